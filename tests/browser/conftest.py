@@ -1,0 +1,70 @@
+"""Playwright driving Debian's Chromium (the machine cannot download browsers)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls of the test itself
+# are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("WIR_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"Chromium fehlt unter {CHROMIUM}: `make test` installiert Debians chromium.")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@dataclass
+class Problems:
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    failed_requests: list[str] = field(default_factory=list)
+
+    def all(self) -> list[str]:
+        return self.console_errors + self.page_errors + self.failed_requests
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[tuple[Page, Problems]]:
+    context = browser.new_context(locale="de-DE")
+    tab = context.new_page()
+    problems = Problems()
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            problems.console_errors.append(message.text)
+
+    tab.on("console", on_console)
+    tab.on("pageerror", lambda error: problems.page_errors.append(str(error)))
+    tab.on(
+        "response",
+        lambda response: problems.failed_requests.append(f"{response.status} {response.url}")
+        if response.status >= 400 and not response.url.endswith("/favicon.ico")
+        else None,
+    )
+    yield tab, problems
+    context.close()

@@ -1,0 +1,90 @@
+"""Writes on regions, their languages and geography."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from wir.core.languages import BY_CODE, DEFAULT_LANGUAGE
+from wir.core.models import Area, Language, Region, RegionLanguage
+
+
+@transaction.atomic
+def create_region(
+    *,
+    slug: str,
+    name: str,
+    prefix: str,
+    centre: tuple[Decimal, Decimal],
+    bbox: tuple[Decimal, Decimal, Decimal, Decimal],
+    language_codes: list[str],
+    **features: bool,
+) -> Region:
+    """Create a region with its languages (German always first). bbox = (W, S, E, N)."""
+    unknown = [code for code in language_codes if code not in BY_CODE]
+    if unknown:
+        raise ValidationError(_("Unbekannte Sprachen: %(codes)s") % {"codes": ", ".join(unknown)})
+    west, south, east, north = bbox
+    region = Region(
+        slug=slug,
+        name=name,
+        prefix=prefix,
+        latitude=centre[0],
+        longitude=centre[1],
+        bbox_west=west,
+        bbox_south=south,
+        bbox_east=east,
+        bbox_north=north,
+        **features,
+    )
+    region.full_clean()
+    region.save()
+    codes = [DEFAULT_LANGUAGE] + [c for c in language_codes if c != DEFAULT_LANGUAGE]
+    for position, code in enumerate(codes):
+        enable_language(region, code, position=position)
+    return region
+
+
+def enable_language(region: Region, code: str, position: int | None = None) -> RegionLanguage:
+    """Enable a language for a region and make sure Wagtail has a locale for it."""
+    language = Language.objects.filter(code=code).first()
+    if language is None:
+        raise ValidationError(_("Unbekannte Sprache: %(code)s") % {"code": code})
+    Locale.objects.get_or_create(language_code=code)
+    if position is None:
+        position = RegionLanguage.objects.filter(region=region).count()
+    region_language, _created = RegionLanguage.objects.get_or_create(
+        region=region, language=language, defaults={"position": position}
+    )
+    return region_language
+
+
+def add_area(
+    region: Region,
+    name: str,
+    kind: str,
+    latitude: Decimal,
+    longitude: Decimal,
+    parent: Area | None = None,
+    official_key: str = "",
+) -> Area:
+    if parent is not None and parent.region_id != region.pk:
+        raise ValidationError(_("Das übergeordnete Gebiet gehört zu einer anderen Region."))
+    area = Area(
+        region=region,
+        parent=parent,
+        kind=kind,
+        name=name,
+        slug=slugify(name.replace("ß", "ss")) or "gebiet",
+        latitude=latitude,
+        longitude=longitude,
+        official_key=official_key,
+    )
+    area.full_clean()
+    area.save()
+    return area

@@ -1,0 +1,29 @@
+"""Keeping the `Language` table in step with the catalogue after each migration."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.apps import apps as global_apps
+from django.db import DEFAULT_DB_ALIAS
+
+from wir.core.languages import CATALOGUE
+
+
+def sync_language_catalogue(
+    sender: object, using: str = DEFAULT_DB_ALIAS, apps: Any = global_apps, **kwargs: Any
+) -> None:
+    try:
+        language_model = apps.get_model("core", "Language")
+    except LookupError:  # migrating backwards past the model
+        return
+    for info in CATALOGUE:
+        language_model.objects.using(using).update_or_create(
+            code=info.code,
+            defaults={
+                "name_de": info.name_de,
+                "name_en": info.name_en,
+                "native_name": info.native_name,
+                "direction": info.direction,
+            },
+        )

@@ -1,0 +1,50 @@
+"""Error pages in the visitor's language, and a health check for operators."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import connection
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils import translation
+
+from wir.core.languages import INTERFACE_LANGUAGES
+from wir.core.models import Region
+
+
+def _visitor_language(request: HttpRequest) -> str:
+    """The language of /{region}/{language}/ if the path names one, else the browser's."""
+    parts = [part for part in request.path.split("/") if part]
+    if len(parts) >= 2 and parts[1] in dict(settings.LANGUAGES):
+        return parts[1]
+    return translation.get_language_from_request(request) or settings.LANGUAGE_CODE
+
+
+def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    language = _visitor_language(request)
+    parts = [part for part in request.path.split("/") if part]
+    region = Region.objects.filter(slug=parts[0], is_active=True).first() if parts else None
+    with translation.override(language):
+        response = render(
+            request,
+            "404.html",
+            {
+                "region": region,
+                "home_url": f"/{region.slug}/{language}/" if region else "/",
+                "ui_translated": language in INTERFACE_LANGUAGES,
+            },
+            status=404,
+        )
+    return response
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    # Rendered without context processors that could fail again.
+    with translation.override(_visitor_language(request)):
+        return render(request, "500.html", status=500)
+
+
+def health(request: HttpRequest) -> JsonResponse:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"status": "ok"})

@@ -1,0 +1,253 @@
+"""Builds the deterministic demo district. Everything the demo holds is created here.
+
+Contacts are roles, never invented people; accounts are named after their role.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from django.db import transaction
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.models import Locale, Page
+
+from wir.accounts.actions import grant_role, sync_region_groups
+from wir.accounts.models import User
+from wir.accounts.roles import Role
+from wir.core.actions import add_area, create_region
+from wir.core.models import Area, Region
+from wir.demo.data.content import SECTIONS
+from wir.demo.data.district import MUNICIPALITIES
+from wir.portal.actions import add_translation, create_home_pages, publish
+from wir.portal.models import ContentPage, LegalPage
+
+REGION_SLUG = "wetterau"
+REGION_LANGUAGES = ["de", "en", "ar", "fa", "uk", "tr", "ru", "ti"]
+DEMO_PASSWORD = "WIR-Demo-2026!"  # printed by `make run`; demo data only
+SEED = 20261125
+
+# username → (role, what the account is for)
+DEMO_ACCOUNTS: dict[str, tuple[str, str]] = {
+    "koordination": (Role.COORDINATION, "WIR-Koordination: verwaltet die Region"),
+    "redaktion": (Role.EDITOR, "Redaktion: pflegt Seiten und Angebote"),
+    "uebersetzung": (Role.TRANSLATOR, "Übersetzung: übersetzt Inhalte"),
+    "fachdienst": (Role.CLERK, "Fachdienst: fordert Sprachmittlung an"),
+    "sprachmittlung": (Role.MEDIATOR, "Sprachmittler/in im Sprachpool"),
+    "ehrenamt": (Role.VOLUNTEER, "Ehrenamtliche/r"),
+    "partner": (Role.PARTNER, "Partnerorganisation"),
+    "beobachtung": (Role.OBSERVER, "Beobachtung: liest Berichte"),
+}
+
+T = TypeVar("T")
+Progress = Callable[[Iterable[T], str], Iterator[T]]
+
+
+def no_progress(items: Iterable[T], label: str) -> Iterator[T]:
+    yield from items
+
+
+@dataclass
+class DemoSummary:
+    region: Region
+    municipalities: int = 0
+    areas: int = 0
+    pages: dict[str, int] = field(default_factory=dict)
+    accounts: list[str] = field(default_factory=list)
+
+
+def demo_totp_key(username: str) -> str:
+    """A fixed TOTP key per demo account, so the demo can be signed into reproducibly."""
+    return hashlib.sha1(f"wir-demo-totp:{username}".encode()).hexdigest()
+
+
+def demo_exists() -> bool:
+    return Region.objects.filter(slug=REGION_SLUG).exists()
+
+
+@transaction.atomic
+def remove_demo() -> None:
+    region = Region.objects.filter(slug=REGION_SLUG).first()
+    if region is not None and region.root_page is not None:
+        region.root_page.delete()
+    Region.objects.filter(slug=REGION_SLUG).delete()
+    User.objects.filter(username__in=DEMO_ACCOUNTS).delete()
+
+
+@transaction.atomic
+def build_demo(scale: int = 1, progress: Progress[Any] = no_progress) -> DemoSummary:
+    """Create the demo district. `scale` multiplies the content for benchmarks."""
+    rng = random.Random(SEED)
+    region = _create_region()
+    summary = DemoSummary(region=region)
+    _create_areas(region, summary, progress)
+    _create_pages(region, summary, scale, rng, progress)
+    sync_region_groups(region)
+    _create_accounts(region, summary)
+    return summary
+
+
+def _create_region() -> Region:
+    lats = [Decimal(str(lat)) for _name, lat, _lon, _parts in MUNICIPALITIES]
+    lons = [Decimal(str(lon)) for _name, _lat, lon, _parts in MUNICIPALITIES]
+    margin = Decimal("0.03")
+    return create_region(
+        slug=REGION_SLUG,
+        name="Wetteraukreis (Demo)",
+        prefix=Region.Prefix.LANDKREIS,
+        centre=(Decimal("50.3353"), Decimal("8.7550")),  # Friedberg, the district town
+        bbox=(min(lons) - margin, min(lats) - margin, max(lons) + margin, max(lats) + margin),
+        language_codes=REGION_LANGUAGES,
+        events_enabled=True,
+        locations_enabled=True,
+        sprachpool_enabled=True,
+        volunteers_enabled=True,
+    )
+
+
+def _create_areas(region: Region, summary: DemoSummary, progress: Progress[Any]) -> None:
+    for name, lat, lon, parts in progress(MUNICIPALITIES, "Kommunen"):
+        municipality = add_area(
+            region, name, Area.Kind.MUNICIPALITY, Decimal(str(lat)), Decimal(str(lon))
+        )
+        summary.municipalities += 1
+        for index, part in enumerate(parts):
+            # Ortsteile lie around the centre; the offsets are small and deterministic.
+            offset = Decimal(index) * Decimal("0.004")
+            add_area(
+                region,
+                part,
+                Area.Kind.DISTRICT,
+                Decimal(str(lat)) + offset,
+                Decimal(str(lon)) - offset,
+                parent=municipality,
+            )
+            summary.areas += 1
+
+
+HOME_TITLES = {
+    "de": "Willkommen im Wetteraukreis",
+    "en": "Welcome to the Wetterau district",
+    "ar": "مرحبًا بكم في منطقة فيتيراو",
+    "fa": "به ناحیه وتراو خوش آمدید",
+    "uk": "Ласкаво просимо до округу Веттерау",
+    "tr": "Wetterau ilçesine hoş geldiniz",
+    "ru": "Добро пожаловать в район Веттерау",
+    "ti": "እንኳዕ ናብ ወረዳ ቨተራው ብደሓን መጻእኩም",
+}
+HOME_INTROS = {
+    "de": "<p>Hier finden Sie Anlaufstellen, Beratung, Sprachkurse und Freizeitangebote.</p>",
+    "en": "<p>Here you find contact points, counselling, language courses and leisure.</p>",
+    "ar": "<p>هنا تجد نقاط الاتصال والاستشارات ودورات اللغة والأنشطة الترفيهية.</p>",
+    "fa": "<p>در اینجا مراکز تماس، مشاوره، کلاس‌های زبان و برنامه‌های اوقات فراغت را می‌یابید.</p>",
+    "uk": "<p>Тут ви знайдете контактні пункти, консультації, мовні курси та дозвілля.</p>",
+}
+LEGAL_TEXTS = {
+    LegalPage.Kind.IMPRINT: {
+        "de": ("Impressum", "<p>Herausgeber: Demo-Landkreis, WIR-Koordination.</p>"),
+        "en": ("Imprint", "<p>Publisher: demo district, WIR coordination office.</p>"),
+        "ar": ("بيانات الناشر", "<p>الناشر: المنطقة التجريبية، مكتب تنسيق WIR.</p>"),
+    },
+    LegalPage.Kind.PRIVACY: {
+        "de": ("Datenschutz", "<p>Diese Demo speichert keine personenbezogenen Daten.</p>"),
+        "en": ("Privacy", "<p>This demo stores no personal data of visitors.</p>"),
+        "ar": ("حماية البيانات", "<p>هذا العرض التجريبي لا يحفظ بيانات شخصية للزوار.</p>"),
+    },
+}
+
+
+def _create_pages(
+    region: Region, summary: DemoSummary, scale: int, rng: random.Random, progress: Progress[Any]
+) -> None:
+    locales = {code: Locale.objects.get(language_code=code) for code in REGION_LANGUAGES}
+    homes = create_home_pages(
+        region, {code: HOME_TITLES[code] for code in REGION_LANGUAGES}, HOME_INTROS
+    )
+    counts: dict[str, int] = {code: 0 for code in REGION_LANGUAGES}
+    for kind, texts in LEGAL_TEXTS.items():
+        source: Page | None = None
+        for code, (title, body) in texts.items():
+            legal = LegalPage(title=title, slug=kind, kind=kind, body=body)
+            if source is None:
+                legal.locale = locales[code]
+                homes[code].add_child(instance=legal)
+                publish(legal)
+                source = legal
+            else:
+                add_translation(source, homes[code], locales[code], title=title, slug=kind, kind=kind,
+                           body=body)
+    municipality_names = [name for name, *_rest in MUNICIPALITIES]
+    for copy in range(scale):
+        for section in progress(SECTIONS, "Themenseiten" if copy == 0 else f"Kopie {copy + 1}"):
+            suffix = "" if copy == 0 else f" — {rng.choice(municipality_names)} ({copy + 1})"
+            slug_suffix = "" if copy == 0 else f"-{copy + 1}"
+            parents = _create_translated_page(
+                section["slug"] + slug_suffix, section["texts"], homes, locales, suffix, counts
+            )
+            for item in section["pages"]:
+                _create_translated_page(
+                    item["slug"], item["texts"], parents, locales, suffix, counts
+                )
+    summary.pages = counts
+
+
+def _create_translated_page(
+    slug: str,
+    texts: dict[str, Any],
+    parents: dict[str, Page],
+    locales: dict[str, Locale],
+    title_suffix: str,
+    counts: dict[str, int],
+) -> dict[str, Page]:
+    created: dict[str, Page] = {}
+    source: Page | None = None
+    for code, text in texts.items():
+        if code not in parents:
+            continue
+        fields = {
+            "title": text["title"] + title_suffix,
+            "slug": slug,
+            "intro": _first_paragraph_text(text["body"]),
+            "body": text["body"],
+        }
+        if source is None:
+            page: Page = ContentPage(locale=locales[code], **fields)
+            parents[code].add_child(instance=page)
+            publish(page)
+            source = page
+        else:
+            page = add_translation(source, parents[code], locales[code], **fields)
+        created[code] = page
+        counts[code] += 1
+    return created
+
+
+def _first_paragraph_text(html: str) -> str:
+    from django.utils.html import strip_tags
+
+    start = html.find("<p>")
+    end = html.find("</p>", start)
+    if start == -1 or end == -1:
+        return ""
+    return strip_tags(html[start + 3 : end])[:300]
+
+
+def _create_accounts(region: Region, summary: DemoSummary) -> None:
+    for username, (role, description) in DEMO_ACCOUNTS.items():
+        user = User.objects.create_user(
+            username=username,
+            email=f"{username}@wetterau.example",
+            password=DEMO_PASSWORD,
+            first_name=description.split(":")[0],
+            is_active=True,
+        )
+        grant_role(None, user, region, role)
+        if role in (Role.COORDINATION, Role.EDITOR):
+            TOTPDevice.objects.create(
+                user=user, name="Demo-Authenticator", key=demo_totp_key(username), confirmed=True
+            )
+        summary.accounts.append(username)

@@ -1,0 +1,121 @@
+"""Page types of the public guide.
+
+The tree: Wagtail root → one RegionRootPage per region (slug = region slug) → one
+RegionHomePage per language (slug = language code; translations of each other) → content.
+So a page's url_path is /{region}/{language}/{path}/ and Wagtail computes public URLs itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import models
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+ROOT_PATH_LENGTH = 8  # treebeard: 4 characters per level; region roots are at depth 2
+
+
+class PortalPage(Page):
+    """Base of the public page types: the context every public template needs."""
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from wir.portal.queries import language_switcher, region_of_request
+
+        context = super().get_context(request, *args, **kwargs)
+        context["region"] = region_of_request(request)
+        context["language_links"] = language_switcher(request, self)
+        home_path = self.path[: ROOT_PATH_LENGTH + 4]
+        context["legal_pages"] = LegalPage.objects.live().filter(
+            path__startswith=home_path, depth=4
+        )
+        return context
+
+
+class RegionRootPage(Page):
+    """The top of a region's tree; not a page of its own, it leads to a language's home."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["portal.RegionHomePage"]
+
+    class Meta:
+        verbose_name = _("Region (Seitenbaum)")
+        verbose_name_plural = _("Regionen (Seitenbäume)")
+
+    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        return redirect(f"/{self.slug}/")
+
+
+class RegionHomePage(PortalPage):
+    """The start page of a region in one language (translations share a translation_key)."""
+
+    intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["portal.RegionRootPage"]
+    subpage_types = ["portal.ContentPage", "portal.LegalPage"]
+    template = "portal/region_home_page.html"
+
+    class Meta:
+        verbose_name = _("Startseite einer Sprache")
+        verbose_name_plural = _("Startseiten der Sprachen")
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = ContentPage.objects.live().child_of(self)
+        return context
+
+
+class ContentPage(PortalPage):
+    """An information page of the guide ("Erste Schritte", "Wohnen", ...)."""
+
+    intro = models.TextField(_("Kurzbeschreibung"), blank=True, max_length=400)
+    body = RichTextField(
+        _("Inhalt"),
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link", "image"],
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["portal.RegionHomePage", "portal.ContentPage"]
+    subpage_types = ["portal.ContentPage"]
+    template = "portal/content_page.html"
+
+    class Meta:
+        verbose_name = _("Inhaltsseite")
+        verbose_name_plural = _("Inhaltsseiten")
+
+
+class LegalPage(PortalPage):
+    """Imprint or privacy notice of a region."""
+
+    class Kind(models.TextChoices):
+        IMPRINT = "imprint", _("Impressum")
+        PRIVACY = "privacy", _("Datenschutzerklärung")
+
+    kind = models.CharField(_("Art"), max_length=10, choices=Kind.choices)
+    body = RichTextField(_("Inhalt"), features=["h2", "h3", "bold", "italic", "ul", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("kind"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+    parent_page_types = ["portal.RegionHomePage"]
+    subpage_types: list[str] = []
+    template = "portal/legal_page.html"
+
+    class Meta:
+        verbose_name = _("Impressum / Datenschutz")
+        verbose_name_plural = _("Impressum / Datenschutz")

@@ -1,0 +1,69 @@
+"""Read helpers of the public site."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.http import HttpRequest
+from wagtail.models import Page
+
+from wir.core.models import Region
+from wir.core.queries import visible_languages
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    native_name: str
+    direction: str
+    url: str
+    is_current: bool
+    is_translated: bool  # False: the link leads to the German original instead
+
+
+def region_of_request(request: HttpRequest) -> Region | None:
+    return getattr(request, "wir_region", None)
+
+
+def home_page_for(region: Region, language_code: str) -> Page | None:
+    """The live home page of `region` in `language_code`, or None."""
+    if region.root_page is None:
+        return None
+    return (
+        Page.objects.live()
+        .child_of(region.root_page)
+        .filter(locale__language_code=language_code)
+        .specific()
+        .first()
+    )
+
+
+def language_switcher(request: HttpRequest, page: Page) -> list[LanguageLink]:
+    """One link per visible language: to this page's translation, else to the original."""
+    region = region_of_request(request)
+    if region is None:
+        return []
+    current = getattr(request, "LANGUAGE_CODE", "")
+    translations = {
+        p.locale.language_code: p
+        for p in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    original = translations.get("de")
+    links = []
+    for region_language in visible_languages(region):
+        language = region_language.language
+        target = translations.get(language.code)
+        url = (target or original or page).get_url(request) or "/"
+        links.append(
+            LanguageLink(
+                code=language.code,
+                native_name=language.native_name,
+                direction=language.direction,
+                url=url,
+                is_current=language.code == current,
+                is_translated=target is not None,
+            )
+        )
+    return links
+
+

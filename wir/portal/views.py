@@ -1,0 +1,60 @@
+"""The thin resolver: /{region}/{language}/{path} → that region's Wagtail page in that locale."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+from wagtail import hooks
+
+from wir.core.models import Region
+from wir.core.queries import active_region, visible_languages
+from wir.portal.queries import home_page_for
+
+
+@require_safe
+def region_list(request: HttpRequest) -> HttpResponse:
+    regions = Region.objects.filter(is_active=True).order_by("name")
+    return render(request, "portal/region_list.html", {"regions": regions})
+
+
+@require_safe
+def region_root(request: HttpRequest, region: str) -> HttpResponse:
+    found = active_region(region)
+    if found is None:
+        raise Http404(_("Diese Region gibt es hier nicht."))
+    codes = [rl.language.code for rl in visible_languages(found)]
+    preferred = translation.get_language_from_request(request)
+    return redirect(f"/{found.slug}/{preferred if preferred in codes else 'de'}/")
+
+
+def serve(request: HttpRequest, path: str) -> HttpResponse:
+    """Every public page: /{region}/ redirects to a language, /{region}/{language}/... serves."""
+    parts = [part for part in path.split("/") if part]
+    if not parts:
+        raise Http404(_("Diese Seite gibt es nicht."))
+    if len(parts) == 1:
+        return region_root(request, parts[0])
+    region, language, components = parts[0], parts[1], parts[2:]
+    found = active_region(region)
+    if found is None:
+        raise Http404(_("Diese Region gibt es hier nicht."))
+    request.wir_region = found  # type: ignore[attr-defined]
+    if language not in {rl.language.code for rl in visible_languages(found)}:
+        raise Http404(_("Diese Sprache wird in dieser Region nicht angeboten."))
+    translation.activate(language)
+    request.LANGUAGE_CODE = language
+    if request.method not in ("GET", "HEAD", "POST"):
+        return HttpResponse(status=405, headers={"Allow": "GET, HEAD, POST"})
+    home = home_page_for(found, language)
+    if home is None:
+        raise Http404(_("Diese Seite ist in dieser Sprache noch nicht verfügbar."))
+    route_result = home.route(request, components)
+    page, args, kwargs = route_result.page, route_result.args, route_result.kwargs
+    for fn in hooks.get_hooks("before_serve_page"):
+        result = fn(page, request, args, kwargs)
+        if isinstance(result, HttpResponse):
+            return result
+    return page.serve(request, *args, **kwargs)  # type: ignore[no-any-return]

@@ -1,0 +1,28 @@
+from django.conf import settings
+from django.urls import include, path, re_path
+from django.views.generic import RedirectView
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from wir.core import views as core_views
+from wir.portal import views as portal_views
+
+handler404 = "wir.core.views.page_not_found"
+handler500 = "wir.core.views.server_error"
+
+urlpatterns = [
+    # Staff sign in through our login (password + second factor), never Wagtail's own form.
+    path("admin/login/", RedirectView.as_view(url="/konto/anmelden/", query_string=True)),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("konto/", include("wir.accounts.urls")),
+    path("healthz", core_views.health, name="health"),
+    path("", portal_views.region_list, name="region_list"),
+    # Wagtail computes page URLs by reversing "wagtail_serve" with the page's url_path.
+    re_path(r"^(?P<path>.+)$", portal_views.serve, name="wagtail_serve"),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
