@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import bench_env, gunicorn, load, median, prepare_demo  # noqa: E402
+from common import bench_env, gunicorn, load, median, prepare_demo
 
 ROUNDS = 5
 REQUESTS = 300
@@ -32,7 +32,7 @@ def main() -> None:
         name: {"rps": [], "p50": [], "p95": []} for name in TARGETS
     }
     with gunicorn(env) as port:
-        for name, path in TARGETS.items():  # warm-up, and prove each target answers 200
+        for path in TARGETS.values():  # warm-up, and prove each target answers 200
             result = load(port, path, 20)
             if result.errors:
                 raise SystemExit(f"{path} answered with errors")

@@ -59,9 +59,18 @@ def gunicorn(env: dict[str, str], workers: int = 2) -> Iterator[int]:
     port = free_port()
     proc = subprocess.Popen(
         [
-            PYTHON, "-m", "gunicorn", "wir.wsgi:application",
-            "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
-            "--log-level", "warning", "--access-logfile", "-" if False else "/dev/null",
+            PYTHON,
+            "-m",
+            "gunicorn",
+            "wir.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+            "--access-logfile",
+            "-" if False else "/dev/null",
         ],
         cwd=ROOT,
         env=env,
@@ -95,11 +104,12 @@ class LoadResult:
 
     def percentile(self, q: float) -> float:
         ordered = sorted(self.latencies_ms)
-        return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+        return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def load(port: int, path: str, requests: int, concurrency: int = 4,
-         headers: dict[str, str] | None = None) -> LoadResult:
+def load(
+    port: int, path: str, requests: int, concurrency: int = 4, headers: dict[str, str] | None = None
+) -> LoadResult:
     """Send `requests` GETs with `concurrency` client threads; bounded in count and time."""
     latencies: list[float] = []
     errors = 0

@@ -67,7 +67,9 @@ def test_editor_without_device_must_set_up_totp_before_anything_else(region, mak
     assert page.status_code == 200
     assert "data:image/svg+xml;base64," in page.text
     device = TOTPDevice.objects.get(user__username="redaktion", confirmed=False)
-    wrong = client.post(SETUP, {"token": "000000" if current_code(device) != "000000" else "111111"})
+    wrong = client.post(
+        SETUP, {"token": "000000" if current_code(device) != "000000" else "111111"}
+    )
     assert wrong.status_code == 400
     assert "Der Code ist falsch oder abgelaufen." in wrong.text
     bad_format = client.post(SETUP, {"token": "12ab"})

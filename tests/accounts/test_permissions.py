@@ -64,7 +64,7 @@ def test_staff_of_one_region_cannot_act_in_another(make_region: MakeRegion, make
 
 def test_pages_belong_to_the_region_of_their_tree(make_region: MakeRegion, make_user: MakeUser):
     north = make_region("nordkreis")
-    south = make_region("suedkreis")
+    make_region("suedkreis")
     editor = make_user("redaktion-nord", Role.EDITOR, north)
     north_arabic_home = Page.objects.get(url_path="/nordkreis/ar/")
     south_home = Page.objects.get(url_path="/suedkreis/de/")
@@ -97,9 +97,7 @@ def test_only_coordination_grants_roles_and_changes_are_logged(region, make_user
     assert revoke_role(coordinator, newcomer, region, Role.TRANSLATOR)
     assert not can(newcomer, Perm.TRANSLATE_CONTENT, region)
     assert not newcomer.groups.exists()
-    actions = list(
-        ModelLogEntry.objects.filter(user=coordinator).values_list("action", flat=True)
-    )
+    actions = list(ModelLogEntry.objects.filter(user=coordinator).values_list("action", flat=True))
     assert sorted(actions) == ["wir.role_granted", "wir.role_revoked"]
 
 

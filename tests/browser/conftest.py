@@ -62,9 +62,11 @@ def page(browser: Browser) -> Iterator[tuple[Page, Problems]]:
     tab.on("pageerror", lambda error: problems.page_errors.append(str(error)))
     tab.on(
         "response",
-        lambda response: problems.failed_requests.append(f"{response.status} {response.url}")
-        if response.status >= 400 and not response.url.endswith("/favicon.ico")
-        else None,
+        lambda response: (
+            problems.failed_requests.append(f"{response.status} {response.url}")
+            if response.status >= 400 and not response.url.endswith("/favicon.ico")
+            else None
+        ),
     )
     yield tab, problems
     context.close()

@@ -42,4 +42,6 @@ def test_login_page_works_in_the_browser(live_server, db, page) -> None:
     tab.get_by_role("button", name="Anmelden").click()
     assert tab.get_by_role("alert").first.inner_text().count("Benutzername oder Passwort") == 1
     # The 400 answer to the wrong password is expected; nothing else may fail.
-    assert [p for p in problems.all() if "anmelden" not in p] == []
+    unexpected = [p for p in problems.all() if "400" not in p]
+    assert unexpected == []
+    assert problems.failed_requests == [f"400 {live_server.url}/konto/anmelden/"]

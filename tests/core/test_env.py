@@ -34,7 +34,9 @@ def test_secret_key_is_generated_once_and_kept(tmp_path: Path, monkeypatch: pyte
 
 
 def test_email_url_smtp_with_starttls_and_sender() -> None:
-    config = email_settings("smtp://mailer:s%40cret@mail.example.org:587?tls=1&from=wir@example.org")
+    config = email_settings(
+        "smtp://mailer:s%40cret@mail.example.org:587?tls=1&from=wir@example.org"
+    )
     assert config["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
     assert config["EMAIL_HOST"] == "mail.example.org"
     assert config["EMAIL_PORT"] == 587

@@ -77,8 +77,12 @@ def test_area_tree_municipalities_on_top_districts_below() -> None:
         add_area(region, "Düdelsheim", Area.Kind.DISTRICT, Decimal("50"), Decimal("9"), parent=town)
     with pytest.raises(IntegrityError), transaction.atomic():  # a district needs a parent
         Area.objects.create(
-            region=region, kind=Area.Kind.DISTRICT, name="Lose", slug="lose",
-            latitude=Decimal("50.3"), longitude=Decimal("8.8"),
+            region=region,
+            kind=Area.Kind.DISTRICT,
+            name="Lose",
+            slug="lose",
+            latitude=Decimal("50.3"),
+            longitude=Decimal("8.8"),
         )
 
 

@@ -20,7 +20,15 @@ def run_manage(env_overrides: dict[str, str], *args: str) -> subprocess.Complete
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"DEBUG", "DATABASE_URL", "SECRET_KEY", "WIR_HTTPS", "ALLOWED_HOSTS"}
+        if key
+        not in {
+            "DEBUG",
+            "DATABASE_URL",
+            "SECRET_KEY",
+            "WIR_HTTPS",
+            "ALLOWED_HOSTS",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        }
     }
     env.update(env_overrides)
     return subprocess.run(
@@ -36,7 +44,10 @@ def run_manage(env_overrides: dict[str, str], *args: str) -> subprocess.Complete
 
 def test_check_deploy_passes_with_the_documented_production_variables(tmp_path: Path) -> None:
     result = run_manage(
-        {**PRODUCTION_ENV, "WIR_VAR_DIR": str(tmp_path)}, "check", "--deploy", "--fail-level",
+        {**PRODUCTION_ENV, "WIR_VAR_DIR": str(tmp_path)},
+        "check",
+        "--deploy",
+        "--fail-level",
         "WARNING",
     )
     assert result.returncode == 0, result.stdout + result.stderr

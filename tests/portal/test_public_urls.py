@@ -19,7 +19,11 @@ def pages(region):
     home_de.add_child(instance=page)
     publish(page)
     arabic = add_translation(
-        page, home_ar, Locale.objects.get(language_code="ar"), title="السكن", slug="wohnen",
+        page,
+        home_ar,
+        Locale.objects.get(language_code="ar"),
+        title="السكن",
+        slug="wohnen",
         body="<p>البحث عن سكن</p>",
     )
     draft = ContentPage(title="Entwurf", slug="entwurf", body="<p>geheim</p>", live=False)

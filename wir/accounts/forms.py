@@ -10,13 +10,17 @@ class LoginForm(forms.Form):
     username = forms.CharField(
         label=_("Benutzername"),
         max_length=150,
-        widget=forms.TextInput(attrs={"autocomplete": "username", "autofocus": True, "class": INPUT_CLASS}),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "username", "autofocus": True, "class": INPUT_CLASS}
+        ),
     )
     password = forms.CharField(
         label=_("Passwort"),
         strip=False,
         max_length=4096,
-        widget=forms.PasswordInput(attrs={"autocomplete": "current-password", "class": INPUT_CLASS}),
+        widget=forms.PasswordInput(
+            attrs={"autocomplete": "current-password", "class": INPUT_CLASS}
+        ),
     )
 
 

@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 
-from wir.accounts.permissions import requires_two_factor
+from wir.accounts.permissions import is_verified, requires_two_factor
 
 
 class TwoFactorRequiredMiddleware:
@@ -20,7 +20,7 @@ class TwoFactorRequiredMiddleware:
         user = request.user
         if (
             user.is_authenticated
-            and not user.is_verified()  # type: ignore[union-attr]
+            and not is_verified(user)
             and requires_two_factor(user)
             and not self._allowed(request.path)
         ):

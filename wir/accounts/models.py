@@ -19,8 +19,8 @@ class User(AbstractUser):
     email = models.EmailField(_("E-Mail-Adresse"), blank=True)
 
     class Meta(AbstractUser.Meta):
-        verbose_name = _("Benutzerkonto")
-        verbose_name_plural = _("Benutzerkonten")
+        verbose_name = _("Benutzerkonto")  # type: ignore[assignment]
+        verbose_name_plural = _("Benutzerkonten")  # type: ignore[assignment]
         swappable = "AUTH_USER_MODEL"
 
 

@@ -113,6 +113,12 @@ def requires_two_factor(user: AnyUser) -> bool:
     return any(roles & TWO_FACTOR_ROLES for roles in roles_by_region(user).values())
 
 
+def is_verified(user: AnyUser) -> bool:
+    """True when this request's session was confirmed with a second factor (django-otp)."""
+    check = getattr(user, "is_verified", None)
+    return bool(check()) if callable(check) else False
+
+
 def may_use_backoffice(user: AnyUser) -> bool:
     if not user.is_authenticated or not user.is_active:
         return False

@@ -67,8 +67,14 @@ TWO_FACTOR_ROLES: Final[frozenset[str]] = frozenset({Role.COORDINATION, Role.EDI
 
 # Wagtail page permissions (on the root page of the region's tree) granted per role.
 WAGTAIL_PAGE_PERMISSIONS: Final[dict[str, tuple[str, ...]]] = {
-    Role.COORDINATION: ("add_page", "change_page", "publish_page", "lock_page", "unlock_page",
-                        "bulk_delete_page"),
+    Role.COORDINATION: (
+        "add_page",
+        "change_page",
+        "publish_page",
+        "lock_page",
+        "unlock_page",
+        "bulk_delete_page",
+    ),
     Role.EDITOR: ("add_page", "change_page", "publish_page", "lock_page"),
     Role.TRANSLATOR: ("change_page",),
     Role.OBSERVER: (),

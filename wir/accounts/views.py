@@ -8,8 +8,7 @@ from typing import Any
 
 import qrcode
 import qrcode.image.svg
-from django.contrib.auth import authenticate, login, logout
-from django.contrib.auth import get_user_model
+from django.contrib.auth import authenticate, get_user_model, login, logout
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -22,7 +21,7 @@ from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from wir.accounts.forms import LoginForm, TokenForm
-from wir.accounts.permissions import requires_two_factor
+from wir.accounts.permissions import is_verified, requires_two_factor
 
 PENDING_KEY = "wir_pending_login"
 PENDING_SECONDS = 300
@@ -62,7 +61,7 @@ def login_view(request: HttpRequest) -> HttpResponse:
             request.session.cycle_key()
             request.session[PENDING_KEY] = {
                 "user": user.pk,
-                "backend": user.backend,  # type: ignore[attr-defined]
+                "backend": user.backend,
                 "since": time.time(),
                 "next": _next_url(request),
             }
@@ -94,13 +93,12 @@ def login_code_view(request: HttpRequest) -> HttpResponse:
         request.session.pop(PENDING_KEY, None)
         return redirect("accounts:login")
     form = TokenForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        if _check_token(device, form):
-            del request.session[PENDING_KEY]
-            user.backend = pending["backend"]  # type: ignore[attr-defined]
-            login(request, user)
-            otp_login(request, device)
-            return HttpResponseRedirect(pending["next"])
+    if request.method == "POST" and form.is_valid() and _check_token(device, form):
+        del request.session[PENDING_KEY]
+        user.backend = pending["backend"]
+        login(request, user)
+        otp_login(request, device)
+        return HttpResponseRedirect(pending["next"])
     return render(
         request, "accounts/login_code.html", {"form": form}, status=400 if form.errors else 200
     )
@@ -133,7 +131,7 @@ def two_factor_setup_view(request: HttpRequest) -> HttpResponse:
     if not request.user.is_authenticated:
         return redirect("accounts:login")
     user = request.user
-    if user.is_verified():  # type: ignore[union-attr]
+    if is_verified(user):
         return redirect(_next_url(request))
     if _confirmed_totp(user) is not None:
         # A device exists but this session was not verified with it: sign in again.
@@ -143,12 +141,11 @@ def two_factor_setup_view(request: HttpRequest) -> HttpResponse:
     if device is None:
         device = TOTPDevice.objects.create(user=user, name="Authenticator-App", confirmed=False)
     form = TokenForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        if _check_token(device, form):
-            device.confirmed = True
-            device.save(update_fields=["confirmed"])
-            otp_login(request, device)
-            return redirect(_next_url(request))
+    if request.method == "POST" and form.is_valid() and _check_token(device, form):
+        device.confirmed = True
+        device.save(update_fields=["confirmed"])
+        otp_login(request, device)
+        return redirect(_next_url(request))
     context = {
         "form": form,
         "qr_data_uri": _qr_svg_data_uri(device.config_url),

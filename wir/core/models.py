@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -13,10 +14,8 @@ LATITUDE = [MinValueValidator(Decimal("-90")), MaxValueValidator(Decimal("90"))]
 LONGITUDE = [MinValueValidator(Decimal("-180")), MaxValueValidator(Decimal("180"))]
 
 
-def coordinate_field(verbose_name: str, validators: list[object]) -> models.DecimalField:
-    return models.DecimalField(
-        verbose_name, max_digits=9, decimal_places=6, validators=validators  # type: ignore[arg-type]
-    )
+def coordinate_field(verbose_name: Any, validators: list[Any]) -> models.DecimalField[Any, Any]:
+    return models.DecimalField(verbose_name, max_digits=9, decimal_places=6, validators=validators)
 
 
 class Language(models.Model):

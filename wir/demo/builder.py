@@ -62,7 +62,7 @@ class DemoSummary:
 
 def demo_totp_key(username: str) -> str:
     """A fixed TOTP key per demo account, so the demo can be signed into reproducibly."""
-    return hashlib.sha1(f"wir-demo-totp:{username}".encode()).hexdigest()
+    return hashlib.sha256(f"wir-demo-totp:{username}".encode()).hexdigest()[:40]
 
 
 def demo_exists() -> bool:
@@ -97,7 +97,7 @@ def _create_region() -> Region:
     margin = Decimal("0.03")
     return create_region(
         slug=REGION_SLUG,
-        name="Wetteraukreis (Demo)",
+        name="Wetterau (Demo)",
         prefix=Region.Prefix.LANDKREIS,
         centre=(Decimal("50.3353"), Decimal("8.7550")),  # Friedberg, the district town
         bbox=(min(lons) - margin, min(lats) - margin, max(lons) + margin, max(lats) + margin),
@@ -167,7 +167,7 @@ def _create_pages(
     homes = create_home_pages(
         region, {code: HOME_TITLES[code] for code in REGION_LANGUAGES}, HOME_INTROS
     )
-    counts: dict[str, int] = {code: 0 for code in REGION_LANGUAGES}
+    counts: dict[str, int] = dict.fromkeys(REGION_LANGUAGES, 0)
     for kind, texts in LEGAL_TEXTS.items():
         source: Page | None = None
         for code, (title, body) in texts.items():
@@ -178,20 +178,28 @@ def _create_pages(
                 publish(legal)
                 source = legal
             else:
-                add_translation(source, homes[code], locales[code], title=title, slug=kind, kind=kind,
-                           body=body)
+                add_translation(
+                    source, homes[code], locales[code], title=title, slug=kind, kind=kind, body=body
+                )
     municipality_names = [name for name, *_rest in MUNICIPALITIES]
-    for copy in range(scale):
-        for section in progress(SECTIONS, "Themenseiten" if copy == 0 else f"Kopie {copy + 1}"):
+    # One unit of work per page (with its translations), so the progress bar moves evenly.
+    units = [
+        (copy, section, item)
+        for copy in range(scale)
+        for section in SECTIONS
+        for item in [None, *section["pages"]]
+    ]
+    parents: dict[str, Page] = {}
+    suffix = slug_suffix = ""
+    for copy, section, item in progress(units, "Seiten"):
+        if item is None:  # the section's own page comes before its pages
             suffix = "" if copy == 0 else f" — {rng.choice(municipality_names)} ({copy + 1})"
             slug_suffix = "" if copy == 0 else f"-{copy + 1}"
             parents = _create_translated_page(
                 section["slug"] + slug_suffix, section["texts"], homes, locales, suffix, counts
             )
-            for item in section["pages"]:
-                _create_translated_page(
-                    item["slug"], item["texts"], parents, locales, suffix, counts
-                )
+        else:
+            _create_translated_page(item["slug"], item["texts"], parents, locales, suffix, counts)
     summary.pages = counts
 
 

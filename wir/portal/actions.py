@@ -34,9 +34,11 @@ def create_home_pages(
     language; the other home pages are its translations.
     """
     intros = intros or {}
-    root = Page.get_first_root_node()
-    use_root_as_default_site(root)
     german = Locale.objects.get_or_create(language_code="de")[0]
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=german, live=True)
+    )
+    use_root_as_default_site(root)
     region_root = RegionRootPage(title=region.full_name, slug=region.slug, locale=german)
     root.add_child(instance=region_root)
     publish(region_root)

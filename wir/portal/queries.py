@@ -65,5 +65,3 @@ def language_switcher(request: HttpRequest, page: Page) -> list[LanguageLink]:
             )
         )
     return links
-
-

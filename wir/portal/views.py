@@ -57,4 +57,4 @@ def serve(request: HttpRequest, path: str) -> HttpResponse:
         result = fn(page, request, args, kwargs)
         if isinstance(result, HttpResponse):
             return result
-    return page.serve(request, *args, **kwargs)  # type: ignore[no-any-return]
+    return page.serve(request, *args, **kwargs)

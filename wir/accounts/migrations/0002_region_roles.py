@@ -6,29 +6,97 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0001_users'),
-        ('core', '0001_regions_languages_areas'),
+        ("accounts", "0001_users"),
+        ("core", "0001_regions_languages_areas"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Membership',
+            name="Membership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('coordination', 'Koordination'), ('editor', 'Redaktion'), ('translator', 'Übersetzung'), ('clerk', 'Fachdienst (Sachbearbeitung)'), ('mediator', 'Sprachmittlung'), ('volunteer', 'Ehrenamt'), ('partner', 'Partnerorganisation'), ('observer', 'Beobachtung (nur lesen)')], max_length=20, verbose_name='Rolle')),
-                ('granted_at', models.DateTimeField(auto_now_add=True, verbose_name='vergeben am')),
-                ('granted_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='vergeben von')),
-                ('region', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='core.region')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("coordination", "Koordination"),
+                            ("editor", "Redaktion"),
+                            ("translator", "Übersetzung"),
+                            ("clerk", "Fachdienst (Sachbearbeitung)"),
+                            ("mediator", "Sprachmittlung"),
+                            ("volunteer", "Ehrenamt"),
+                            ("partner", "Partnerorganisation"),
+                            ("observer", "Beobachtung (nur lesen)"),
+                        ],
+                        max_length=20,
+                        verbose_name="Rolle",
+                    ),
+                ),
+                ("granted_at", models.DateTimeField(auto_now_add=True, verbose_name="vergeben am")),
+                (
+                    "granted_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="vergeben von",
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to="core.region",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Rolle in einer Region',
-                'verbose_name_plural': 'Rollen in Regionen',
-                'ordering': ['region', 'role', 'user__username'],
-                'indexes': [models.Index(fields=['region', 'role'], name='accounts_me_region__7cc33e_idx')],
-                'constraints': [models.UniqueConstraint(fields=('user', 'region', 'role'), name='membership_unique_role'), models.CheckConstraint(condition=models.Q(('role__in', ['coordination', 'editor', 'translator', 'clerk', 'mediator', 'volunteer', 'partner', 'observer'])), name='membership_role_known')],
+                "verbose_name": "Rolle in einer Region",
+                "verbose_name_plural": "Rollen in Regionen",
+                "ordering": ["region", "role", "user__username"],
+                "indexes": [
+                    models.Index(fields=["region", "role"], name="accounts_me_region__7cc33e_idx")
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "region", "role"), name="membership_unique_role"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            (
+                                "role__in",
+                                [
+                                    "coordination",
+                                    "editor",
+                                    "translator",
+                                    "clerk",
+                                    "mediator",
+                                    "volunteer",
+                                    "partner",
+                                    "observer",
+                                ],
+                            )
+                        ),
+                        name="membership_role_known",
+                    ),
+                ],
             },
         ),
     ]

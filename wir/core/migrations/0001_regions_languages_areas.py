@@ -8,7 +8,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -17,100 +16,366 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Language',
+            name="Language",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=16, unique=True, verbose_name='Sprachcode')),
-                ('name_de', models.CharField(max_length=80, verbose_name='Name (deutsch)')),
-                ('name_en', models.CharField(max_length=80, verbose_name='Name (englisch)')),
-                ('native_name', models.CharField(max_length=80, verbose_name='Eigenname')),
-                ('direction', models.CharField(choices=[('ltr', 'links nach rechts'), ('rtl', 'rechts nach links')], default='ltr', max_length=3, verbose_name='Schreibrichtung')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=16, unique=True, verbose_name="Sprachcode")),
+                ("name_de", models.CharField(max_length=80, verbose_name="Name (deutsch)")),
+                ("name_en", models.CharField(max_length=80, verbose_name="Name (englisch)")),
+                ("native_name", models.CharField(max_length=80, verbose_name="Eigenname")),
+                (
+                    "direction",
+                    models.CharField(
+                        choices=[("ltr", "links nach rechts"), ("rtl", "rechts nach links")],
+                        default="ltr",
+                        max_length=3,
+                        verbose_name="Schreibrichtung",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Sprache',
-                'verbose_name_plural': 'Sprachen',
-                'ordering': ['name_de'],
+                "verbose_name": "Sprache",
+                "verbose_name_plural": "Sprachen",
+                "ordering": ["name_de"],
             },
         ),
         migrations.CreateModel(
-            name='Region',
+            name="Region",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(help_text='Erscheint in jeder öffentlichen Adresse, z. B. /wetterau/de/.', max_length=60, unique=True, verbose_name='Kürzel in Adressen')),
-                ('name', models.CharField(max_length=120, verbose_name='Name')),
-                ('prefix', models.CharField(choices=[('Landkreis', 'Landkreis'), ('Kreis', 'Kreis'), ('Kreisfreie Stadt', 'Kreisfreie Stadt'), ('Stadt', 'Stadt'), ('Region', 'Region')], default='Landkreis', max_length=30, verbose_name='Bezeichnung')),
-                ('latitude', models.DecimalField(decimal_places=6, max_digits=9, validators=[django.core.validators.MinValueValidator(Decimal('-90')), django.core.validators.MaxValueValidator(Decimal('90'))], verbose_name='Breitengrad')),
-                ('longitude', models.DecimalField(decimal_places=6, max_digits=9, validators=[django.core.validators.MinValueValidator(Decimal('-180')), django.core.validators.MaxValueValidator(Decimal('180'))], verbose_name='Längengrad')),
-                ('bbox_south', models.DecimalField(decimal_places=6, max_digits=9, validators=[django.core.validators.MinValueValidator(Decimal('-90')), django.core.validators.MaxValueValidator(Decimal('90'))], verbose_name='Südgrenze')),
-                ('bbox_west', models.DecimalField(decimal_places=6, max_digits=9, validators=[django.core.validators.MinValueValidator(Decimal('-180')), django.core.validators.MaxValueValidator(Decimal('180'))], verbose_name='Westgrenze')),
-                ('bbox_north', models.DecimalField(decimal_places=6, max_digits=9, validators=[django.core.validators.MinValueValidator(Decimal('-90')), django.core.validators.MaxValueValidator(Decimal('90'))], verbose_name='Nordgrenze')),
-                ('bbox_east', models.DecimalField(decimal_places=6, max_digits=9, validators=[django.core.validators.MinValueValidator(Decimal('-180')), django.core.validators.MaxValueValidator(Decimal('180'))], verbose_name='Ostgrenze')),
-                ('events_enabled', models.BooleanField(default=True, verbose_name='Veranstaltungen')),
-                ('locations_enabled', models.BooleanField(default=True, verbose_name='Orte und Karte')),
-                ('sprachpool_enabled', models.BooleanField(default=False, verbose_name='Sprachpool')),
-                ('volunteers_enabled', models.BooleanField(default=False, verbose_name='Ehrenamt und Patenschaften')),
-                ('is_active', models.BooleanField(default=True, verbose_name='öffentlich sichtbar')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('root_page', models.OneToOneField(blank=True, help_text='Unter dieser Seite liegt je Sprache eine Startseite (/region/sprache/).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='Seitenbaum der Region')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="Erscheint in jeder öffentlichen Adresse, z. B. /wetterau/de/.",
+                        max_length=60,
+                        unique=True,
+                        verbose_name="Kürzel in Adressen",
+                    ),
+                ),
+                ("name", models.CharField(max_length=120, verbose_name="Name")),
+                (
+                    "prefix",
+                    models.CharField(
+                        choices=[
+                            ("Landkreis", "Landkreis"),
+                            ("Kreis", "Kreis"),
+                            ("Kreisfreie Stadt", "Kreisfreie Stadt"),
+                            ("Stadt", "Stadt"),
+                            ("Region", "Region"),
+                        ],
+                        default="Landkreis",
+                        max_length=30,
+                        verbose_name="Bezeichnung",
+                    ),
+                ),
+                (
+                    "latitude",
+                    models.DecimalField(
+                        decimal_places=6,
+                        max_digits=9,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("-90")),
+                            django.core.validators.MaxValueValidator(Decimal("90")),
+                        ],
+                        verbose_name="Breitengrad",
+                    ),
+                ),
+                (
+                    "longitude",
+                    models.DecimalField(
+                        decimal_places=6,
+                        max_digits=9,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("-180")),
+                            django.core.validators.MaxValueValidator(Decimal("180")),
+                        ],
+                        verbose_name="Längengrad",
+                    ),
+                ),
+                (
+                    "bbox_south",
+                    models.DecimalField(
+                        decimal_places=6,
+                        max_digits=9,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("-90")),
+                            django.core.validators.MaxValueValidator(Decimal("90")),
+                        ],
+                        verbose_name="Südgrenze",
+                    ),
+                ),
+                (
+                    "bbox_west",
+                    models.DecimalField(
+                        decimal_places=6,
+                        max_digits=9,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("-180")),
+                            django.core.validators.MaxValueValidator(Decimal("180")),
+                        ],
+                        verbose_name="Westgrenze",
+                    ),
+                ),
+                (
+                    "bbox_north",
+                    models.DecimalField(
+                        decimal_places=6,
+                        max_digits=9,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("-90")),
+                            django.core.validators.MaxValueValidator(Decimal("90")),
+                        ],
+                        verbose_name="Nordgrenze",
+                    ),
+                ),
+                (
+                    "bbox_east",
+                    models.DecimalField(
+                        decimal_places=6,
+                        max_digits=9,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("-180")),
+                            django.core.validators.MaxValueValidator(Decimal("180")),
+                        ],
+                        verbose_name="Ostgrenze",
+                    ),
+                ),
+                (
+                    "events_enabled",
+                    models.BooleanField(default=True, verbose_name="Veranstaltungen"),
+                ),
+                (
+                    "locations_enabled",
+                    models.BooleanField(default=True, verbose_name="Orte und Karte"),
+                ),
+                (
+                    "sprachpool_enabled",
+                    models.BooleanField(default=False, verbose_name="Sprachpool"),
+                ),
+                (
+                    "volunteers_enabled",
+                    models.BooleanField(default=False, verbose_name="Ehrenamt und Patenschaften"),
+                ),
+                (
+                    "is_active",
+                    models.BooleanField(default=True, verbose_name="öffentlich sichtbar"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "root_page",
+                    models.OneToOneField(
+                        blank=True,
+                        help_text="Unter dieser Seite liegt je Sprache eine Startseite (/region/sprache/).",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="Seitenbaum der Region",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Region',
-                'verbose_name_plural': 'Regionen',
-                'ordering': ['name'],
+                "verbose_name": "Region",
+                "verbose_name_plural": "Regionen",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='RegionLanguage',
+            name="RegionLanguage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='Reihenfolge')),
-                ('is_visible', models.BooleanField(default=True, help_text='Unsichtbare Sprachen können schon übersetzt, aber noch nicht gezeigt werden.', verbose_name='öffentlich sichtbar')),
-                ('language', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='core.language')),
-                ('region', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='region_languages', to='core.region')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "position",
+                    models.PositiveSmallIntegerField(default=0, verbose_name="Reihenfolge"),
+                ),
+                (
+                    "is_visible",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Unsichtbare Sprachen können schon übersetzt, aber noch nicht gezeigt werden.",
+                        verbose_name="öffentlich sichtbar",
+                    ),
+                ),
+                (
+                    "language",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="core.language",
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="region_languages",
+                        to="core.region",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Sprache der Region',
-                'verbose_name_plural': 'Sprachen der Region',
-                'ordering': ['position', 'language__code'],
+                "verbose_name": "Sprache der Region",
+                "verbose_name_plural": "Sprachen der Region",
+                "ordering": ["position", "language__code"],
             },
         ),
         migrations.AddField(
-            model_name='region',
-            name='languages',
-            field=models.ManyToManyField(related_name='regions', through='core.RegionLanguage', to='core.language', verbose_name='Sprachen'),
+            model_name="region",
+            name="languages",
+            field=models.ManyToManyField(
+                related_name="regions",
+                through="core.RegionLanguage",
+                to="core.language",
+                verbose_name="Sprachen",
+            ),
         ),
         migrations.CreateModel(
-            name='Area',
+            name="Area",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('municipality', 'Kommune'), ('district', 'Ortsteil'), ('neighbourhood', 'Wohngebiet')], max_length=20, verbose_name='Art')),
-                ('name', models.CharField(max_length=120, verbose_name='Name')),
-                ('slug', models.SlugField(max_length=120, verbose_name='Kürzel')),
-                ('official_key', models.CharField(blank=True, default='', max_length=12, verbose_name='Amtlicher Gemeindeschlüssel')),
-                ('latitude', models.DecimalField(decimal_places=6, max_digits=9, validators=[django.core.validators.MinValueValidator(Decimal('-90')), django.core.validators.MaxValueValidator(Decimal('90'))], verbose_name='Breitengrad')),
-                ('longitude', models.DecimalField(decimal_places=6, max_digits=9, validators=[django.core.validators.MinValueValidator(Decimal('-180')), django.core.validators.MaxValueValidator(Decimal('180'))], verbose_name='Längengrad')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='children', to='core.area')),
-                ('region', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='areas', to='core.region')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("municipality", "Kommune"),
+                            ("district", "Ortsteil"),
+                            ("neighbourhood", "Wohngebiet"),
+                        ],
+                        max_length=20,
+                        verbose_name="Art",
+                    ),
+                ),
+                ("name", models.CharField(max_length=120, verbose_name="Name")),
+                ("slug", models.SlugField(max_length=120, verbose_name="Kürzel")),
+                (
+                    "official_key",
+                    models.CharField(
+                        blank=True,
+                        default="",
+                        max_length=12,
+                        verbose_name="Amtlicher Gemeindeschlüssel",
+                    ),
+                ),
+                (
+                    "latitude",
+                    models.DecimalField(
+                        decimal_places=6,
+                        max_digits=9,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("-90")),
+                            django.core.validators.MaxValueValidator(Decimal("90")),
+                        ],
+                        verbose_name="Breitengrad",
+                    ),
+                ),
+                (
+                    "longitude",
+                    models.DecimalField(
+                        decimal_places=6,
+                        max_digits=9,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("-180")),
+                            django.core.validators.MaxValueValidator(Decimal("180")),
+                        ],
+                        verbose_name="Längengrad",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="children",
+                        to="core.area",
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="areas",
+                        to="core.region",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Gebiet',
-                'verbose_name_plural': 'Gebiete',
-                'ordering': ['name'],
-                'indexes': [models.Index(fields=['region', 'kind'], name='core_area_region__ecb4a8_idx')],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('parent__isnull', True)), fields=('region', 'slug'), name='area_top_level_slug_unique'), models.UniqueConstraint(fields=('parent', 'slug'), name='area_slug_unique_in_parent'), models.CheckConstraint(condition=models.Q(models.Q(('kind', 'municipality'), ('parent__isnull', True)), models.Q(models.Q(('kind', 'municipality'), _negated=True), ('parent__isnull', False)), _connector='OR'), name='area_only_municipalities_at_top')],
+                "verbose_name": "Gebiet",
+                "verbose_name_plural": "Gebiete",
+                "ordering": ["name"],
+                "indexes": [
+                    models.Index(fields=["region", "kind"], name="core_area_region__ecb4a8_idx")
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("parent__isnull", True)),
+                        fields=("region", "slug"),
+                        name="area_top_level_slug_unique",
+                    ),
+                    models.UniqueConstraint(
+                        fields=("parent", "slug"), name="area_slug_unique_in_parent"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("kind", "municipality"), ("parent__isnull", True)),
+                            models.Q(
+                                models.Q(("kind", "municipality"), _negated=True),
+                                ("parent__isnull", False),
+                            ),
+                            _connector="OR",
+                        ),
+                        name="area_only_municipalities_at_top",
+                    ),
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='regionlanguage',
-            constraint=models.UniqueConstraint(fields=('region', 'language'), name='region_language_unique'),
+            model_name="regionlanguage",
+            constraint=models.UniqueConstraint(
+                fields=("region", "language"), name="region_language_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='region',
-            constraint=models.CheckConstraint(condition=models.Q(('bbox_south__lt', models.F('bbox_north')), ('bbox_west__lt', models.F('bbox_east'))), name='region_bbox_not_empty'),
+            model_name="region",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("bbox_south__lt", models.F("bbox_north")),
+                    ("bbox_west__lt", models.F("bbox_east")),
+                ),
+                name="region_bbox_not_empty",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='region',
-            constraint=models.CheckConstraint(condition=models.Q(('latitude__gte', models.F('bbox_south')), ('latitude__lte', models.F('bbox_north')), ('longitude__gte', models.F('bbox_west')), ('longitude__lte', models.F('bbox_east'))), name='region_centre_inside_bbox'),
+            model_name="region",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("latitude__gte", models.F("bbox_south")),
+                    ("latitude__lte", models.F("bbox_north")),
+                    ("longitude__gte", models.F("bbox_west")),
+                    ("longitude__lte", models.F("bbox_east")),
+                ),
+                name="region_centre_inside_bbox",
+            ),
         ),
     ]

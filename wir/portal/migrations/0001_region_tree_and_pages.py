@@ -7,61 +7,110 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ContentPage',
+            name="ContentPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, max_length=400, verbose_name='Kurzbeschreibung')),
-                ('body', wagtail.fields.RichTextField(blank=True, verbose_name='Inhalt')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(blank=True, max_length=400, verbose_name="Kurzbeschreibung"),
+                ),
+                ("body", wagtail.fields.RichTextField(blank=True, verbose_name="Inhalt")),
             ],
             options={
-                'verbose_name': 'Inhaltsseite',
-                'verbose_name_plural': 'Inhaltsseiten',
+                "verbose_name": "Inhaltsseite",
+                "verbose_name_plural": "Inhaltsseiten",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='LegalPage',
+            name="LegalPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('kind', models.CharField(choices=[('imprint', 'Impressum'), ('privacy', 'Datenschutzerklärung')], max_length=10, verbose_name='Art')),
-                ('body', wagtail.fields.RichTextField(verbose_name='Inhalt')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("imprint", "Impressum"), ("privacy", "Datenschutzerklärung")],
+                        max_length=10,
+                        verbose_name="Art",
+                    ),
+                ),
+                ("body", wagtail.fields.RichTextField(verbose_name="Inhalt")),
             ],
             options={
-                'verbose_name': 'Impressum / Datenschutz',
-                'verbose_name_plural': 'Impressum / Datenschutz',
+                "verbose_name": "Impressum / Datenschutz",
+                "verbose_name_plural": "Impressum / Datenschutz",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='RegionHomePage',
+            name="RegionHomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='Einleitung')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", wagtail.fields.RichTextField(blank=True, verbose_name="Einleitung")),
             ],
             options={
-                'verbose_name': 'Startseite einer Sprache',
-                'verbose_name_plural': 'Startseiten der Sprachen',
+                "verbose_name": "Startseite einer Sprache",
+                "verbose_name_plural": "Startseiten der Sprachen",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='RegionRootPage',
+            name="RegionRootPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Region (Seitenbaum)',
-                'verbose_name_plural': 'Regionen (Seitenbäume)',
+                "verbose_name": "Region (Seitenbaum)",
+                "verbose_name_plural": "Regionen (Seitenbäume)",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
     ]

@@ -50,7 +50,11 @@ class Command(BaseCommand):
         def progress(items: Iterable[T], label: str) -> Iterator[T]:
             listed = list(items)
             yield from tqdm(
-                listed, desc=label, unit="", disable=not show_progress, file=sys.stderr,
+                listed,
+                desc=label,
+                unit="",
+                disable=not show_progress,
+                file=sys.stderr,
                 leave=False,
             )
 

@@ -1,0 +1,103 @@
+"""`manage.py load_demo`: the deterministic demo district, idempotent, all or nothing."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.test import Client
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.models import Page
+
+from wir.accounts.models import Membership, User
+from wir.core.models import Area, Region
+from wir.demo.builder import DEMO_ACCOUNTS, DEMO_PASSWORD
+from wir.portal.models import ContentPage
+
+pytestmark = pytest.mark.django_db
+
+
+def load(*args: str) -> str:
+    out = StringIO()
+    call_command("load_demo", "--no-progress", *args, stdout=out, stderr=StringIO())
+    return out.getvalue()
+
+
+def snapshot() -> list[tuple[str, str]]:
+    return list(Page.objects.order_by("url_path").values_list("url_path", "title"))
+
+
+def test_demo_district_has_what_later_modules_need() -> None:
+    output = load()
+    region = Region.objects.get(slug="wetterau")
+    assert Area.objects.filter(region=region, kind="municipality").count() == 25
+    assert Area.objects.filter(region=region, kind="district").count() >= 50
+    german = ContentPage.objects.filter(locale__language_code="de", live=True)
+    assert german.count() == 60
+    for code in ("en", "ar", "fa", "uk"):
+        assert ContentPage.objects.filter(locale__language_code=code).count() >= 50, code
+    codes = set(region.region_languages.values_list("language__code", flat=True))
+    assert codes >= {"de", "en", "ar", "fa", "uk", "tr", "ru", "ti"}
+    assert Membership.objects.filter(region=region).count() == len(DEMO_ACCOUNTS)
+    assert "koordination" in output
+    assert DEMO_PASSWORD in output
+    # The pages are public under /{region}/{language}/...
+    client = Client()
+    assert client.get("/wetterau/de/deutsch-lernen/integrationskurse/").status_code == 200
+    arabic = client.get("/wetterau/ar/deutsch-lernen/")
+    assert arabic.status_code == 200
+    assert 'dir="rtl"' in arabic.text
+
+
+def test_second_run_changes_nothing_and_reset_rebuilds_the_same_demo() -> None:
+    load()
+    before = snapshot()
+    users_before = list(User.objects.order_by("pk").values_list("pk", "username"))
+    assert "schon geladen" in load()
+    assert snapshot() == before
+    assert list(User.objects.order_by("pk").values_list("pk", "username")) == users_before
+    load("--reset")
+    assert snapshot() == before  # deterministic: the same pages with the same titles
+
+
+def test_bad_scale_is_refused_before_anything_happens() -> None:
+    for scale in ("0", "-3", "100000"):
+        with pytest.raises(CommandError, match="--scale muss zwischen 1 und"):
+            load("--scale", scale)
+    assert not Region.objects.exists()
+
+
+def test_failure_half_way_leaves_the_database_unchanged() -> None:
+    # An existing account named like a demo account makes the last step fail.
+    User.objects.create_user("redaktion", password="schon-vergeben-123")
+    pages_before = Page.objects.count()
+    with pytest.raises(CommandError, match="nichts wurde geändert"):
+        load()
+    assert not Region.objects.exists()
+    assert not Area.objects.exists()
+    assert Page.objects.count() == pages_before
+    assert User.objects.count() == 1
+
+
+def test_demo_coordinator_signs_in_with_password_and_the_demo_code(settings) -> None:
+    load()
+    out = StringIO()
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("demo_totp", "koordination", stdout=out)
+    settings.DEBUG = True
+    call_command("demo_totp", "koordination", stdout=out)
+    code = out.getvalue().strip()
+    device = TOTPDevice.objects.get(user__username="koordination")
+    assert code == f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=6):06d}"
+    with pytest.raises(CommandError, match="kein Demo-Konto"):
+        call_command("demo_totp", "admin", stdout=out)
+    settings.DEBUG = False
+    client = Client()
+    first = client.post("/konto/anmelden/", {"username": "koordination", "password": DEMO_PASSWORD})
+    assert first["Location"] == "/konto/anmelden/code/"
+    second = client.post("/konto/anmelden/code/", {"token": code})
+    assert second.status_code == 302
+    admin = client.get("/admin/")
+    assert admin.status_code == 200
+    # The page explorer opens at the region's own tree.
+    assert "Landkreis Wetterau (Demo)" in client.get("/admin/pages/", follow=True).text

@@ -1,0 +1,231 @@
+"""Back-office screens for regions, their geography and the roles in them.
+
+Every screen goes through `RegionScopedPolicy`, so coordination of one region never sees
+another region's rows; roles are granted and revoked through `wir.accounts.actions`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    DeleteView,
+    EditView,
+    HistoryView,
+    IndexView,
+    InspectView,
+    SnippetViewSet,
+    UsageView,
+)
+
+from wir.accounts.actions import grant_role, revoke_role
+from wir.accounts.models import Membership, User
+from wir.accounts.permissions import regions_where
+from wir.accounts.policies import RegionScopedPolicy, RegionScopedViewMixin
+from wir.accounts.roles import Perm
+from wir.core.models import Area, Region
+
+
+class RegionChoiceFormMixin:
+    """Limit the region field to the regions in which the user holds `region_perm`."""
+
+    region_perm: Perm = Perm.MANAGE_REGION
+    fields: dict[str, forms.Field]
+
+    def limit_regions(self, for_user: Any) -> None:
+        if for_user is not None and "region" in self.fields:
+            field = self.fields["region"]
+            assert isinstance(field, forms.ModelChoiceField)
+            field.queryset = regions_where(for_user, self.region_perm)
+
+
+class AreaForm(RegionChoiceFormMixin, WagtailAdminModelForm):
+    def __init__(self, *args: Any, for_user: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, for_user=for_user, **kwargs)
+        self.limit_regions(for_user)
+        if "parent" in self.fields and for_user is not None:
+            parent = self.fields["parent"]
+            assert isinstance(parent, forms.ModelChoiceField)
+            parent.queryset = Area.objects.filter(
+                region__in=regions_where(for_user, Perm.MANAGE_REGION)
+            ).exclude(kind=Area.Kind.NEIGHBOURHOOD)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        parent, region = data.get("parent"), data.get("region")
+        if parent is not None and region is not None and parent.region_id != region.pk:
+            self.add_error("parent", _("Das übergeordnete Gebiet gehört zu einer anderen Region."))
+        return data
+
+
+class MembershipForm(RegionChoiceFormMixin, WagtailAdminModelForm):
+    region_perm = Perm.MANAGE_ROLES
+    username = forms.CharField(
+        label=_("Benutzername"),
+        max_length=150,
+        help_text=_("Das Konto muss schon bestehen."),
+    )
+
+    class Meta:
+        model = Membership
+        fields = ["region", "role"]
+
+    def __init__(self, *args: Any, for_user: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, for_user=for_user, **kwargs)
+        self.limit_regions(for_user)
+
+    def clean_username(self) -> User:
+        username = self.cleaned_data["username"].strip()
+        user = User.objects.filter(username=username, is_active=True).first()
+        if user is None:
+            raise ValidationError(_("Es gibt kein aktives Konto mit diesem Benutzernamen."))
+        return user
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        user, region, role = data.get("username"), data.get("region"), data.get("role")
+        exists = Membership.objects.filter(user=user, region=region, role=role).exists
+        if user and region and role and exists():
+            raise ValidationError(_("Dieses Konto hat diese Rolle in der Region schon."))
+        return data
+
+    def validate_unique(self) -> None:
+        # The user is not a model field of this form; clean() checks the unique triple.
+        pass
+
+
+class ScopedIndexView(RegionScopedViewMixin, IndexView):
+    pass
+
+
+class ScopedEditView(RegionScopedViewMixin, EditView):
+    pass
+
+
+class ScopedDeleteView(RegionScopedViewMixin, DeleteView):
+    pass
+
+
+class ScopedHistoryView(RegionScopedViewMixin, HistoryView):
+    pass
+
+
+class ScopedUsageView(RegionScopedViewMixin, UsageView):
+    pass
+
+
+class ScopedInspectView(RegionScopedViewMixin, InspectView):
+    pass
+
+
+class RegionScopedViewSet(SnippetViewSet):
+    index_view_class = ScopedIndexView
+    edit_view_class = ScopedEditView
+    delete_view_class = ScopedDeleteView
+    history_view_class = ScopedHistoryView
+    usage_view_class = ScopedUsageView
+    inspect_view_class = ScopedInspectView
+
+
+class RegionViewSet(RegionScopedViewSet):
+    model = Region
+    icon = "site"
+    menu_label = _("Regionen")
+    add_to_admin_menu = True
+    menu_order = 800
+    list_display = ["full_name", "slug", "is_active"]
+    panels = [
+        MultiFieldPanel([FieldPanel("name"), FieldPanel("prefix")], heading=_("Name")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldRowPanel([FieldPanel("bbox_south"), FieldPanel("bbox_north")]),
+                FieldRowPanel([FieldPanel("bbox_west"), FieldPanel("bbox_east")]),
+            ],
+            heading=_("Lage"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("events_enabled"),
+                FieldPanel("locations_enabled"),
+                FieldPanel("sprachpool_enabled"),
+                FieldPanel("volunteers_enabled"),
+                FieldPanel("is_active"),
+            ],
+            heading=_("Funktionen"),
+        ),
+    ]
+
+
+class AreaViewSet(RegionScopedViewSet):
+    model = Area
+    icon = "globe"
+    menu_label = _("Gebiete")
+    add_to_admin_menu = True
+    menu_order = 810
+    list_display = ["name", "kind", "parent", "region"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("region"),
+            FieldPanel("kind"),
+            FieldPanel("parent"),
+            FieldPanel("name"),
+            FieldPanel("slug"),
+            FieldPanel("official_key"),
+            FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        ],
+        base_form_class=AreaForm,
+    )
+
+
+class MembershipCreateView(CreateView):
+    def save_instance(self) -> Membership:
+        data = self.form.cleaned_data
+        return grant_role(self.request.user, data["username"], data["region"], data["role"])
+
+
+class MembershipDeleteView(ScopedDeleteView):
+    def delete_action(self) -> None:
+        membership = self.object
+        revoke_role(self.request.user, membership.user, membership.region, membership.role)
+
+
+class MembershipPolicy(RegionScopedPolicy):
+    """Roles are granted or revoked, never edited in place."""
+
+    def user_has_permission(self, user: Any, action: str) -> bool:
+        return action != "change" and super().user_has_permission(user, action)
+
+
+class MembershipViewSet(RegionScopedViewSet):
+    model = Membership
+    icon = "group"
+    menu_label = _("Rollen")
+    add_to_admin_menu = True
+    menu_order = 820
+    add_view_class = MembershipCreateView
+    delete_view_class = MembershipDeleteView
+    list_display = ["user", "role", "region", "granted_at"]
+    list_filter = ["role"]
+    edit_handler = ObjectList(
+        [FieldPanel("region"), FieldPanel("username"), FieldPanel("role")],
+        base_form_class=MembershipForm,
+    )
+
+
+def register_policies() -> None:
+    # Creating or deleting a whole region is the platform operator's job (it builds a tree).
+    register_permission_policy(
+        Region, RegionScopedPolicy(Region, Perm.MANAGE_REGION, operator_actions=("add", "delete"))
+    )
+    register_permission_policy(Area, RegionScopedPolicy(Area, Perm.MANAGE_REGION))
+    register_permission_policy(Membership, MembershipPolicy(Membership, Perm.MANAGE_ROLES))
