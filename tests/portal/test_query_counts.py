@@ -1,0 +1,44 @@
+"""Public pages need a fixed number of queries, however many pages a region has."""
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale, Page
+
+from wir.portal.actions import add_translation, publish
+from wir.portal.models import ContentPage
+
+pytestmark = pytest.mark.django_db
+
+
+def add_sections(count: int, start: int = 0) -> None:
+    home_de = Page.objects.get(url_path="/testkreis/de/")
+    home_ar = Page.objects.get(url_path="/testkreis/ar/")
+    arabic = Locale.objects.get(language_code="ar")
+    for number in range(start, start + count):
+        page = ContentPage(title=f"Thema {number}", slug=f"thema-{number}", intro="Kurz")
+        home_de.add_child(instance=page)
+        publish(page)
+        add_translation(page, home_ar, arabic, title=f"موضوع {number}", slug=f"thema-{number}")
+        child = ContentPage(title=f"Unterseite {number}", slug="unterseite")
+        page.add_child(instance=child)
+        publish(child)
+
+
+def queries_for(path: str) -> int:
+    client = Client()
+    client.get(path)  # warm caches that live longer than a request (site root paths)
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(path).status_code == 200
+    return len(context.captured_queries)
+
+
+@pytest.mark.parametrize("path", ["/testkreis/de/", "/testkreis/ar/", "/testkreis/de/thema-0/"])
+def test_query_count_does_not_grow_with_the_number_of_pages(region, path: str) -> None:
+    add_sections(2)
+    few = queries_for(path)
+    add_sections(10, start=2)
+    many = queries_for(path)
+    assert many == few
+    assert few <= 12, f"{few} queries for {path}"
