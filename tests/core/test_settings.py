@@ -78,3 +78,14 @@ def test_sqlite_default_uses_wal(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "wal"
     assert (tmp_path / "wir.sqlite3").exists()
+
+
+def test_collectstatic_with_the_production_storage_succeeds(tmp_path: Path) -> None:
+    """The manifest storage rewrites every url() and source map: a missing file fails."""
+    result = run_manage(
+        {**PRODUCTION_ENV, "WIR_VAR_DIR": str(tmp_path)}, "collectstatic", "--noinput", "-v0"
+    )
+    assert result.returncode == 0, result.stderr
+    manifest = (tmp_path / "static" / "staticfiles.json").read_text()
+    assert "vendor/kern/kern.min.css" in manifest
+    assert list((tmp_path / "static" / "wir" / "css").glob("site.*.css.gz"))
