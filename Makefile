@@ -14,11 +14,13 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 .PHONY: run serve test test-postgres lint typecheck pytest bench install install-dev assets \
         messages chromium postgres lock totp clean
 
+run: export DEBUG := 1
+run: export WIR_BASE_URL := http://$(HOST):$(PORT)
 run: install assets messages
-	DEBUG=1 $(PY) manage.py migrate --noinput -v0
-	DEBUG=1 $(PY) manage.py load_demo
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py load_demo
 	@echo "Server: http://$(HOST):$(PORT)/  (Strg+C beendet)"
-	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+	$(PY) manage.py runserver $(HOST):$(PORT)
 
 # --- installation (each step is skipped when its inputs have not changed) -------------
 install: $(VENV)/.stamp-base
