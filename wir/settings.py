@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -207,6 +208,11 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILEMBEDS_FINDERS: list[dict[str, object]] = []  # no network by default
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+
+# Offers not checked for this many months are listed for the editors and flagged.
+WIR_OFFER_REVIEW_MONTHS = env_int("WIR_OFFER_REVIEW_MONTHS", 12)
+# Directory and search lists show this many entries per page.
+WIR_PAGE_SIZE = env_int("WIR_PAGE_SIZE", 20)
 
 LOGGING = {
     "version": 1,

@@ -12,7 +12,8 @@ from wagtail.models import Page
 from wir.accounts.models import Membership, User
 from wir.core.models import Area, Region
 from wir.demo.builder import DEMO_ACCOUNTS, DEMO_PASSWORD
-from wir.portal.models import ContentPage
+from wir.portal.models import ContentPage, Offer, Place
+from wir.portal.models.offers import Category
 
 pytestmark = pytest.mark.django_db
 
@@ -39,11 +40,21 @@ def test_demo_district_has_what_later_modules_need() -> None:
     codes = set(region.region_languages.values_list("language__code", flat=True))
     assert codes >= {"de", "en", "ar", "fa", "uk", "tr", "ru", "ti"}
     assert Membership.objects.filter(region=region).count() == len(DEMO_ACCOUNTS)
+    german_offers = Offer.objects.public().filter(region=region, locale__language_code="de")
+    assert german_offers.count() == 150
+    assert set(german_offers.values_list("category", flat=True)) == set(Category.values)
+    assert len(set(german_offers.values_list("title", flat=True))) == 150  # no duplicates
+    assert Offer.objects.filter(locale__language_code="ar").count() >= 20
+    assert Offer.objects.stale().filter(region=region).exists()  # for the freshness report
+    assert (
+        Place.objects.filter(region=region, opening_slots__isnull=False).distinct().count() >= 100
+    )
     assert "koordination" in output
     assert DEMO_PASSWORD in output
     # The pages are public under /{region}/{language}/...
     client = Client()
     assert client.get("/wetterau/de/deutsch-lernen/integrationskurse/").status_code == 200
+    assert "150 Angebote" in client.get("/wetterau/de/was-ist-wo/").text
     arabic = client.get("/wetterau/ar/deutsch-lernen/")
     assert arabic.status_code == 200
     assert 'dir="rtl"' in arabic.text

@@ -23,6 +23,7 @@ from wir.core.actions import add_area, create_region
 from wir.core.models import Area, Region
 from wir.demo.data.content import SECTIONS
 from wir.demo.data.district import MUNICIPALITIES
+from wir.demo.offers import OFFER_COUNT, create_directory, create_offers
 from wir.portal.actions import add_translation, create_home_pages, publish
 from wir.portal.models import ContentPage, LegalPage
 
@@ -56,6 +57,7 @@ class DemoSummary:
     region: Region
     municipalities: int = 0
     areas: int = 0
+    offers: int = 0
     pages: dict[str, int] = field(default_factory=dict)
     accounts: list[str] = field(default_factory=list)
 
@@ -85,7 +87,9 @@ def build_demo(scale: int = 1, progress: Progress[Any] = no_progress) -> DemoSum
     region = _create_region()
     summary = DemoSummary(region=region)
     _create_areas(region, summary, progress)
-    _create_pages(region, summary, scale, rng, progress)
+    homes = _create_pages(region, summary, scale, rng, progress)
+    create_directory(homes, {code: Locale.objects.get(language_code=code) for code in homes})
+    summary.offers = create_offers(region, rng, OFFER_COUNT * scale, progress)
     sync_region_groups(region)
     _create_accounts(region, summary)
     return summary
@@ -162,7 +166,7 @@ LEGAL_TEXTS = {
 
 def _create_pages(
     region: Region, summary: DemoSummary, scale: int, rng: random.Random, progress: Progress[Any]
-) -> None:
+) -> dict[str, Page]:
     locales = {code: Locale.objects.get(language_code=code) for code in REGION_LANGUAGES}
     homes = create_home_pages(
         region, {code: HOME_TITLES[code] for code in REGION_LANGUAGES}, HOME_INTROS
@@ -201,6 +205,7 @@ def _create_pages(
         else:
             _create_translated_page(item["slug"], item["texts"], parents, locales, suffix, counts)
     summary.pages = counts
+    return homes
 
 
 def _create_translated_page(

@@ -62,7 +62,7 @@ class RegionHomePage(PortalPage):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["portal.RegionRootPage"]
-    subpage_types = ["portal.ContentPage", "portal.LegalPage"]
+    subpage_types = ["portal.ContentPage", "portal.LegalPage", "portal.DirectoryPage"]
     template = "portal/region_home_page.html"
 
     class Meta:
@@ -71,7 +71,10 @@ class RegionHomePage(PortalPage):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
+        from wir.portal.models.directory import DirectoryPage
+
         context["sections"] = ContentPage.objects.live().child_of(self)
+        context["directory"] = DirectoryPage.objects.live().child_of(self).first()
         return context
 
 

@@ -1,0 +1,362 @@
+"""Demo places and offers of the "Was ist wo?" directory (roles and institutions, no people)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from decimal import Decimal
+from typing import Any
+
+from wagtail.models import Locale, Page
+
+from wir.core.models import Area, Language, Region
+from wir.portal.actions import add_translation, publish
+from wir.portal.models import DirectoryPage, Offer, OpeningSlot, Place, TargetGroup
+from wir.portal.models.offers import Category, Cost, CourseLevel, CourseType
+from wir.portal.models.places import Accessibility
+
+
+@dataclass(frozen=True)
+class OfferTemplate:
+    category: str
+    title: str  # "{town}" is replaced
+    provider: str
+    summary: str
+    groups: tuple[str, ...]
+    languages: tuple[str, ...]
+    cost: str = Cost.FREE
+    place_kind: str = "rathaus"
+    appointment: bool = False
+    title_en: str = ""
+    summary_en: str = ""
+    title_ar: str = ""
+    summary_ar: str = ""
+
+
+TEMPLATES: tuple[OfferTemplate, ...] = (
+    OfferTemplate(
+        Category.FIRST_CONTACT,
+        "Bürgerbüro {town}",
+        "Stadt- bzw. Gemeindeverwaltung {town}",
+        "Anmeldung der Wohnung, Ausweise, Bescheinigungen: die erste Anlaufstelle im Ort.",
+        ("everyone",),
+        ("de", "en"),
+        title_en="Citizens' office {town}",
+        summary_en="Registering your address, ID documents, certificates: the first stop.",
+        title_ar="مكتب المواطنين {town}",
+        summary_ar="تسجيل السكن والوثائق والشهادات: أول مكان تذهب إليه.",
+    ),
+    OfferTemplate(
+        Category.FIRST_CONTACT,
+        "Integrationsbüro {town}",
+        "WIR-Koordination des Kreises",
+        "Fragen zum Ankommen? Wir helfen weiter und zeigen, wer zuständig ist.",
+        ("everyone", "refugees"),
+        ("de", "en", "ar", "fa"),
+        title_en="Integration office {town}",
+        summary_en="Questions about settling in? We help and show you who is responsible.",
+        title_ar="مكتب الاندماج {town}",
+        summary_ar="لديك أسئلة عن البداية؟ نساعدك ونرشدك.",
+    ),
+    OfferTemplate(
+        Category.COUNSELLING,
+        "Migrationsberatung für Erwachsene {town}",
+        "Wohlfahrtsverband — Migrationsdienst",
+        "Beratung zu Aufenthalt, Arbeit, Wohnen und Familie für Zugewanderte ab 27 Jahren.",
+        ("everyone", "refugees"),
+        ("de", "ar", "tr", "ru"),
+        place_kind="beratung",
+        appointment=True,
+        title_en="Migration counselling for adults {town}",
+        summary_en="Advice on residence, work, housing and family for migrants aged 27+.",
+        title_ar="الاستشارة للمهاجرين البالغين {town}",
+        summary_ar="استشارة حول الإقامة والعمل والسكن والعائلة.",
+    ),
+    OfferTemplate(
+        Category.COUNSELLING,
+        "Jugendmigrationsdienst {town}",
+        "Jugendmigrationsdienst",
+        "Begleitung für junge Zugewanderte von 12 bis 27 Jahren: Schule, Ausbildung, Alltag.",
+        ("youth", "young_adults"),
+        ("de", "en", "ar", "fa", "uk"),
+        place_kind="beratung",
+    ),
+    OfferTemplate(
+        Category.COUNSELLING,
+        "Frauenberatung {town}",
+        "Beratungsstelle für Frauen",
+        "Vertrauliche Beratung für Frauen in schwierigen Lebenslagen, auf Wunsch anonym.",
+        ("women",),
+        ("de", "en", "ar", "fa", "tr"),
+        place_kind="beratung",
+        appointment=True,
+    ),
+    OfferTemplate(
+        Category.COUNSELLING,
+        "Schuldnerberatung {town}",
+        "Fachdienst Soziales des Kreises",
+        "Hilfe bei Schulden und Briefen von Inkassobüros; kostenlos und vertraulich.",
+        ("everyone",),
+        ("de", "ru"),
+        place_kind="beratung",
+        appointment=True,
+    ),
+    OfferTemplate(
+        Category.LANGUAGE_COURSE,
+        "Integrationskurs {town}",
+        "Volkshochschule",
+        "Deutsch von A1 bis B1 und Orientierungskurs; Kosten übernimmt meist das BAMF.",
+        ("everyone", "refugees"),
+        ("de",),
+        cost=Cost.REDUCED,
+        place_kind="vhs",
+        title_en="Integration course {town}",
+        summary_en="German from A1 to B1 plus orientation course; usually funded by BAMF.",
+        title_ar="دورة الاندماج {town}",
+        summary_ar="اللغة الألمانية من A1 إلى B1 ودورة التوجيه.",
+    ),
+    OfferTemplate(
+        Category.LANGUAGE_COURSE,
+        "Deutschkurs mit Kinderbetreuung {town}",
+        "Familienzentrum",
+        "Deutsch lernen am Vormittag, während die Kinder nebenan betreut werden.",
+        ("families", "women"),
+        ("de",),
+        place_kind="familienzentrum",
+    ),
+    OfferTemplate(
+        Category.LANGUAGE_COURSE,
+        "Sprachcafé {town}",
+        "Ehrenamtliche Initiative",
+        "Deutsch sprechen üben bei Kaffee und Tee — ohne Anmeldung, für alle Niveaus.",
+        ("everyone",),
+        ("de", "en", "ar", "uk"),
+        place_kind="familienzentrum",
+        title_en="Language café {town}",
+        summary_en="Practise speaking German over coffee.",
+        title_ar="مقهى اللغة {town}",
+        summary_ar="تدرّب على التحدث بالألمانية مع القهوة والشاي.",
+    ),
+    OfferTemplate(
+        Category.VOCATIONAL_TRAINING,
+        "Anerkennungsberatung {town}",
+        "IQ-Netzwerk Hessen",
+        "Beratung zur Anerkennung ausländischer Berufs- und Studienabschlüsse.",
+        ("job_seekers",),
+        ("de", "en", "ar", "ru"),
+        place_kind="beratung",
+        appointment=True,
+    ),
+    OfferTemplate(
+        Category.VOCATIONAL_TRAINING,
+        "Bewerbungswerkstatt {town}",
+        "Jobcenter Wetterau",
+        "Lebenslauf, Anschreiben, Vorstellungsgespräch: Unterstützung in kleinen Gruppen.",
+        ("job_seekers", "young_adults"),
+        ("de", "en"),
+        place_kind="vhs",
+    ),
+    OfferTemplate(
+        Category.APPRENTICESHIP_EXCHANGE,
+        "Ausbildungsstellenbörse Wetterau",
+        "Kreis und Kammern",
+        "Freie Ausbildungsplätze im Kreis, nach Beruf und Ort sortiert.",
+        ("youth", "young_adults", "job_seekers"),
+        ("de",),
+        place_kind="",
+    ),
+    OfferTemplate(
+        Category.LEISURE,
+        "Familiencafé {town}",
+        "Familienzentrum",
+        "Treffpunkt für Eltern mit kleinen Kindern; Spielecke und Beratung nebenbei.",
+        ("families", "children"),
+        ("de", "ar", "uk"),
+        place_kind="familienzentrum",
+        title_en="Family café {town}",
+        summary_en="Meeting place for parents with small children.",
+        title_ar="مقهى العائلة {town}",
+        summary_ar="مكان لقاء للآباء والأمهات مع أطفالهم.",
+    ),
+    OfferTemplate(
+        Category.LEISURE,
+        "Jugendtreff {town}",
+        "Jugendpflege {town}",
+        "Offener Treff für Jugendliche: Billard, Musik, Hausaufgabenhilfe, Ausflüge.",
+        ("youth",),
+        ("de", "en", "tr"),
+        place_kind="jugendhaus",
+    ),
+    OfferTemplate(
+        Category.LEISURE,
+        "Schwimmkurs für Kinder {town}",
+        "Sportverein",
+        "Schwimmen lernen in kleinen Gruppen; Zuschuss über Bildung und Teilhabe möglich.",
+        ("children",),
+        ("de",),
+        cost=Cost.REDUCED,
+        place_kind="jugendhaus",
+    ),
+)
+
+# Takes the apprenticeship exchange's turn after the first round: the exchange exists once.
+FILLER = OfferTemplate(
+    Category.COUNSELLING,
+    "Erziehungsberatung {town}",
+    "Beratungsstelle für Eltern, Kinder und Jugendliche",
+    "Beratung bei Fragen zur Erziehung und in Familienkrisen; vertraulich und kostenlos.",
+    ("families", "children", "youth"),
+    ("de", "en", "ar"),
+    place_kind="beratung",
+    appointment=True,
+)
+
+PLACE_KINDS = {
+    "rathaus": ("Rathaus {town}", "Marktplatz 1", Accessibility.FULL),
+    "beratung": ("Beratungszentrum {town}", "Bahnhofstraße 12", Accessibility.PARTIAL),
+    "vhs": ("Volkshochschule, Lernort {town}", "Schulstraße 5", Accessibility.FULL),
+    "familienzentrum": ("Familienzentrum {town}", "Lindenweg 3", Accessibility.FULL),
+    "jugendhaus": ("Jugendhaus {town}", "Am Sportplatz 2", Accessibility.NONE),
+}
+# Weekly patterns: (weekday, opens, closes)
+HOURS = (
+    [(d, time(8), time(12)) for d in range(5)] + [(1, time(14), time(18)), (3, time(14), time(18))],
+    [(d, time(9), time(16)) for d in range(4)] + [(4, time(9), time(12))],
+    [
+        (0, time(15), time(20)),
+        (2, time(15), time(20)),
+        (4, time(15), time(22)),
+        (5, time(14), time(18)),
+    ],
+)
+DIRECTORY_TITLES = {
+    "de": "Was ist wo?",
+    "en": "What is where?",
+    "ar": "ماذا يوجد وأين؟",
+    "fa": "چه چیزی کجاست؟",
+    "uk": "Що де знаходиться?",
+}
+OFFER_COUNT = 150
+
+
+def create_directory(homes: dict[str, Page], locales: dict[str, Locale]) -> None:
+    source: Page | None = None
+    for code, title in DIRECTORY_TITLES.items():
+        fields = {"title": title, "slug": "was-ist-wo"}
+        if source is None:
+            source = DirectoryPage(locale=locales[code], **fields)
+            homes[code].add_child(instance=source)
+            publish(source)
+        else:
+            add_translation(source, homes[code], locales[code], **fields)
+
+
+def create_offers(
+    region: Region, rng: random.Random, count: int = OFFER_COUNT, progress: Any = None
+) -> int:
+    towns = list(Area.objects.filter(region=region, kind=Area.Kind.MUNICIPALITY).order_by("name"))
+    places = _create_places(region, towns)
+    groups = {g.code: g for g in TargetGroup.objects.all()}
+    languages = {language.code: language for language in Language.objects.all()}
+    locales = {code: Locale.objects.get(language_code=code) for code in ("de", "en", "ar")}
+    today = date(2026, 11, 1)
+    created = 0
+    indexes = progress(range(count), "Angebote") if progress else range(count)
+    for index in indexes:
+        template = TEMPLATES[index % len(TEMPLATES)]
+        # Every template meets a different municipality each round, so no offer repeats.
+        rounds, position = divmod(index, len(TEMPLATES))
+        town = towns[(position * 7 + rounds * 2) % len(towns)]
+        if template.category == Category.APPRENTICESHIP_EXCHANGE and index >= len(TEMPLATES):
+            template = FILLER
+        place = places.get((template.place_kind, town.pk))
+        offer = Offer(
+            region=region,
+            locale=locales["de"],
+            category=template.category,
+            title=template.title.format(town=town.name),
+            summary=template.summary,
+            provider=template.provider.format(town=town.name),
+            place=place,
+            area=town,
+            cost=template.cost,
+            price_note="Zuschuss möglich" if template.cost == Cost.REDUCED else "",
+            accessibility=place.accessibility if place else Accessibility.UNKNOWN,
+            appointment_needed=template.appointment,
+            contact_role=f"{template.provider.format(town=town.name)} — Servicetelefon",
+            contact_phone=f"+49 6031 000-{100 + index}",
+            contact_email=f"angebot{index}@wetterau.example",
+            website="https://ausbildung.wetterau.example/"
+            if template.category == Category.APPRENTICESHIP_EXCHANGE
+            else "",
+            # Some offers were checked long ago, so the freshness report has something to show.
+            last_checked=today - timedelta(days=rng.choice([20, 90, 200, 300, 420, 500])),
+            **_course_fields(template, index),
+        )
+        offer.target_groups.set([groups[code] for code in template.groups])
+        offer.languages.set([languages[code] for code in template.languages])
+        offer.save()
+        offer.save_revision().publish()
+        created += 1
+        if template.title_en and index % 2 == 0:
+            _translate_offer(offer, template, town, locales)
+    return created
+
+
+def _course_fields(template: OfferTemplate, index: int) -> dict[str, Any]:
+    if template.category != Category.LANGUAGE_COURSE:
+        return {}
+    levels = [CourseLevel.A1, CourseLevel.A2, CourseLevel.B1]
+    return {
+        "course_type": CourseType.VOLUNTEER
+        if "Sprachcafé" in template.title
+        else CourseType.INTEGRATION,
+        "course_level_from": levels[index % 2],
+        "course_level_to": CourseLevel.B1,
+        "childcare": "Kinderbetreuung" in template.title,
+        "schedule": "Mo–Do 8:30–12:00" if index % 2 else "Di und Do 17:00–19:30",
+    }
+
+
+def _translate_offer(
+    offer: Offer, template: OfferTemplate, town: Area, locales: dict[str, Locale]
+) -> None:
+    for code, title, summary in (
+        ("en", template.title_en, template.summary_en),
+        ("ar", template.title_ar, template.summary_ar),
+    ):
+        translation = offer.copy_for_translation(locales[code])
+        translation.title = title.format(town=town.name)
+        translation.summary = summary
+        translation.target_groups.set(offer.target_groups.all())
+        translation.languages.set(offer.languages.all())
+        translation.save()
+        translation.save_revision().publish()
+
+
+def _create_places(region: Region, towns: list[Area]) -> dict[tuple[str, int], Place]:
+    places: dict[tuple[str, int], Place] = {}
+    for town_index, town in enumerate(towns):
+        for kind_index, (kind, (name, street, accessibility)) in enumerate(PLACE_KINDS.items()):
+            offset = Decimal(kind_index) * Decimal("0.0015")
+            place = Place.objects.create(
+                region=region,
+                name=name.format(town=town.name),
+                street=street,
+                postcode=f"6{1100 + town_index * 10 + kind_index:04d}"[:5],
+                town=town.name,
+                area=town,
+                latitude=town.latitude + offset,
+                longitude=town.longitude + offset,
+                accessibility=accessibility,
+                appointment_only=kind == "beratung" and town_index % 5 == 0,
+                temporarily_closed=kind == "jugendhaus" and town_index % 11 == 3,
+            )
+            pattern = HOURS[(town_index + kind_index) % len(HOURS)]
+            OpeningSlot.objects.bulk_create(
+                OpeningSlot(place=place, weekday=d, opens=o, closes=c, sort_order=i)
+                for i, (d, o, c) in enumerate(pattern)
+            )
+            places[(kind, town.pk)] = place
+    return places

@@ -1,0 +1,163 @@
+"""The "Was ist wo?" directory: reading filters from a URL and finding the offers.
+
+Unknown filter values are dropped with a notice, never an error: links get old, people
+type into address bars, and a guide for newcomers must always answer with a page.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Exists, ExpressionWrapper, F, FloatField, OuterRef, Prefetch, Q
+from django.db.models.functions import Coalesce
+from django.http import QueryDict
+from django.utils.translation import gettext as _
+
+from wir.core.models import Area, Region
+from wir.core.queries import municipalities
+from wir.portal.models import ClosedDay, Offer, OpeningSlot, TargetGroup
+from wir.portal.models.offers import Category, Cost, OfferQuerySet
+
+SORT_CHOICES = ("title", "distance")
+
+
+@dataclass
+class DirectoryFilters:
+    categories: list[str] = field(default_factory=list)
+    area: Area | None = None
+    target_groups: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    free_only: bool = False
+    open_now: bool = False
+    near: Area | None = None  # sort by distance from this municipality
+    page: int = 1
+
+    @property
+    def active(self) -> bool:
+        return bool(
+            self.categories
+            or self.area
+            or self.target_groups
+            or self.languages
+            or self.free_only
+            or self.open_now
+        )
+
+
+def parse_filters(
+    params: QueryDict, region: Region, language_codes: list[str]
+) -> tuple[DirectoryFilters, list[str]]:
+    """Filters from query parameters, and a notice for every value that was ignored."""
+    notices: list[str] = []
+    filters = DirectoryFilters()
+
+    def keep(name: str, allowed: set[str]) -> list[str]:
+        values = [v for v in params.getlist(name) if v != ""]
+        unknown = [v for v in values if v not in allowed]
+        if unknown:
+            notices.append(
+                _("Unbekannter Filterwert ignoriert: %(name)s=%(values)s")
+                % {"name": name, "values": ", ".join(v[:40] for v in unknown[:3])}
+            )
+        return list(dict.fromkeys(v for v in values if v in allowed))
+
+    filters.categories = keep("kategorie", set(Category.values))
+    filters.target_groups = keep(
+        "zielgruppe", set(TargetGroup.objects.values_list("code", flat=True))
+    )
+    filters.languages = keep("sprache", set(language_codes))
+    places = {str(a.pk): a for a in municipalities(region)}
+    for name in ("kommune", "naehe"):
+        chosen = keep(name, set(places))
+        if chosen:
+            setattr(filters, "area" if name == "kommune" else "near", places[chosen[0]])
+    filters.free_only = params.get("kostenlos") == "1"
+    filters.open_now = params.get("jetzt_offen") == "1"
+    raw_page = params.get("seite", "1")
+    try:
+        filters.page = max(1, min(int(raw_page), 10_000))
+    except ValueError:
+        notices.append(_("Ungültige Seitenzahl ignoriert."))
+    return filters, notices
+
+
+def offers_in_language(region: Region, language_code: str) -> OfferQuerySet:
+    """Public offers in the visitor's language, plus German originals not yet translated."""
+    public = Offer.objects.public().filter(region=region)
+    if language_code == "de":
+        return public.filter(locale__language_code="de")
+    translated_keys = public.filter(locale__language_code=language_code).values("translation_key")
+    return public.filter(
+        Q(locale__language_code=language_code)
+        | (Q(locale__language_code="de") & ~Q(translation_key__in=translated_keys))
+    )
+
+
+def find_offers(
+    region: Region, language_code: str, filters: DirectoryFilters, now: datetime
+) -> OfferQuerySet:
+    offers = offers_in_language(region, language_code)
+    if filters.categories:
+        offers = offers.filter(category__in=filters.categories)
+    if filters.area is not None:
+        offers = offers.filter(area=filters.area)
+    for code in filters.target_groups:  # all chosen groups must apply
+        offers = offers.filter(target_groups__code=code)
+    for code in filters.languages:
+        offers = offers.filter(languages__code=code)
+    if filters.free_only:
+        offers = offers.filter(cost=Cost.FREE)
+    if filters.open_now:
+        offers = offers.filter(open_at_place(now))
+    offers = offers.select_related("place", "area", "locale").prefetch_related(
+        "target_groups",
+        "languages",
+        Prefetch("place__opening_slots", queryset=OpeningSlot.objects.order_by("weekday")),
+        Prefetch("place__closed_days", queryset=ClosedDay.objects.filter(date=now.date())),
+    )
+    if filters.near is not None:
+        return offers.annotate(distance_sq=distance_squared(filters.near)).order_by(
+            "distance_sq", "title", "pk"
+        )
+    return offers.order_by("title", "pk")
+
+
+def open_at_place(now: datetime) -> Q:
+    """SQL condition "the offer's place is open at `now`" (same rules as opening.is_open)."""
+    in_slot = OpeningSlot.objects.filter(
+        place=OuterRef("place"), weekday=now.weekday(), opens__lte=now.time(), closes__gt=now.time()
+    )
+    closed_today = ClosedDay.objects.filter(place=OuterRef("place"), date=now.date())
+    return (
+        Q(place__isnull=False)
+        & Q(place__temporarily_closed=False)
+        & Q(place__appointment_only=False)
+        & Exists(in_slot)
+        & ~Exists(closed_today)
+    )
+
+
+def distance_squared(origin: Area) -> ExpressionWrapper:
+    """Squared equirectangular distance in degrees² to `origin`: same order as the true
+    distance within a district, and plain arithmetic that SQLite and PostgreSQL both have."""
+    scale = math.cos(math.radians(float(origin.latitude)))
+    latitude = Coalesce(F("place__latitude"), F("area__latitude"))
+    longitude = Coalesce(F("place__longitude"), F("area__longitude"))
+    d_lat = latitude - Decimal(origin.latitude)
+    d_lon = (longitude - Decimal(origin.longitude)) * Decimal(str(round(scale, 6)))
+    return ExpressionWrapper(d_lat * d_lat + d_lon * d_lon, output_field=FloatField())
+
+
+def distance_km(origin: Area, latitude: Any, longitude: Any) -> float:
+    """Great-circle distance (haversine) for display."""
+    lat1, lon1 = math.radians(float(origin.latitude)), math.radians(float(origin.longitude))
+    lat2, lon2 = math.radians(float(latitude)), math.radians(float(longitude))
+    a = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 6371.0 * 2 * math.asin(math.sqrt(a))

@@ -1,0 +1,26 @@
+"""Models of the public guide: the page tree, offers, places and their opening hours."""
+
+from wir.portal.models.directory import DirectoryPage
+from wir.portal.models.offers import Offer, TargetGroup
+from wir.portal.models.pages import (
+    ContentPage,
+    LegalPage,
+    PortalPage,
+    RegionHomePage,
+    RegionRootPage,
+)
+from wir.portal.models.places import ClosedDay, OpeningSlot, Place
+
+__all__ = [
+    "ClosedDay",
+    "ContentPage",
+    "DirectoryPage",
+    "LegalPage",
+    "Offer",
+    "OpeningSlot",
+    "Place",
+    "PortalPage",
+    "RegionHomePage",
+    "RegionRootPage",
+    "TargetGroup",
+]

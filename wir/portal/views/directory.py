@@ -1,0 +1,222 @@
+"""Views of the directory page: the filtered list, an offer, a place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wir.core.models import Language
+from wir.core.queries import municipalities, visible_languages
+from wir.portal.directory import (
+    DirectoryFilters,
+    distance_km,
+    find_offers,
+    offers_in_language,
+    parse_filters,
+)
+from wir.portal.models import DirectoryPage, Offer, OpeningSlot, Place, TargetGroup
+from wir.portal.models.offers import Category
+from wir.portal.opening import is_open, next_opening, week
+from wir.portal.queries import LanguageLink, region_of_request
+from wir.portal.structured_data import offer_json_ld, place_json_ld
+
+
+@dataclass
+class Entry:
+    """One offer as the list shows it."""
+
+    offer: Offer
+    url: str
+    open_now: bool | None  # None: no fixed place or no hours
+    distance_km: float | None
+    in_german_only: bool
+
+
+def _region_and_language(request: HttpRequest) -> tuple[Any, str]:
+    region = region_of_request(request)
+    if region is None:
+        raise Http404
+    return region, request.LANGUAGE_CODE
+
+
+def directory_listing(request: HttpRequest, page: DirectoryPage) -> HttpResponse:
+    region, language = _region_and_language(request)
+    filters, notices = parse_filters(
+        request.GET, region, list(Language.objects.values_list("code", flat=True))
+    )
+    now = timezone.localtime()
+    paginator = Paginator(find_offers(region, language, filters, now), settings.WIR_PAGE_SIZE)
+    page_obj = paginator.get_page(filters.page)
+    base_url = page.get_url(request) or ""
+    entries = [_entry(offer, base_url, language, filters, now) for offer in page_obj.object_list]
+    context = page.get_context(request)
+    context.update(
+        {
+            "filters": filters,
+            "notices": notices,
+            "entries": entries,
+            "page_obj": page_obj,
+            "query_without_page": _query_without_page(request),
+            "categories": Category.choices,
+            "municipalities": list(municipalities(region)),
+            "target_groups": list(TargetGroup.objects.all()),
+            "spoken_languages": _spoken_languages(region),
+        }
+    )
+    return TemplateResponse(request, "portal/directory_page.html", context)
+
+
+def _entry(
+    offer: Offer, base_url: str, language: str, filters: DirectoryFilters, now: datetime
+) -> Entry:
+    place = offer.place
+    open_now = None
+    if place is not None and (place.opening_slots.all() or place.appointment_only):
+        open_now = is_open(place.schedule(), now)
+    distance = None
+    if filters.near is not None:
+        origin = place or offer.area
+        distance = distance_km(filters.near, origin.latitude, origin.longitude)
+    return Entry(
+        offer=offer,
+        url=f"{base_url}angebot/{offer.pk}/",
+        open_now=open_now,
+        distance_km=distance,
+        in_german_only=offer.locale.language_code != language,
+    )
+
+
+def _query_without_page(request: HttpRequest) -> str:
+    params = request.GET.copy()
+    params.pop("seite", None)
+    return params.urlencode()
+
+
+def _spoken_languages(region: Any) -> list[Language]:
+    return list(
+        Language.objects.filter(offers__region=region, offers__live=True)
+        .distinct()
+        .order_by("name_de")
+    )
+
+
+def offer_detail(request: HttpRequest, page: DirectoryPage, offer_id: int) -> HttpResponse:
+    region, language = _region_and_language(request)
+    offer = Offer.objects.public().filter(region=region, pk=offer_id).first()
+    if offer is None:
+        raise Http404(_("Dieses Angebot gibt es nicht oder nicht mehr."))
+    shown = _best_translation(offer, region, language)
+    if shown.pk != offer.pk:
+        return redirect(f"{page.get_url(request)}angebot/{shown.pk}/")
+    offer = (
+        Offer.objects.filter(pk=shown.pk)
+        .select_related("place", "area", "locale")
+        .prefetch_related(
+            "target_groups",
+            "languages",
+            Prefetch("place__opening_slots", queryset=OpeningSlot.objects.all()),
+            "place__closed_days",
+        )
+        .get()
+    )
+    context = page.get_context(request)
+    context.update(_place_context(offer.place))
+    context.update(
+        {
+            "offer": offer,
+            "in_german_only": offer.locale.language_code != language,
+            "json_ld": offer_json_ld(offer, request),
+            "language_links": _offer_language_links(request, page, offer),
+            "is_stale": offer.is_stale(),
+        }
+    )
+    return TemplateResponse(request, "portal/offer_detail.html", context)
+
+
+def _best_translation(offer: Offer, region: Any, language: str) -> Offer:
+    """The offer in the visitor's language, else the German original."""
+    candidates = {
+        o.locale.language_code: o
+        for o in offers_in_language(region, language)
+        .filter(translation_key=offer.translation_key)
+        .select_related("locale")
+    }
+    return candidates.get(language) or candidates.get("de") or offer
+
+
+def _offer_language_links(
+    request: HttpRequest, page: DirectoryPage, offer: Offer
+) -> list[LanguageLink]:
+    translations = {
+        o.locale.language_code: o
+        for o in Offer.objects.public()
+        .filter(translation_key=offer.translation_key)
+        .select_related("locale")
+    }
+    pages = {
+        p.locale.language_code: p
+        for p in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    links = []
+    for region_language in visible_languages(offer.region):
+        code = region_language.language.code
+        target = translations.get(code) or translations.get("de") or offer
+        directory = pages.get(code) or page
+        links.append(
+            LanguageLink(
+                code=code,
+                native_name=region_language.language.native_name,
+                direction=region_language.language.direction,
+                url=f"{directory.get_url(request)}angebot/{target.pk}/",
+                is_current=code == request.LANGUAGE_CODE,
+                is_translated=code in translations,
+            )
+        )
+    return links
+
+
+def _place_context(place: Place | None) -> dict[str, Any]:
+    if place is None:
+        return {"place": None}
+    now = timezone.localtime()
+    schedule = place.schedule()
+    return {
+        "place": place,
+        "open_now": is_open(schedule, now),
+        "next_opening": None if is_open(schedule, now) else next_opening(schedule, now),
+        "week": list(zip(OpeningSlot.Weekday.labels, week(schedule), strict=True)),
+        "today": now.weekday(),
+    }
+
+
+def place_detail(request: HttpRequest, page: DirectoryPage, place_id: int) -> HttpResponse:
+    region, language = _region_and_language(request)
+    place = (
+        Place.objects.filter(region=region, pk=place_id)
+        .select_related("area")
+        .prefetch_related("opening_slots", "closed_days")
+        .first()
+    )
+    if place is None:
+        raise Http404(_("Diesen Ort gibt es hier nicht."))
+    offers = offers_in_language(region, language).filter(place=place).select_related("locale")
+    base_url = page.get_url(request) or ""
+    context = page.get_context(request)
+    context.update(_place_context(place))
+    context.update(
+        {
+            "offers": [(o, f"{base_url}angebot/{o.pk}/") for o in offers.order_by("title")],
+            "json_ld": place_json_ld(place, request),
+        }
+    )
+    return TemplateResponse(request, "portal/place_detail.html", context)

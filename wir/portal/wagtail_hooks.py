@@ -1,0 +1,101 @@
+"""Back office for offers and places: region-scoped like every admin screen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.http import HttpRequest
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+
+from wir.accounts.admin_views import RegionChoiceFormMixin, RegionScopedViewSet
+from wir.accounts.permissions import regions_where
+from wir.accounts.policies import RegionScopedPolicy
+from wir.accounts.roles import Perm
+from wir.core.models import Area
+from wir.portal.models import Offer, Place
+from wir.portal.reports import StaleOffersReport
+
+
+class RegionContentForm(RegionChoiceFormMixin, WagtailAdminModelForm):
+    """Region, area and place choices limited to the editor's regions."""
+
+    region_perm = Perm.EDIT_CONTENT
+
+    def __init__(self, *args: Any, for_user: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, for_user=for_user, **kwargs)
+        self.limit_regions(for_user)
+        if for_user is None:
+            return
+        regions = regions_where(for_user, Perm.EDIT_CONTENT)
+        for name, queryset in (
+            ("area", Area.objects.filter(region__in=regions)),
+            ("place", Place.objects.filter(region__in=regions)),
+        ):
+            field = self.fields.get(name)
+            if isinstance(field, forms.ModelChoiceField):
+                field.queryset = queryset
+
+
+class PlaceViewSet(RegionScopedViewSet):
+    model = Place
+    icon = "site"
+    menu_label = _("Orte")
+    add_to_admin_menu = True
+    menu_order = 210
+    list_display = ["name", "town", "area", "last_checked"]
+    search_fields = ["name", "town"]
+    edit_handler = ObjectList(Place.panels, base_form_class=RegionContentForm)
+
+
+class OfferViewSet(RegionScopedViewSet):
+    model = Offer
+    icon = "list-ul"
+    menu_label = _("Angebote")
+    add_to_admin_menu = True
+    menu_order = 200
+    list_display = ["title", "category", "area", "locale", "live", "last_checked"]
+    list_filter = ["category", "live", "locale"]
+    search_fields = ["title", "provider"]
+    edit_handler = ObjectList(Offer.panels, base_form_class=RegionContentForm)
+
+
+register_permission_policy(Offer, RegionScopedPolicy(Offer, Perm.EDIT_CONTENT))
+register_permission_policy(Place, RegionScopedPolicy(Place, Perm.EDIT_CONTENT))
+register_snippet(OfferViewSet)
+register_snippet(PlaceViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls() -> list[Any]:
+    return [
+        path("berichte/zu-pruefen/", StaleOffersReport.as_view(), name="portal_stale_offers"),
+        path(
+            "berichte/zu-pruefen/results/",
+            StaleOffersReport.as_view(results_only=True),
+            name="portal_stale_offers_results",
+        ),
+    ]
+
+
+class StaleOffersMenuItem(MenuItem):  # type: ignore[misc]
+    def is_shown(self, request: HttpRequest) -> bool:
+        return regions_where(request.user, Perm.EDIT_CONTENT).exists()
+
+
+@hooks.register("register_reports_menu_item")
+def register_stale_offers_menu_item() -> MenuItem:
+    return StaleOffersMenuItem(
+        _("Zu prüfende Angebote"),
+        reverse("portal_stale_offers"),
+        name="stale-offers",
+        icon_name="warning",
+        order=100,
+    )
