@@ -17,7 +17,7 @@ from wir.accounts.roles import Perm
 from wir.portal.models import Offer
 
 
-class StaleOffersReport(ReportView):  # type: ignore[misc]
+class StaleOffersReport(ReportView):
     page_title = _("Zu prüfende Angebote")
     header_icon = "warning"
     index_url_name = "portal_stale_offers"
@@ -38,7 +38,7 @@ class StaleOffersReport(ReportView):  # type: ignore[misc]
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not regions_where(request.user, Perm.EDIT_CONTENT).exists():
             raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)  # type: ignore[no-any-return]
+        return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self) -> QuerySet[Offer]:
         return (

@@ -85,7 +85,7 @@ def register_report_urls() -> list[Any]:
     ]
 
 
-class StaleOffersMenuItem(MenuItem):  # type: ignore[misc]
+class StaleOffersMenuItem(MenuItem):
     def is_shown(self, request: HttpRequest) -> bool:
         return regions_where(request.user, Perm.EDIT_CONTENT).exists()
 
