@@ -11,7 +11,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from tests.portal.conftest import translate_offer
+from tests.conftest import translate_offer
 from wir.core.actions import add_area
 from wir.core.models import Area
 

@@ -1,0 +1,128 @@
+"""axe-core in Chromium over every public page type, in German and in Arabic (RTL).
+
+Any violation fails the test (WCAG 2.1 A and AA rules), with the rule and the elements named.
+"""
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page as Tab
+from wagtail.models import Page
+
+from tests.conftest import translate_offer
+from wir.portal.actions import add_translation, publish
+from wir.portal.models import ContentPage, LegalPage
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+AXE = Path(__file__).resolve().parents[2] / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture
+def site(towns, directory, make_place, make_offer):
+    """Every public page type with content, in German and Arabic."""
+    pages = {}
+    for code, title, body in [
+        ("de", "Wohnen", "<p>Eine Wohnung finden.</p><ul><li>Mietvertrag</li></ul>"),
+        ("ar", "السكن", "<p>البحث عن مسكن.</p><ul><li>عقد الإيجار</li></ul>"),
+    ]:
+        home = Page.objects.get(url_path=f"/testkreis/{code}/")
+        if code == "de":
+            page = ContentPage(title=title, slug="wohnen", intro="Kurz", body=body)
+            home.add_child(instance=page)
+            publish(page)
+            imprint = LegalPage(title="Impressum", slug="impressum", kind="imprint", body=body)
+            home.add_child(instance=imprint)
+            publish(imprint)
+            pages["de"] = page
+        else:
+            add_translation(pages["de"], home, home.locale, title=title, slug="wohnen", body=body)
+            add_translation(
+                imprint,
+                home,
+                home.locale,
+                title="بيانات الناشر",
+                slug="impressum",
+                kind="imprint",
+                body=body,
+            )
+    place = make_place(towns["Friedberg"], "Beratungszentrum")
+    offer = make_offer(
+        "Migrationsberatung",
+        towns["Friedberg"],
+        place=place,
+        groups=("refugees",),
+        languages=("ar", "de"),
+    )
+    arabic = translate_offer(offer, "ar", "استشارة الهجرة")
+    make_offer("Jugendtreff", towns["Nidda"], category="leisure")
+    return {"offer": offer, "offer_ar": arabic, "place": place}
+
+
+def violations(tab: Tab) -> list[str]:
+    tab.add_script_tag(path=str(AXE))
+    result = tab.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — "
+        + "; ".join(node["target"][0] for node in v["nodes"][:5])
+        for v in result["violations"]
+    ]
+
+
+PATHS = {
+    "home": "/testkreis/{lang}/",
+    "content": "/testkreis/{lang}/wohnen/",
+    "legal": "/testkreis/{lang}/impressum/",
+    "directory": "/testkreis/{lang}/was-ist-wo/?kategorie=counselling&kategorie=leisure",
+    "offer": "/testkreis/{lang}/was-ist-wo/angebot/{offer}/",
+    "place": "/testkreis/{lang}/was-ist-wo/ort/{place}/",
+    "not_found": "/testkreis/{lang}/gibt-es-nicht/",
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "ar"])
+def test_public_pages_have_no_axe_violations(live_server, browser, site, lang: str) -> None:
+    context = browser.new_context(bypass_csp=True, locale="de-DE")  # to inject axe
+    tab = context.new_page()
+    found = {}
+    for name, template in PATHS.items():
+        offer = site["offer_ar"] if lang == "ar" else site["offer"]
+        url = live_server.url + template.format(lang=lang, offer=offer.pk, place=site["place"].pk)
+        tab.goto(url)
+        assert tab.locator("html").get_attribute("lang") == lang, name
+        problems = violations(tab)
+        if problems:
+            found[name] = problems
+    context.close()
+    assert found == {}
+
+
+@pytest.mark.parametrize("path", ["/", "/konto/anmelden/"])
+def test_entry_pages_have_no_axe_violations(live_server, browser, db, path: str) -> None:
+    context = browser.new_context(bypass_csp=True, locale="de-DE")
+    tab = context.new_page()
+    tab.goto(live_server.url + path)
+    assert violations(tab) == []
+    context.close()
+
+
+def test_the_check_finds_a_violation_when_there_is_one(live_server, browser, db) -> None:
+    """A control: the same check on a page with a broken image and a bad contrast."""
+    context = browser.new_context(bypass_csp=True)
+    tab = context.new_page()
+    tab.goto(live_server.url + "/")
+    tab.evaluate(
+        """() => {
+        const main = document.querySelector('main');
+        main.insertAdjacentHTML('beforeend',
+            '<img src="/static/wir/img/favicon.svg">' +
+            '<p style="color:#bbb;background:#fff">kaum lesbar</p>');
+    }"""
+    )
+    found = " ".join(violations(tab))
+    assert "image-alt" in found
+    assert "color-contrast" in found
+    context.close()
