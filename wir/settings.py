@@ -214,6 +214,11 @@ WIR_OFFER_REVIEW_MONTHS = env_int("WIR_OFFER_REVIEW_MONTHS", 12)
 # Directory and search lists show this many entries per page.
 WIR_PAGE_SIZE = env_int("WIR_PAGE_SIZE", 20)
 
+# Map tiles (optional, e.g. an own tile server): "https://tiles.example.org/{z}/{x}/{y}.png".
+# Without it, maps show the markers on a plain background; the lists always work.
+WIR_MAP_TILES_URL = env_str("WIR_MAP_TILES_URL", "")
+WIR_MAP_ATTRIBUTION = env_str("WIR_MAP_ATTRIBUTION", "")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -109,6 +109,11 @@ def test_unknown_filter_values_are_ignored_with_a_notice(offers, query: str, not
     assert len(titles(response)) == 3
 
 
+def test_notices_speak_the_visitors_language(offers) -> None:
+    response = Client().get(f"{AR}?kategorie=zauberei")
+    assert "تم تجاهل قيمة فلتر غير معروفة: kategorie=zauberei" in response.text
+
+
 def test_page_numbers_beyond_the_end_show_the_last_page(offers) -> None:
     response = Client().get(f"{DE}?seite=99999999")
     assert response.status_code == 200
@@ -123,7 +128,7 @@ def test_arabic_list_mixes_translations_and_german_originals(offers) -> None:
     assert "Migrationsberatung" not in titles(response)
     # Untranslated offers appear in German, marked as such, with lang="de".
     assert re.search(r'<a [^>]*lang="de" dir="ltr">Jugendtreff</a>', response.text)
-    assert response.text.count('<li class="wir-only-german">') == 2  # Jugendtreff, Kurs
+    assert response.text.count('<li class="wir-only-german">بالألمانية فقط</li>') == 2
 
 
 def test_offer_page_has_hours_route_and_json_ld(offers) -> None:
@@ -156,7 +161,10 @@ def test_offer_in_the_wrong_language_redirects_to_its_translation(offers) -> Non
     german_only = Client().get(f"{AR}angebot/{offers['kurs'].pk}/")
     assert german_only.status_code == 200
     # The notice speaks the visitor's language and direction; the offer itself is German.
-    assert re.search(r'<p class="[^"]*wir-note" lang="ar" dir="rtl">', german_only.text)
+    assert re.search(
+        r'<p class="[^"]*wir-note" lang="ar" dir="rtl">هذه الخدمة متوفرة بالألمانية فقط.</p>',
+        german_only.text,
+    )
     assert '<article lang="de" dir="ltr">' in german_only.text
 
 

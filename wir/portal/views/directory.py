@@ -8,12 +8,13 @@ from typing import Any
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from wir.core.models import Language
 from wir.core.queries import municipalities, visible_languages
@@ -55,7 +56,8 @@ def directory_listing(request: HttpRequest, page: DirectoryPage) -> HttpResponse
         request.GET, region, list(Language.objects.values_list("code", flat=True))
     )
     now = timezone.localtime()
-    paginator = Paginator(find_offers(region, language, filters, now), settings.WIR_PAGE_SIZE)
+    found = find_offers(region, language, filters, now)
+    paginator = Paginator(found, settings.WIR_PAGE_SIZE)
     page_obj = paginator.get_page(filters.page)
     base_url = page.get_url(request) or ""
     entries = [_entry(offer, base_url, language, filters, now) for offer in page_obj.object_list]
@@ -71,9 +73,43 @@ def directory_listing(request: HttpRequest, page: DirectoryPage) -> HttpResponse
             "municipalities": list(municipalities(region)),
             "target_groups": list(TargetGroup.objects.all()),
             "spoken_languages": _spoken_languages(region),
+            "map_points": _map_points(found, base_url),
+            **_map_settings(),
         }
     )
     return TemplateResponse(request, "portal/directory_page.html", context)
+
+
+MAP_POINT_LIMIT = 500
+
+
+def _map_points(offers: Any, base_url: str) -> list[dict[str, Any]]:
+    """One marker per place of the filtered offers (not only this page of the list)."""
+    rows = (
+        offers.exclude(place=None)
+        .order_by()
+        .values("place_id", "place__name", "place__latitude", "place__longitude")
+        .annotate(count=Count("pk"))
+        .order_by("place__name")[:MAP_POINT_LIMIT]
+    )
+    return [
+        {
+            "name": row["place__name"],
+            "lat": float(row["place__latitude"]),
+            "lon": float(row["place__longitude"]),
+            "url": f"{base_url}ort/{row['place_id']}/",
+            "detail": ngettext("%(count)s Angebot", "%(count)s Angebote", row["count"])
+            % {"count": row["count"]},
+        }
+        for row in rows
+    ]
+
+
+def _map_settings() -> dict[str, str]:
+    return {
+        "map_tiles": settings.WIR_MAP_TILES_URL,
+        "map_attribution": settings.WIR_MAP_ATTRIBUTION,
+    }
 
 
 def _entry(
@@ -196,6 +232,16 @@ def _place_context(place: Place | None) -> dict[str, Any]:
         "next_opening": None if is_open(schedule, now) else next_opening(schedule, now),
         "week": list(zip(OpeningSlot.Weekday.labels, week(schedule), strict=True)),
         "today": now.weekday(),
+        "map_points": [
+            {
+                "name": place.name,
+                "lat": float(place.latitude),
+                "lon": float(place.longitude),
+                "url": f"geo:{place.latitude},{place.longitude}",
+                "detail": place.address_line,
+            }
+        ],
+        **_map_settings(),
     }
 
 
