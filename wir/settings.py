@@ -214,6 +214,9 @@ WIR_OFFER_REVIEW_MONTHS = env_int("WIR_OFFER_REVIEW_MONTHS", 12)
 # Directory and search lists show this many entries per page.
 WIR_PAGE_SIZE = env_int("WIR_PAGE_SIZE", 20)
 
+# Hosts whose iframes (videos, forms) may appear in rich text, e.g. "www.youtube-nocookie.com".
+WIR_IFRAME_HOSTS = env_list("WIR_IFRAME_HOSTS", [])
+
 # Map tiles (optional, e.g. an own tile server): "https://tiles.example.org/{z}/{x}/{y}.png".
 # Without it, maps show the markers on a plain background; the lists always work.
 WIR_MAP_TILES_URL = env_str("WIR_MAP_TILES_URL", "")
