@@ -172,7 +172,7 @@ def make_offer(region: Region) -> MakeOffer:
             locale=Locale.objects.get(language_code="de"),
             category=category,
             title=title,
-            summary=f"Kurz: {title}",
+            summary=fields.pop("summary", f"Kurz: {title}"),
             provider="Beratungsstelle",
             place=place,
             area=town,

@@ -22,6 +22,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Pub
 from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from wir.core.models import Area, Language, Region
 from wir.portal.models.places import Accessibility, Place
@@ -92,7 +93,7 @@ TARGET_GROUPS: list[tuple[str, str]] = [
 ]
 
 
-class OfferQuerySet(models.QuerySet["Offer"]):
+class OfferQuerySet(SearchableQuerySetMixin, models.QuerySet["Offer"]):
     def public(self, today: date | None = None) -> OfferQuerySet:
         """Published and valid today: what a visitor may see."""
         today = today or timezone.localdate()

@@ -14,6 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -54,8 +55,11 @@ class RegionRootPage(Page):
         return redirect(f"/{self.slug}/")
 
 
-class RegionHomePage(PortalPage):
-    """The start page of a region in one language (translations share a translation_key)."""
+class RegionHomePage(RoutablePageMixin, PortalPage):
+    """The start page of a region in one language (translations share a translation_key).
+
+    Also answers /{region}/{language}/suche/ (search in that language).
+    """
 
     intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
 
@@ -76,6 +80,12 @@ class RegionHomePage(PortalPage):
         context["sections"] = ContentPage.objects.live().child_of(self)
         context["directory"] = DirectoryPage.objects.live().child_of(self).first()
         return context
+
+    @path("suche/")
+    def search(self, request: HttpRequest) -> HttpResponse:
+        from wir.portal.views.search import search_view
+
+        return search_view(request, self)
 
 
 class ContentPage(PortalPage):

@@ -1,0 +1,105 @@
+"""Search in the visitor's language across pages and offers."""
+
+import re
+from decimal import Decimal
+
+import pytest
+from django.test import Client
+from wagtail.models import Page
+
+from tests.conftest import translate_offer
+from wir.core.actions import add_area
+from wir.core.models import Area
+from wir.portal.actions import add_translation, publish
+from wir.portal.models import ContentPage
+
+pytestmark = pytest.mark.django_db
+
+
+def hits(response) -> list[str]:
+    return re.findall(r'<h3 class="kern-heading-small"><a [^>]*>([^<]+)</a>', response.text)
+
+
+@pytest.fixture
+def content(region, towns, directory, make_offer):
+    home_de = Page.objects.get(url_path="/testkreis/de/")
+    home_ar = Page.objects.get(url_path="/testkreis/ar/")
+    housing = ContentPage(title="Wohnen", slug="wohnen", body="<p>Mietvertrag und Kaution</p>")
+    home_de.add_child(instance=housing)
+    publish(housing)
+    add_translation(
+        housing,
+        home_ar,
+        home_ar.locale,
+        title="السكن",
+        slug="wohnen",
+        body="<p>عقد الإيجار والتأمين</p>",
+    )
+    draft = ContentPage(title="Geheim", slug="geheim", body="<p>Kaution intern</p>", live=False)
+    home_de.add_child(instance=draft)
+    course = make_offer("Integrationskurs Nidda", towns["Nidda"], category="language_course")
+    advice = make_offer("Mieterberatung", towns["Nidda"], summary="Hilfe bei der Kaution")
+    translate_offer(advice, "ar", "استشارة المستأجرين")
+    make_offer("Alte Kautionsberatung", towns["Nidda"], publish_it=False)
+    return {"course": course, "advice": advice}
+
+
+def test_german_search_finds_pages_and_offers(content) -> None:
+    response = Client().get("/testkreis/de/suche/?q=Kaution")
+    assert response.status_code == 200
+    assert sorted(hits(response)) == ["Mieterberatung", "Wohnen"]
+    assert 'value="Kaution"' in response.text  # the query stays in the field
+    assert 'href="/testkreis/de/wohnen/"' in response.text
+    assert f'href="/testkreis/de/was-ist-wo/angebot/{content["advice"].pk}/"' in response.text
+
+
+def test_arabic_search_stays_in_arabic(content) -> None:
+    response = Client().get("/testkreis/ar/suche/?q=الإيجار")
+    assert hits(response) == ["السكن"]
+    assert 'href="/testkreis/ar/wohnen/"' in response.text
+
+
+def test_untranslated_offers_are_found_in_german_from_other_languages(content) -> None:
+    response = Client().get("/testkreis/ar/suche/?q=Integrationskurs")
+    assert hits(response) == ["Integrationskurs Nidda"]
+    assert re.search(r'<a [^>]*lang="de" dir="ltr">Integrationskurs Nidda</a>', response.text)
+    # The translated offer is found in Arabic only, never twice.
+    arabic = Client().get("/testkreis/ar/suche/?q=المستأجرين")
+    assert hits(arabic) == ["استشارة المستأجرين"]
+    assert hits(Client().get("/testkreis/ar/suche/?q=Mieterberatung")) == []
+
+
+def test_tail_of_a_compound_word_finds_the_compound(content) -> None:
+    response = Client().get("/testkreis/de/suche/?q=kurs")
+    assert hits(response) == ["Integrationskurs Nidda"]
+    assert "Keine genauen Treffer. Ähnliche Ergebnisse:" in response.text
+
+
+def test_half_typed_words_are_completed(content) -> None:
+    assert hits(Client().get("/testkreis/de/suche/?q=Mieterbera")) == ["Mieterberatung"]
+
+
+def test_drafts_and_other_regions_are_never_found(content, make_region, make_offer) -> None:
+    other = make_region("anderswo")
+    town = add_area(other, "Gedern", Area.Kind.MUNICIPALITY, Decimal("50.4"), Decimal("9.2"))
+    make_offer("Kautionshilfe anderswo", town)
+    response = Client().get("/testkreis/de/suche/?q=Kaution")
+    assert "Geheim" not in response.text
+    assert "Alte Kautionsberatung" not in response.text
+    assert "anderswo" not in " ".join(hits(response))
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', "*", "AND OR NOT", "((", "-", "Kaution*", "a" * 5000, "%00", "NEAR(a b)", "' OR 1=1 --"],
+)
+def test_odd_queries_never_break_the_search(content, query: str) -> None:
+    response = Client().get("/testkreis/de/suche/", {"q": query})
+    assert response.status_code == 200
+
+
+def test_empty_query_shows_just_the_form(content) -> None:
+    response = Client().get("/testkreis/de/suche/")
+    assert response.status_code == 200
+    assert "Treffer" not in response.text
+    assert 'role="search"' in response.text
