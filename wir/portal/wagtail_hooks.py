@@ -20,7 +20,7 @@ from wir.accounts.permissions import regions_where
 from wir.accounts.policies import RegionScopedPolicy
 from wir.accounts.roles import Perm
 from wir.core.models import Area
-from wir.portal.models import Offer, Place
+from wir.portal.models import Feedback, Offer, Place
 from wir.portal.reports import StaleOffersReport
 
 
@@ -67,10 +67,30 @@ class OfferViewSet(RegionScopedViewSet):
     edit_handler = ObjectList(Offer.panels, base_form_class=RegionContentForm)
 
 
+class FeedbackPolicy(RegionScopedPolicy):
+    """Visitors write feedback; editors read and delete it, nobody edits it."""
+
+    def user_has_permission(self, user: Any, action: str) -> bool:
+        return action not in ("add", "change") and super().user_has_permission(user, action)
+
+
+class FeedbackViewSet(RegionScopedViewSet):
+    model = Feedback
+    icon = "comment"
+    menu_label = _("Rückmeldungen")
+    add_to_admin_menu = True
+    menu_order = 220
+    list_display = ["created_at", "helpful", "comment", "page", "offer", "language_code"]
+    list_filter = ["helpful", "language_code"]
+    inspect_view_enabled = True
+
+
 register_permission_policy(Offer, RegionScopedPolicy(Offer, Perm.EDIT_CONTENT))
+register_permission_policy(Feedback, FeedbackPolicy(Feedback, Perm.EDIT_CONTENT))
 register_permission_policy(Place, RegionScopedPolicy(Place, Perm.EDIT_CONTENT))
 register_snippet(OfferViewSet)
 register_snippet(PlaceViewSet)
+register_snippet(FeedbackViewSet)
 
 
 @hooks.register("register_admin_urls")

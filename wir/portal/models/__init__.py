@@ -1,6 +1,7 @@
 """Models of the public guide: the page tree, offers, places and their opening hours."""
 
 from wir.portal.models.directory import DirectoryPage
+from wir.portal.models.feedback import Feedback
 from wir.portal.models.offers import Offer, TargetGroup
 from wir.portal.models.pages import (
     ContentPage,
@@ -15,6 +16,7 @@ __all__ = [
     "ClosedDay",
     "ContentPage",
     "DirectoryPage",
+    "Feedback",
     "LegalPage",
     "Offer",
     "OpeningSlot",

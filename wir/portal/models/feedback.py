@@ -1,0 +1,40 @@
+"""Feedback of visitors on a page ("Was this helpful?"): no personal data at all."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wir.core.models import Region
+
+
+class Feedback(models.Model):
+    region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="feedback")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Seite"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    offer = models.ForeignKey(
+        "portal.Offer",
+        verbose_name=_("Angebot"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    language_code = models.CharField(_("Sprache"), max_length=16)
+    helpful = models.BooleanField(_("hilfreich"))
+    comment = models.TextField(_("Kommentar"), max_length=1000, blank=True)
+    created_at = models.DateTimeField(_("eingegangen"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("Rückmeldung")
+        verbose_name_plural = _("Rückmeldungen")
+        indexes = [models.Index(fields=["region", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"{'+' if self.helpful else '−'} {self.comment[:60]}"
