@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wir.core import views as core_views
 from wir.portal import views as portal_views
 from wir.portal.views import feedback as portal_feedback
+from wir.portal.views import sitemap as portal_sitemap
 
 handler404 = "wir.core.views.page_not_found"
 handler500 = "wir.core.views.server_error"
@@ -19,6 +20,8 @@ urlpatterns = [
     path("konto/", include("wir.accounts.urls")),
     path("healthz", core_views.health, name="health"),
     path("rueckmeldung/", portal_feedback.feedback_view, name="feedback"),
+    path("sitemap.xml", portal_sitemap.sitemap_view, name="sitemap"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("", portal_views.region_list, name="region_list"),
     # Wagtail computes page URLs by reversing "wagtail_serve" with the page's url_path.
     re_path(r"^(?P<path>.+)$", portal_views.serve, name="wagtail_serve"),
