@@ -80,6 +80,7 @@ PATHS = {
     "offer": "/testkreis/{lang}/was-ist-wo/angebot/{offer}/",
     "place": "/testkreis/{lang}/was-ist-wo/ort/{place}/",
     "not_found": "/testkreis/{lang}/gibt-es-nicht/",
+    "search": "/testkreis/{lang}/suche/?q=Beratung",
 }
 
 

@@ -12,7 +12,7 @@ from wagtail.models import Page
 from wir.accounts.models import Membership, User
 from wir.core.models import Area, Region
 from wir.demo.builder import DEMO_ACCOUNTS, DEMO_PASSWORD
-from wir.portal.models import ContentPage, Offer, Place
+from wir.portal.models import ContentPage, Event, Offer, Place
 from wir.portal.models.offers import Category
 
 pytestmark = pytest.mark.django_db
@@ -55,6 +55,8 @@ def test_demo_district_has_what_later_modules_need() -> None:
     client = Client()
     assert client.get("/wetterau/de/deutsch-lernen/integrationskurse/").status_code == 200
     assert "150 Angebote" in client.get("/wetterau/de/was-ist-wo/").text
+    assert Event.objects.filter(region=region, live=True, locale__language_code="de").count() == 40
+    assert ">Sprachcafé" in client.get("/wetterau/de/veranstaltungen/?ab=2026-12-01").text
     arabic = client.get("/wetterau/ar/deutsch-lernen/")
     assert arabic.status_code == 200
     assert 'dir="rtl"' in arabic.text

@@ -23,6 +23,7 @@ from wir.core.actions import add_area, create_region
 from wir.core.models import Area, Region
 from wir.demo.data.content import SECTIONS
 from wir.demo.data.district import MUNICIPALITIES
+from wir.demo.events import create_events
 from wir.demo.offers import OFFER_COUNT, create_directory, create_offers
 from wir.portal.actions import add_translation, create_home_pages, publish
 from wir.portal.models import ContentPage, LegalPage
@@ -58,6 +59,7 @@ class DemoSummary:
     municipalities: int = 0
     areas: int = 0
     offers: int = 0
+    events: int = 0
     pages: dict[str, int] = field(default_factory=dict)
     accounts: list[str] = field(default_factory=list)
 
@@ -90,6 +92,9 @@ def build_demo(scale: int = 1, progress: Progress[Any] = no_progress) -> DemoSum
     homes = _create_pages(region, summary, scale, rng, progress)
     create_directory(homes, {code: Locale.objects.get(language_code=code) for code in homes})
     summary.offers = create_offers(region, rng, OFFER_COUNT * scale, progress)
+    summary.events = create_events(
+        region, homes, {code: Locale.objects.get(language_code=code) for code in homes}
+    )
     sync_region_groups(region)
     _create_accounts(region, summary)
     return summary

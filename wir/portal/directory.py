@@ -87,7 +87,11 @@ def parse_filters(
 
 def offers_in_language(region: Region, language_code: str) -> OfferQuerySet:
     """Public offers in the visitor's language, plus German originals not yet translated."""
-    public = Offer.objects.public().filter(region=region)
+    return in_language(Offer.objects.public().filter(region=region), language_code)
+
+
+def in_language(public: Any, language_code: str) -> Any:
+    """Rows of a translatable queryset in `language_code`, else the German original."""
     if language_code == "de":
         return public.filter(locale__language_code="de")
     translated_keys = public.filter(locale__language_code=language_code).values("translation_key")

@@ -20,7 +20,7 @@ from wir.accounts.permissions import regions_where
 from wir.accounts.policies import RegionScopedPolicy
 from wir.accounts.roles import Perm
 from wir.core.models import Area
-from wir.portal.models import Feedback, Offer, Place
+from wir.portal.models import Event, Feedback, Offer, Place
 from wir.portal.reports import StaleOffersReport
 
 
@@ -67,6 +67,18 @@ class OfferViewSet(RegionScopedViewSet):
     edit_handler = ObjectList(Offer.panels, base_form_class=RegionContentForm)
 
 
+class EventViewSet(RegionScopedViewSet):
+    model = Event
+    icon = "date"
+    menu_label = _("Veranstaltungen")
+    add_to_admin_menu = True
+    menu_order = 205
+    list_display = ["title", "start", "recurrence", "area", "locale", "live"]
+    list_filter = ["live", "locale"]
+    search_fields = ["title", "organiser"]
+    edit_handler = ObjectList(Event.panels, base_form_class=RegionContentForm)
+
+
 class FeedbackPolicy(RegionScopedPolicy):
     """Visitors write feedback; editors read and delete it, nobody edits it."""
 
@@ -86,10 +98,12 @@ class FeedbackViewSet(RegionScopedViewSet):
 
 
 register_permission_policy(Offer, RegionScopedPolicy(Offer, Perm.EDIT_CONTENT))
+register_permission_policy(Event, RegionScopedPolicy(Event, Perm.EDIT_CONTENT))
 register_permission_policy(Feedback, FeedbackPolicy(Feedback, Perm.EDIT_CONTENT))
 register_permission_policy(Place, RegionScopedPolicy(Place, Perm.EDIT_CONTENT))
 register_snippet(OfferViewSet)
 register_snippet(PlaceViewSet)
+register_snippet(EventViewSet)
 register_snippet(FeedbackViewSet)
 
 

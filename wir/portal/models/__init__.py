@@ -1,6 +1,7 @@
 """Models of the public guide: the page tree, offers, places and their opening hours."""
 
 from wir.portal.models.directory import DirectoryPage
+from wir.portal.models.events import Event, EventIndexPage
 from wir.portal.models.feedback import Feedback
 from wir.portal.models.offers import Offer, TargetGroup
 from wir.portal.models.pages import (
@@ -16,6 +17,8 @@ __all__ = [
     "ClosedDay",
     "ContentPage",
     "DirectoryPage",
+    "Event",
+    "EventIndexPage",
     "Feedback",
     "LegalPage",
     "Offer",

@@ -66,7 +66,12 @@ class RegionHomePage(RoutablePageMixin, PortalPage):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["portal.RegionRootPage"]
-    subpage_types = ["portal.ContentPage", "portal.LegalPage", "portal.DirectoryPage"]
+    subpage_types = [
+        "portal.ContentPage",
+        "portal.LegalPage",
+        "portal.DirectoryPage",
+        "portal.EventIndexPage",
+    ]
     template = "portal/region_home_page.html"
 
     class Meta:
@@ -78,7 +83,10 @@ class RegionHomePage(RoutablePageMixin, PortalPage):
         from wir.portal.models.directory import DirectoryPage
 
         context["sections"] = ContentPage.objects.live().child_of(self)
+        from wir.portal.models.events import EventIndexPage
+
         context["directory"] = DirectoryPage.objects.live().child_of(self).first()
+        context["events_page"] = EventIndexPage.objects.live().child_of(self).first()
         return context
 
     @path("suche/")

@@ -69,7 +69,9 @@ class Command(BaseCommand):
                 self.stdout.write(
                     self.style.SUCCESS(
                         f"Demo-Landkreis geladen: {summary.municipalities} Kommunen, "
-                        f"{summary.areas} Ortsteile, {summary.offers} Angebote, {pages} Seiten "
+                        f"{summary.areas} Ortsteile, {summary.offers} Angebote, "
+                        f"{summary.events} Veranstaltungen, "
+                        f"{pages} Seiten "
                         f"({', '.join(f'{k}: {v}' for k, v in summary.pages.items())}), "
                         f"{len(summary.accounts)} Konten."
                     )
