@@ -3,15 +3,24 @@
 Any violation fails the test (WCAG 2.1 A and AA rules), with the rule and the elements named.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import Page as Tab
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from tests.conftest import translate_offer
 from wir.portal.actions import add_translation, publish
-from wir.portal.models import ContentPage, LegalPage
+from wir.portal.models import (
+    Contact,
+    ContactsPage,
+    ContentPage,
+    Event,
+    EventIndexPage,
+    LegalPage,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -47,6 +56,34 @@ def site(towns, directory, make_place, make_offer):
                 kind="imprint",
                 body=body,
             )
+    for code in ("de", "ar"):
+        home = Page.objects.get(url_path=f"/testkreis/{code}/")
+        for page_type, slug in ((EventIndexPage, "veranstaltungen"), (ContactsPage, "kontakte")):
+            extra = page_type(title=f"{slug} {code}", slug=slug, locale=home.locale)
+            home.add_child(instance=extra)
+            publish(extra)
+    german = Locale.objects.get(language_code="de")
+    Contact.objects.create(
+        region=towns["Friedberg"].region,
+        locale=german,
+        topic="volunteering",
+        role="WIR-Koordination — Ehrenamt",
+        phone="+49 6031 000-1",
+    )
+    start = timezone.now() + timedelta(days=1)
+    event = Event(
+        region=towns["Friedberg"].region,
+        locale=german,
+        title="Sprachcafé",
+        summary="Deutsch üben",
+        organiser="Initiative",
+        area=towns["Friedberg"],
+        start=start,
+        end=start + timedelta(hours=2),
+        recurrence="FREQ=WEEKLY;COUNT=3",
+    )
+    event.save()
+    event.save_revision().publish()
     place = make_place(towns["Friedberg"], "Beratungszentrum")
     offer = make_offer(
         "Migrationsberatung",
@@ -81,6 +118,8 @@ PATHS = {
     "place": "/testkreis/{lang}/was-ist-wo/ort/{place}/",
     "not_found": "/testkreis/{lang}/gibt-es-nicht/",
     "search": "/testkreis/{lang}/suche/?q=Beratung",
+    "events": "/testkreis/{lang}/veranstaltungen/",
+    "contacts": "/testkreis/{lang}/kontakte/",
 }
 
 

@@ -21,6 +21,7 @@ from wir.accounts.models import User
 from wir.accounts.roles import Role
 from wir.core.actions import add_area, create_region
 from wir.core.models import Area, Region
+from wir.demo.contacts import create_contacts
 from wir.demo.data.content import SECTIONS
 from wir.demo.data.district import MUNICIPALITIES
 from wir.demo.events import create_events
@@ -92,9 +93,9 @@ def build_demo(scale: int = 1, progress: Progress[Any] = no_progress) -> DemoSum
     homes = _create_pages(region, summary, scale, rng, progress)
     create_directory(homes, {code: Locale.objects.get(language_code=code) for code in homes})
     summary.offers = create_offers(region, rng, OFFER_COUNT * scale, progress)
-    summary.events = create_events(
-        region, homes, {code: Locale.objects.get(language_code=code) for code in homes}
-    )
+    locales = {code: Locale.objects.get(language_code=code) for code in homes}
+    summary.events = create_events(region, homes, locales)
+    create_contacts(region, homes, locales)
     sync_region_groups(region)
     _create_accounts(region, summary)
     return summary

@@ -20,7 +20,7 @@ from wir.accounts.permissions import regions_where
 from wir.accounts.policies import RegionScopedPolicy
 from wir.accounts.roles import Perm
 from wir.core.models import Area
-from wir.portal.models import Event, Feedback, Offer, Place
+from wir.portal.models import Contact, Event, Feedback, Offer, Place
 from wir.portal.reports import StaleOffersReport
 
 
@@ -79,6 +79,18 @@ class EventViewSet(RegionScopedViewSet):
     edit_handler = ObjectList(Event.panels, base_form_class=RegionContentForm)
 
 
+class ContactViewSet(RegionScopedViewSet):
+    model = Contact
+    icon = "user"
+    menu_label = _("Kontakte")
+    add_to_admin_menu = True
+    menu_order = 215
+    list_display = ["role", "topic", "phone", "email", "locale"]
+    list_filter = ["topic", "locale"]
+    search_fields = ["role"]
+    edit_handler = ObjectList(Contact.panels, base_form_class=RegionContentForm)
+
+
 class FeedbackPolicy(RegionScopedPolicy):
     """Visitors write feedback; editors read and delete it, nobody edits it."""
 
@@ -99,11 +111,13 @@ class FeedbackViewSet(RegionScopedViewSet):
 
 register_permission_policy(Offer, RegionScopedPolicy(Offer, Perm.EDIT_CONTENT))
 register_permission_policy(Event, RegionScopedPolicy(Event, Perm.EDIT_CONTENT))
+register_permission_policy(Contact, RegionScopedPolicy(Contact, Perm.EDIT_CONTENT))
 register_permission_policy(Feedback, FeedbackPolicy(Feedback, Perm.EDIT_CONTENT))
 register_permission_policy(Place, RegionScopedPolicy(Place, Perm.EDIT_CONTENT))
 register_snippet(OfferViewSet)
 register_snippet(PlaceViewSet)
 register_snippet(EventViewSet)
+register_snippet(ContactViewSet)
 register_snippet(FeedbackViewSet)
 
 

@@ -1,5 +1,6 @@
 """Models of the public guide: the page tree, offers, places and their opening hours."""
 
+from wir.portal.models.contacts import Contact, ContactsPage
 from wir.portal.models.directory import DirectoryPage
 from wir.portal.models.events import Event, EventIndexPage
 from wir.portal.models.feedback import Feedback
@@ -15,6 +16,8 @@ from wir.portal.models.places import ClosedDay, OpeningSlot, Place
 
 __all__ = [
     "ClosedDay",
+    "Contact",
+    "ContactsPage",
     "ContentPage",
     "DirectoryPage",
     "Event",

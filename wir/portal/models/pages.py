@@ -71,6 +71,7 @@ class RegionHomePage(RoutablePageMixin, PortalPage):
         "portal.LegalPage",
         "portal.DirectoryPage",
         "portal.EventIndexPage",
+        "portal.ContactsPage",
     ]
     template = "portal/region_home_page.html"
 
