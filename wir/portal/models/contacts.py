@@ -8,12 +8,11 @@ from django.db import models
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from wir.core.models import Region
-from wir.portal.models.pages import PortalPage
+from wir.portal.models.pages import RegionSectionPage
 from wir.portal.models.places import Place
 
 
@@ -72,15 +71,9 @@ class Contact(TranslatableMixin, index.Indexed, models.Model):
         return self.role
 
 
-class ContactsPage(PortalPage):
+class ContactsPage(RegionSectionPage):
     """All contacts of the region, grouped by topic field."""
 
-    intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*PortalPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["portal.RegionHomePage"]
-    subpage_types: list[str] = []
-    max_count_per_parent = 1
     template = "portal/contacts_page.html"
 
     class Meta:

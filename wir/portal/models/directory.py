@@ -4,22 +4,13 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
+from wagtail.contrib.routable_page.models import path
 
-from wir.portal.models.pages import PortalPage
+from wir.portal.models.pages import RegionSectionPage
 
 
-class DirectoryPage(RoutablePageMixin, PortalPage):
+class DirectoryPage(RegionSectionPage):
     """Lists the region's offers with filters; /angebot/<id>/ and /ort/<id>/ below it."""
-
-    intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*PortalPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["portal.RegionHomePage"]
-    subpage_types: list[str] = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Verzeichnis „Was ist wo?“")

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PublishingPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
@@ -21,7 +21,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 
 from wir.core.models import Area, Language, Region
 from wir.portal.models.offers import Cost, TargetGroup
-from wir.portal.models.pages import PortalPage
+from wir.portal.models.pages import RegionSectionPage
 from wir.portal.models.places import Place
 from wir.portal.recurrence import Occurrence, RuleError, occurrences, parse_rule
 
@@ -149,15 +149,8 @@ class Event(
         )
 
 
-class EventIndexPage(RoutablePageMixin, PortalPage):
+class EventIndexPage(RegionSectionPage):
     """Upcoming events of the region; each event and an iCalendar feed below it."""
-
-    intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*PortalPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["portal.RegionHomePage"]
-    subpage_types: list[str] = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Veranstaltungskalender")

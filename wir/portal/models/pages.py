@@ -141,3 +141,18 @@ class LegalPage(PortalPage):
     class Meta:
         verbose_name = _("Impressum / Datenschutz")
         verbose_name_plural = _("Impressum / Datenschutz")
+
+
+class RegionSectionPage(RoutablePageMixin, PortalPage):
+    """A page that exists once per home page and lists things of the region (offers,
+    events, contacts): an intro text, no child pages, its own sub-routes."""
+
+    intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*PortalPage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["portal.RegionHomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
