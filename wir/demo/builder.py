@@ -25,7 +25,7 @@ from wir.demo.contacts import create_contacts
 from wir.demo.data.content import SECTIONS
 from wir.demo.data.district import MUNICIPALITIES
 from wir.demo.events import create_events
-from wir.demo.offers import OFFER_COUNT, create_directory, create_offers
+from wir.demo.offers import OFFER_COUNT, create_directory, create_offers, embed_offers
 from wir.portal.actions import add_translation, create_home_pages, publish
 from wir.portal.models import ContentPage, LegalPage
 
@@ -93,6 +93,7 @@ def build_demo(scale: int = 1, progress: Progress[Any] = no_progress) -> DemoSum
     homes = _create_pages(region, summary, scale, rng, progress)
     create_directory(homes, {code: Locale.objects.get(language_code=code) for code in homes})
     summary.offers = create_offers(region, rng, OFFER_COUNT * scale, progress)
+    embed_offers(region)
     locales = {code: Locale.objects.get(language_code=code) for code in homes}
     summary.events = create_events(region, homes, locales)
     create_contacts(region, homes, locales)

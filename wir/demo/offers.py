@@ -12,7 +12,15 @@ from wagtail.models import Locale, Page
 
 from wir.core.models import Area, Language, Region
 from wir.portal.actions import add_translation, publish
-from wir.portal.models import DirectoryPage, Offer, OpeningSlot, Place, TargetGroup
+from wir.portal.models import (
+    ContentPage,
+    DirectoryPage,
+    Offer,
+    OpeningSlot,
+    PageOffer,
+    Place,
+    TargetGroup,
+)
 from wir.portal.models.offers import Category, Cost, CourseLevel, CourseType
 from wir.portal.models.places import Accessibility
 
@@ -360,3 +368,41 @@ def _create_places(region: Region, towns: list[Area]) -> dict[tuple[str, int], P
             )
             places[(kind, town.pk)] = place
     return places
+
+
+# Content page slug → offers shown on it (title starts, German originals)
+EMBEDDED = {
+    "integrationskurse": ("Integrationskurs",),
+    "sprachcafes": ("Sprachcafé",),
+    "kinderbetreuung-im-kurs": ("Deutschkurs mit Kinderbetreuung",),
+    "anerkennung-abschluesse": ("Anerkennungsberatung",),
+    "ausbildungsstellenboerse": ("Ausbildungsstellenbörse",),
+    "bewerbung": ("Bewerbungswerkstatt",),
+    "migrationsberatung": ("Migrationsberatung",),
+    "jugendmigrationsdienst": ("Jugendmigrationsdienst",),
+    "frauenberatung": ("Frauenberatung",),
+    "schuldnerberatung": ("Schuldnerberatung",),
+    "freizeit-fuer-familien": ("Familiencafé",),
+    "jugendtreffs": ("Jugendtreff",),
+    "anmeldung-buergerbuero": ("Bürgerbüro",),
+}
+
+
+def embed_offers(region: Region) -> int:
+    """Show a few matching offers at the end of fitting content pages, in every language."""
+    embedded = 0
+    for slug, prefixes in EMBEDDED.items():
+        offers = list(
+            Offer.objects.filter(
+                region=region, locale__language_code="de", title__startswith=prefixes[0]
+            ).order_by("title")[:3]
+        )
+        pages = ContentPage.objects.filter(
+            slug=slug, path__startswith=region.root_page.path if region.root_page else "-"
+        )
+        for page in pages:
+            PageOffer.objects.bulk_create(
+                PageOffer(page=page, offer=offer, sort_order=i) for i, offer in enumerate(offers)
+            )
+            embedded += len(offers)
+    return embedded

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.http import HttpRequest
 from wagtail.models import Page
@@ -65,3 +66,33 @@ def language_switcher(request: HttpRequest, page: Page) -> list[LanguageLink]:
             )
         )
     return links
+
+
+def embedded_offers(request: HttpRequest, page: Page) -> list[tuple[Any, str, bool]]:
+    """The offers chosen for a content page, each in the visitor's language (else German),
+    with its URL and whether it is shown in German only."""
+    from wir.portal.directory import offers_in_language
+    from wir.portal.models import DirectoryPage
+
+    region = region_of_request(request)
+    keys = list(page.embedded_offers.values_list("offer__translation_key", flat=True))
+    if region is None or not keys:
+        return []
+    language = getattr(request, "LANGUAGE_CODE", "de")
+    directory = (
+        DirectoryPage.objects.live().filter(path__startswith=page.path[:12], depth=4).first()
+    )
+    if directory is None:
+        return []
+    base = directory.get_url(request)
+    found = {
+        offer.translation_key: offer
+        for offer in offers_in_language(region, language)
+        .filter(translation_key__in=keys)
+        .select_related("locale", "area")
+    }
+    return [
+        (offer, f"{base}angebot/{offer.pk}/", offer.locale.language_code != language)
+        for key in keys
+        if (offer := found.get(key)) is not None
+    ]

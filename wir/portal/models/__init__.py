@@ -8,6 +8,7 @@ from wir.portal.models.offers import Offer, TargetGroup
 from wir.portal.models.pages import (
     ContentPage,
     LegalPage,
+    PageOffer,
     PortalPage,
     RegionHomePage,
     RegionRootPage,
@@ -26,6 +27,7 @@ __all__ = [
     "LegalPage",
     "Offer",
     "OpeningSlot",
+    "PageOffer",
     "Place",
     "PortalPage",
     "RegionHomePage",

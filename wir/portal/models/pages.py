@@ -13,10 +13,11 @@ from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 ROOT_PATH_LENGTH = 8  # treebeard: 4 characters per level; region roots are at depth 2
@@ -107,7 +108,12 @@ class ContentPage(PortalPage):
         features=["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link", "image"],
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        InlinePanel("embedded_offers", label=_("Angebote auf dieser Seite")),
+    ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro"),
@@ -117,9 +123,31 @@ class ContentPage(PortalPage):
     subpage_types = ["portal.ContentPage"]
     template = "portal/content_page.html"
 
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from wir.portal.queries import embedded_offers
+
+        context = super().get_context(request, *args, **kwargs)
+        context["embedded_offers"] = embedded_offers(request, self)
+        return context
+
     class Meta:
         verbose_name = _("Inhaltsseite")
         verbose_name_plural = _("Inhaltsseiten")
+
+
+class PageOffer(Orderable):
+    """An offer shown at the end of a content page ("Angebote auf dieser Seite")."""
+
+    page = ParentalKey(ContentPage, on_delete=models.CASCADE, related_name="embedded_offers")
+    offer = models.ForeignKey(
+        "portal.Offer", verbose_name=_("Angebot"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("offer")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Angebot auf der Seite")
+        verbose_name_plural = _("Angebote auf der Seite")
 
 
 class LegalPage(PortalPage):

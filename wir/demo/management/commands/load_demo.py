@@ -60,7 +60,8 @@ class Command(BaseCommand):
 
         try:
             if demo_exists() and not options["reset"]:
-                self.stdout.write("Der Demo-Landkreis ist schon geladen; nichts geändert.")
+                if options["verbosity"] > 0:
+                    self.stdout.write("Der Demo-Landkreis ist schon geladen; nichts geändert.")
             else:
                 if options["reset"]:
                     remove_demo()
