@@ -17,8 +17,8 @@ from django.db.models.functions import Coalesce
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
+from wir.core.languages import BY_CODE as LANGUAGE_CATALOGUE
 from wir.core.models import Area, Region
-from wir.core.queries import municipalities
 from wir.portal.models import ClosedDay, Offer, OpeningSlot, TargetGroup
 from wir.portal.models.offers import Category, Cost, OfferQuerySet
 
@@ -49,9 +49,12 @@ class DirectoryFilters:
 
 
 def parse_filters(
-    params: QueryDict, region: Region, language_codes: list[str]
+    params: QueryDict, towns: list[Area], target_groups: list[TargetGroup]
 ) -> tuple[DirectoryFilters, list[str]]:
-    """Filters from query parameters, and a notice for every value that was ignored."""
+    """Filters from query parameters, and a notice for every value that was ignored.
+
+    `towns` and `target_groups` are the choices the page shows; the same lists validate.
+    """
     notices: list[str] = []
     filters = DirectoryFilters()
 
@@ -66,11 +69,9 @@ def parse_filters(
         return list(dict.fromkeys(v for v in values if v in allowed))
 
     filters.categories = keep("kategorie", set(Category.values))
-    filters.target_groups = keep(
-        "zielgruppe", set(TargetGroup.objects.values_list("code", flat=True))
-    )
-    filters.languages = keep("sprache", set(language_codes))
-    places = {str(a.pk): a for a in municipalities(region)}
+    filters.target_groups = keep("zielgruppe", {group.code for group in target_groups})
+    filters.languages = keep("sprache", set(LANGUAGE_CATALOGUE))
+    places = {str(a.pk): a for a in towns}
     for name in ("kommune", "naehe"):
         chosen = keep(name, set(places))
         if chosen:

@@ -73,6 +73,7 @@ def embedded_offers(request: HttpRequest, page: Page) -> list[tuple[Any, str, bo
     with its URL and whether it is shown in German only."""
     from wir.portal.directory import offers_in_language
     from wir.portal.models import DirectoryPage
+    from wir.portal.models.pages import HOME_PATH_LENGTH
 
     region = region_of_request(request)
     keys = list(page.embedded_offers.values_list("offer__translation_key", flat=True))
@@ -80,7 +81,9 @@ def embedded_offers(request: HttpRequest, page: Page) -> list[tuple[Any, str, bo
         return []
     language = getattr(request, "LANGUAGE_CODE", "de")
     directory = (
-        DirectoryPage.objects.live().filter(path__startswith=page.path[:12], depth=4).first()
+        DirectoryPage.objects.live()
+        .filter(path__startswith=page.path[:HOME_PATH_LENGTH], depth=4)
+        .first()
     )
     if directory is None:
         return []

@@ -22,6 +22,7 @@ from wagtail.models import Locale, Page
 
 from wir.core.models import Region
 from wir.portal.models import Offer
+from wir.portal.queries import home_page_for
 
 MAX_QUERY_LENGTH = 200
 PER_KIND = 60
@@ -55,7 +56,7 @@ def search_region(
     query = clean_query(raw_query)
     if not query:
         return SearchOutcome(query="", hits=[], approximate=False)
-    home = _home(region, language_code)
+    home = home_page_for(region, language_code)
     if home is None:
         return SearchOutcome(query=query, hits=[], approximate=False)
     pages = Page.objects.live().descendant_of(home).filter(locale=home.locale)
@@ -73,17 +74,6 @@ def search_region(
     # not comparable across models and backends.
     merged = [hit for pair in zip_longest(page_hits, offer_hits) for hit in pair if hit]
     return SearchOutcome(query=query, hits=merged, approximate=approximate)
-
-
-def _home(region: Region, language_code: str) -> Page | None:
-    if region.root_page is None:
-        return None
-    return (
-        Page.objects.live()
-        .child_of(region.root_page)
-        .filter(locale__language_code=language_code)
-        .first()
-    )
 
 
 def _locales(language_code: str) -> list[Locale]:

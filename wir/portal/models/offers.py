@@ -93,6 +93,13 @@ TARGET_GROUPS: list[tuple[str, str]] = [
 ]
 
 
+def review_limit(today: date | None = None, months: int | None = None) -> date:
+    """Offers last checked before this date are overdue for review."""
+    today = today or timezone.localdate()
+    months = months or settings.WIR_OFFER_REVIEW_MONTHS
+    return today - timedelta(days=round(months * 30.44))
+
+
 class OfferQuerySet(SearchableQuerySetMixin, models.QuerySet["Offer"]):
     def public(self, today: date | None = None) -> OfferQuerySet:
         """Published and valid today: what a visitor may see."""
@@ -104,9 +111,7 @@ class OfferQuerySet(SearchableQuerySetMixin, models.QuerySet["Offer"]):
 
     def stale(self, months: int | None = None) -> OfferQuerySet:
         """Not checked for `months` months (default: settings.WIR_OFFER_REVIEW_MONTHS)."""
-        months = months or settings.WIR_OFFER_REVIEW_MONTHS
-        limit = timezone.localdate() - timedelta(days=round(months * 30.44))
-        return self.filter(last_checked__lt=limit)
+        return self.filter(last_checked__lt=review_limit(months=months))
 
 
 class Offer(
@@ -277,6 +282,4 @@ class Offer(
             raise ValidationError(errors)
 
     def is_stale(self, today: date | None = None) -> bool:
-        today = today or timezone.localdate()
-        days = round(settings.WIR_OFFER_REVIEW_MONTHS * 30.44)
-        return (today - self.last_checked).days > days
+        return self.last_checked < review_limit(today)

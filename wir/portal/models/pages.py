@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 ROOT_PATH_LENGTH = 8  # treebeard: 4 characters per level; region roots are at depth 2
+HOME_PATH_LENGTH = ROOT_PATH_LENGTH + 4  # home pages (one per language) are at depth 3
 
 
 class PortalPage(Page):
@@ -35,7 +36,7 @@ class PortalPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["region"] = region_of_request(request)
         context["language_links"] = language_switcher(request, self)
-        home_path = self.path[: ROOT_PATH_LENGTH + 4]
+        home_path = self.path[:HOME_PATH_LENGTH]
         context["legal_pages"] = LegalPage.objects.live().filter(
             path__startswith=home_path, depth=4
         )

@@ -52,9 +52,9 @@ def _region_and_language(request: HttpRequest) -> tuple[Any, str]:
 
 def directory_listing(request: HttpRequest, page: DirectoryPage) -> HttpResponse:
     region, language = _region_and_language(request)
-    filters, notices = parse_filters(
-        request.GET, region, list(Language.objects.values_list("code", flat=True))
-    )
+    towns = list(municipalities(region))
+    target_groups = list(TargetGroup.objects.all())
+    filters, notices = parse_filters(request.GET, towns, target_groups)
     now = timezone.localtime()
     found = find_offers(region, language, filters, now)
     paginator = Paginator(found, settings.WIR_PAGE_SIZE)
@@ -70,8 +70,8 @@ def directory_listing(request: HttpRequest, page: DirectoryPage) -> HttpResponse
             "page_obj": page_obj,
             "query_without_page": _query_without_page(request),
             "categories": Category.choices,
-            "municipalities": list(municipalities(region)),
-            "target_groups": list(TargetGroup.objects.all()),
+            "municipalities": towns,
+            "target_groups": target_groups,
             "spoken_languages": _spoken_languages(region),
             "map_points": _map_points(found, base_url),
             **_map_settings(),
@@ -226,10 +226,11 @@ def _place_context(place: Place | None) -> dict[str, Any]:
         return {"place": None}
     now = timezone.localtime()
     schedule = place.schedule()
+    open_now = is_open(schedule, now)
     return {
         "place": place,
-        "open_now": is_open(schedule, now),
-        "next_opening": None if is_open(schedule, now) else next_opening(schedule, now),
+        "open_now": open_now,
+        "next_opening": None if open_now else next_opening(schedule, now),
         "week": list(zip(OpeningSlot.Weekday.labels, week(schedule), strict=True)),
         "today": now.weekday(),
         "map_points": [
