@@ -18,6 +18,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("konto/", include("wir.accounts.urls")),
+    path("api/", include("wir.api.urls")),
+    path("offline/", include("wir.offline.urls")),
     path("healthz", core_views.health, name="health"),
     path("rueckmeldung/", portal_feedback.feedback_view, name="feedback"),
     path("sitemap.xml", portal_sitemap.sitemap_view, name="sitemap"),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
@@ -88,3 +90,20 @@ def add_area(
     area.full_clean()
     area.save()
     return area
+
+
+def touch_region(region_id: int | None) -> None:
+    """Note that public content of a region changed, so cached API answers are renewed.
+
+    Always moves forward by at least a microsecond, so that two changes within one clock
+    tick still give two versions.
+    """
+    if region_id is None:
+        return
+    now = timezone.now()
+    region = Region.objects.filter(pk=region_id).values_list("content_changed_at", flat=True)
+    previous = region.first()
+    if previous is None:
+        return
+    stamp = max(now, previous + timedelta(microseconds=1))
+    Region.objects.filter(pk=region_id).update(content_changed_at=stamp)

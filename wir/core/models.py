@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 LATITUDE = [MinValueValidator(Decimal("-90")), MaxValueValidator(Decimal("90"))]
@@ -91,6 +93,9 @@ class Region(models.Model):
     is_active = models.BooleanField(_("öffentlich sichtbar"), default=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Moved forward whenever public content of the region changes (see touch_region);
+    # the API and the offline bundles use it as their validator and cache key.
+    content_changed_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
         ordering = ["name"]
@@ -118,6 +123,11 @@ class Region(models.Model):
         if self.prefix in self.name:
             return self.name
         return f"{self.prefix} {self.name}"
+
+    @property
+    def content_version(self) -> datetime:
+        """When anything public of the region last changed (content or its settings)."""
+        return max(self.updated_at, self.content_changed_at)
 
     @property
     def bbox(self) -> tuple[Decimal, Decimal, Decimal, Decimal]:

@@ -20,7 +20,15 @@ def _visitor_language(request: HttpRequest) -> str:
     return translation.get_language_from_request(request) or settings.LANGUAGE_CODE
 
 
+def is_api_request(request: HttpRequest) -> bool:
+    return request.path.startswith("/api/")
+
+
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    if is_api_request(request):
+        response = JsonResponse({"detail": f"No such resource: {request.path}"}, status=404)
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
     language = _visitor_language(request)
     parts = [part for part in request.path.split("/") if part]
     region = Region.objects.filter(slug=parts[0], is_active=True).first() if parts else None
@@ -39,6 +47,8 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
+    if is_api_request(request):
+        return JsonResponse({"detail": "Internal error; it has been logged."}, status=500)
     # Rendered without context processors that could fail again.
     with translation.override(_visitor_language(request)):
         return render(request, "500.html", status=500)

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate, pre_save
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,10 +10,26 @@ class PortalConfig(AppConfig):
 
     def ready(self) -> None:
         from wagtail.fields import RichTextField
+        from wagtail.models import Page
+        from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from wir.portal.signals import sanitise_rich_text_fields, sync_target_groups
+        from wir.portal.models import ClosedDay, Contact, Event, Offer, OpeningSlot, Place
+        from wir.portal.signals import (
+            content_changed,
+            page_changed,
+            sanitise_rich_text_fields,
+            sync_target_groups,
+        )
 
         post_migrate.connect(sync_target_groups, sender=self)
+        # The API's validators and caches follow the region's content (Region.content_version).
+        for content_model in (Offer, Place, Event, Contact, OpeningSlot, ClosedDay):
+            post_save.connect(content_changed, sender=content_model)
+            post_delete.connect(content_changed, sender=content_model)
+        page_published.connect(page_changed)
+        page_unpublished.connect(page_changed)
+        post_page_move.connect(page_changed)
+        post_delete.connect(page_changed, sender=Page)
         for model in self.get_models():
             if any(isinstance(f, RichTextField) for f in model._meta.concrete_fields):
                 pre_save.connect(sanitise_rich_text_fields, sender=model)

@@ -38,3 +38,33 @@ def sanitise_rich_text_fields(sender: type[Model], instance: Model, **kwargs: An
                 setattr(
                     instance, field.attname, sanitise_rich_text(value, settings.WIR_IFRAME_HOSTS)
                 )
+
+
+def region_of_content(instance: Model) -> int | None:
+    """The region a piece of public content belongs to, for touch_region."""
+    region_id = getattr(instance, "region_id", None)
+    if region_id is not None:
+        return int(region_id)
+    place = getattr(instance, "place", None)  # opening slots and closed days
+    if place is not None and getattr(instance, "place_id", None) is not None:
+        return int(place.region_id)
+    return None
+
+
+def content_changed(sender: type[Model], instance: Model, **kwargs: Any) -> None:
+    """An offer, place, event, contact (or part of one) was saved or deleted."""
+    from wir.core.actions import touch_region
+
+    if kwargs.get("raw"):  # loaddata
+        return
+    touch_region(region_of_content(instance))
+
+
+def page_changed(sender: type[Model], instance: Model, **kwargs: Any) -> None:
+    """A page was published, unpublished, moved or deleted."""
+    from wir.accounts.permissions import region_id_for_page_path
+    from wir.core.actions import touch_region
+
+    path = getattr(instance, "path", "")
+    if path:
+        touch_region(region_id_for_page_path(path))

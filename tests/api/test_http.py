@@ -1,0 +1,95 @@
+"""The shared HTTP layer of the API: validators, 304, codings, CORS, the content version."""
+
+from __future__ import annotations
+
+import gzip
+from typing import Any
+
+import brotli
+from django.test import RequestFactory
+from django.utils.http import http_date
+
+from wir.api.http import cached_json
+from wir.core.models import Region
+
+BIG = {"items": [{"title": f"Angebot {n}", "text": "Beratung " * 20} for n in range(20)]}
+
+
+def answer(region: Region, build: Any = lambda: BIG, **headers: str) -> Any:
+    request = RequestFactory().get("/api/v1/test/", {"page": "1"}, headers=headers)
+    return cached_json(request, build, region=region)
+
+
+def test_strong_etag_and_last_modified(region: Region) -> None:
+    response = answer(region)
+    assert response.status_code == 200
+    assert response["ETag"].startswith('"')
+    assert not response["ETag"].startswith("W/")
+    assert response["Last-Modified"].endswith("GMT")
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert response["Content-Type"] == "application/json"
+
+
+def test_if_none_match_gives_304_without_building(region: Region) -> None:
+    first = answer(region)
+    calls: list[int] = []
+
+    def build() -> Any:
+        calls.append(1)
+        return BIG
+
+    again = answer(region, build, If_None_Match=first["ETag"])
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again["ETag"] == first["ETag"]
+    assert calls == []  # served from the cache
+
+
+def test_if_modified_since(region: Region) -> None:
+    first = answer(region)
+    assert answer(region, If_Modified_Since=first["Last-Modified"]).status_code == 304
+    assert answer(region, If_Modified_Since=http_date(0)).status_code == 200
+
+
+def test_other_etag_gets_the_body(region: Region) -> None:
+    response = answer(region, If_None_Match='"abc"')
+    assert response.status_code == 200
+    assert response.content
+
+
+def test_brotli_and_gzip_are_other_representations(region: Region) -> None:
+    plain = answer(region)
+    br = answer(region, Accept_Encoding="gzip, deflate, br")
+    gz = answer(region, Accept_Encoding="gzip")
+    assert br["Content-Encoding"] == "br"
+    assert brotli.decompress(br.content) == plain.content
+    assert gzip.decompress(gz.content) == plain.content
+    assert len(br.content) < len(plain.content)
+    assert br["ETag"] != plain["ETag"]
+    assert br["ETag"].startswith(plain["ETag"][:-1])
+    assert "Accept-Encoding" in br["Vary"]
+    # The compressed representation's validator revalidates too.
+    assert answer(region, If_None_Match=br["ETag"], Accept_Encoding="br").status_code == 304
+
+
+def test_content_change_renews_the_answer(region: Region, make_offer: Any, towns: Any) -> None:
+    before = answer(region)
+    stamp = region.content_changed_at
+    make_offer("Neue Beratung", towns["Friedberg"])
+    region.refresh_from_db()
+    assert region.content_changed_at > stamp
+    after = answer(region, lambda: {"changed": True}, If_None_Match=before["ETag"])
+    assert after.status_code == 200
+    assert after.content == b'{"changed":true}'
+
+
+def test_page_publish_and_unpublish_move_the_version(region: Region) -> None:
+    from wir.portal.models import RegionHomePage
+
+    home = RegionHomePage.objects.get(slug="de", path__startswith=region.root_page.path)
+    stamp = Region.objects.get(pk=region.pk).content_changed_at
+    home.save_revision().publish()
+    published = Region.objects.get(pk=region.pk).content_changed_at
+    assert published > stamp
+    home.unpublish()
+    assert Region.objects.get(pk=region.pk).content_changed_at > published
