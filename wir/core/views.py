@@ -26,9 +26,9 @@ def is_api_request(request: HttpRequest) -> bool:
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     if is_api_request(request):
-        response = JsonResponse({"detail": f"No such resource: {request.path}"}, status=404)
-        response["Access-Control-Allow-Origin"] = "*"
-        return response
+        missing = JsonResponse({"detail": f"No such resource: {request.path}"}, status=404)
+        missing["Access-Control-Allow-Origin"] = "*"
+        return missing
     language = _visitor_language(request)
     parts = [part for part in request.path.split("/") if part]
     region = Region.objects.filter(slug=parts[0], is_active=True).first() if parts else None
