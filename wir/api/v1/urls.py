@@ -1,5 +1,7 @@
 """The native read-only API /api/v1/ (django-ninja, OpenAPI 3.1)."""
 
-from django.urls import URLPattern, URLResolver
+from django.urls import path
 
-urlpatterns: list[URLPattern | URLResolver] = []
+from wir.api.v1.endpoints import api
+
+urlpatterns = [path("", api.urls)]
