@@ -93,3 +93,15 @@ def test_page_publish_and_unpublish_move_the_version(region: Region) -> None:
     assert published > stamp
     home.unpublish()
     assert Region.objects.get(pk=region.pk).content_changed_at > published
+
+
+def test_hiding_a_language_renews_answers(region: Region) -> None:
+    from django.test import Client
+
+    from wir.core.models import RegionLanguage
+
+    assert Client().get("/api/v1/regions/testkreis/ar/pages/").status_code == 200
+    RegionLanguage.objects.filter(region=region, language__code="ar").update(is_visible=False)
+    hidden = RegionLanguage.objects.get(region=region, language__code="ar")
+    hidden.save()  # through the admin: a save, which moves the content version
+    assert Client().get("/api/v1/regions/testkreis/ar/pages/").status_code == 404

@@ -27,3 +27,11 @@ def sync_language_catalogue(
                 "direction": info.direction,
             },
         )
+
+
+def region_settings_changed(sender: object, instance: Any, **kwargs: Any) -> None:
+    """A language of a region (or an area) changed: public answers of the region change."""
+    from wir.core.actions import touch_region
+
+    if not kwargs.get("raw"):
+        touch_region(instance.region_id)

@@ -19,18 +19,18 @@ from wagtail.models import Page
 
 from wir.api.http import add_public_headers, cached_json, dumps, json_error
 from wir.api.pagination import ApiError, paginate
+from wir.api.resolve import home_or_404, region_or_404
 from wir.api.v1 import schemas
 from wir.api.v1 import serializers as out
 from wir.core.languages import BY_CODE
 from wir.core.models import Area, Region
-from wir.core.queries import active_region, municipalities, visible_languages
+from wir.core.queries import municipalities, visible_languages
 from wir.portal.directory import DirectoryFilters, distance_km, find_offers, in_language
 from wir.portal.events import events_in_language
 from wir.portal.feedback import FeedbackInput, rate_limited, record_feedback
 from wir.portal.models import Contact, Offer, Place, TargetGroup
 from wir.portal.models.contacts import Topic
 from wir.portal.models.offers import Category
-from wir.portal.queries import home_page_for
 from wir.portal.search import search_region
 
 MAX_EVENT_DAYS = 366
@@ -72,21 +72,6 @@ def invalid_input(request: HttpRequest, error: ValidationError) -> HttpResponse:
 
 
 # --- resolving the address ------------------------------------------------------------
-
-
-def region_or_404(slug: str) -> Region:
-    region = active_region(slug)
-    if region is None:
-        raise ApiError(404, f"There is no region '{slug[:60]}'.")
-    return region
-
-
-def home_or_404(region: Region, language: str) -> Page:
-    codes = {rl.language.code for rl in visible_languages(region)}
-    home = home_page_for(region, language) if language in codes else None
-    if home is None:
-        raise ApiError(404, f"Region '{region.slug}' has no content in language '{language[:20]}'.")
-    return home
 
 
 def page_or_404(home: Page, page_id: int) -> Page:
@@ -406,6 +391,19 @@ def place_detail(request: HttpRequest, region: str, language: str, place_id: int
 # --- events ---------------------------------------------------------------------------
 
 
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+
+
+def iso_date(value: str | None, parameter: str) -> date | None:
+    """YYYY-MM-DD only: pydantic's lenient dates would take "0" for 1 January 1970."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ApiError(400, f"'{parameter}' must be a date as YYYY-MM-DD.", parameter) from None
+
+
 def event_window(start: date | None, end: date | None) -> tuple[datetime, datetime]:
     first = start or timezone.localdate()
     last = end or first + timedelta(days=90)
@@ -429,13 +427,17 @@ def events(
     request: HttpRequest,
     region: str,
     language: str,
-    start: date | None = Query(None, alias="from", description="First day (default: today)."),  # noqa: B008
-    end: date | None = Query(None, alias="to", description="Last day (default: from + 90 days)."),  # noqa: B008
+    start: str | None = Query(
+        None, alias="from", pattern=ISO_DATE, description="First day, YYYY-MM-DD (default: today)."
+    ),
+    end: str | None = Query(
+        None, alias="to", pattern=ISO_DATE, description="Last day (default: from + 90 days)."
+    ),
 ) -> HttpResponse:
     """Occurrences in a date range, recurring events expanded, in time order."""
     found = region_or_404(region)
     home = home_or_404(found, language)
-    window_start, window_end = event_window(start, end)
+    window_start, window_end = event_window(iso_date(start, "from"), iso_date(end, "to"))
 
     def build() -> dict[str, Any]:
         sections = out.sections_of(home)

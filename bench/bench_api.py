@@ -1,0 +1,161 @@
+"""The API's `pages/` of a 500-page region under load, plain and conditional, against the
+same bytes served as a static file by the same server (the ceiling).
+
+Prints one JSON line per target: requests/s, p50 and p95 (medians over rounds) and the
+ratio to the static file. Targets: the Integreat-compatible /api/v3/…/pages/ (all pages
+with their content in one answer, as the Integreat app reads it) and /api/v1/…/pages/
+(summaries, 200 a page); each without and with a matching If-None-Match.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import PYTHON, ROOT, bench_env, gunicorn, load, manage, median
+
+ROUNDS = 5
+REQUESTS = 200
+PAGES = 500
+REGION = "bench500"
+
+
+def build_region() -> None:
+    """Runs inside Django (python bench/bench_api.py --build): a region with 500 pages."""
+    import django
+
+    django.setup()
+    from decimal import Decimal
+
+    from django.db import transaction
+
+    from wir.core.actions import create_region
+    from wir.core.models import Region
+    from wir.portal.actions import create_home_pages, publish
+    from wir.portal.models import ContentPage
+
+    if Region.objects.filter(slug=REGION).exists():
+        return
+    paragraph = (
+        "<p>Hier finden Sie Beratung, Sprachkurse und Freizeitangebote im Landkreis. "
+        "Die Beratung ist kostenlos und vertraulich; bringen Sie Ihre Unterlagen mit.</p>"
+    )
+    with transaction.atomic():
+        region = create_region(
+            slug=REGION,
+            name="Benchkreis",
+            prefix="Landkreis",
+            centre=(Decimal("50.30"), Decimal("8.80")),
+            bbox=(Decimal("8.60"), Decimal("50.10"), Decimal("9.30"), Decimal("50.50")),
+            language_codes=["de"],
+        )
+        home = create_home_pages(region, {"de": "Benchkreis"})["de"]
+        sections = 20
+        for section in range(sections):
+            top = ContentPage(title=f"Thema {section}", slug=f"thema-{section}", intro="Thema")
+            home.add_child(instance=top)
+            publish(top)
+            for number in range(PAGES // sections - 1):
+                page = ContentPage(
+                    title=f"Seite {section}-{number}",
+                    slug=f"seite-{number}",
+                    intro="Kurzbeschreibung der Seite",
+                    body=paragraph * 4,
+                )
+                top.add_child(instance=page)
+                publish(page)
+
+
+def fetch(port: int, path: str) -> tuple[int, bytes, str]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    conn.request("GET", path)
+    response = conn.getresponse()
+    body = response.read()
+    conn.close()
+    return response.status, body, response.getheader("ETag") or ""
+
+
+def main() -> None:
+    env = bench_env("api")
+    manage(env, "migrate", "--noinput", "-v0")
+    subprocess.run([PYTHON, __file__, "--build"], cwd=ROOT, env=env, check=True)
+    manage(env, "collectstatic", "--noinput", "-v0")
+    targets = {
+        "v3_pages": f"/api/v3/{REGION}/de/pages/",
+        "v1_pages": f"/api/v1/regions/{REGION}/de/pages/?page_size=200",
+    }
+    static_root = Path(env["WIR_VAR_DIR"]) / "static"
+    with gunicorn(env) as port:
+        bodies = {}
+        for name, path in list(targets.items()):
+            status, body, etag = fetch(port, path)
+            if status != 200:
+                print(f"{name}: {path} answered {status}; left out", file=sys.stderr)
+                del targets[name]
+                continue
+            bodies[name] = (body, etag)
+    # The same bytes as static files: WhiteNoise reads its files when the server starts.
+    for name, (body, _etag) in bodies.items():
+        (static_root / f"bench-{name}.json").write_bytes(body)
+    with gunicorn(env) as port:
+        runs: dict[str, tuple[str, dict[str, str]]] = {}
+        for name, path in targets.items():
+            body, etag = bodies[name]
+            static = f"/static/bench-{name}.json"
+            static_etag = fetch(port, static)[2]
+            runs[f"{name}_static_file"] = (static, {})
+            runs[f"{name}_static_file_conditional"] = (static, {"If-None-Match": static_etag})
+            runs[name] = (path, {})
+            runs[f"{name}_conditional"] = (path, {"If-None-Match": etag})
+        figures: dict[str, dict[str, list[float]]] = {
+            name: {"rps": [], "p50": [], "p95": []} for name in runs
+        }
+        for name, (path, headers) in runs.items():  # warm-up, and prove each answers
+            if load(port, path, 10, headers=headers).errors:
+                raise SystemExit(f"{path} answered with errors")
+        for _round in range(ROUNDS):
+            for name, (path, headers) in runs.items():
+                result = load(port, path, REQUESTS, headers=headers)
+                figures[name]["rps"].append(result.rps)
+                figures[name]["p50"].append(result.percentile(0.50))
+                figures[name]["p95"].append(result.percentile(0.95))
+    for name, (path, headers) in runs.items():
+        base = name.split("_static_file")[0].removesuffix("_conditional")
+        ceiling = median(figures[f"{base}_static_file"]["rps"])
+        rps = median(figures[name]["rps"])
+        print(
+            json.dumps(
+                {
+                    "bench": "api_pages",
+                    "target": name,
+                    "path": path,
+                    "conditional": bool(headers),
+                    "pages": PAGES,
+                    "body_bytes": len(bodies[base][0]),
+                    "rounds": ROUNDS,
+                    "requests_per_round": REQUESTS,
+                    "concurrency": 4,
+                    "server": "gunicorn, 2 sync workers, SQLite, no compression requested",
+                    "rps_median": round(rps, 1),
+                    "p50_ms_median": round(median(figures[name]["p50"]), 2),
+                    "p95_ms_median": round(median(figures[name]["p95"]), 2),
+                    "ratio_to_static_file": round(rps / ceiling, 3),
+                }
+            ),
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    if "--build" in sys.argv:
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wir.settings")
+        sys.path.insert(0, str(ROOT))
+        build_region()
+    else:
+        main()
