@@ -107,3 +107,28 @@ def email_settings(url: str) -> dict[str, Any]:
         result["DEFAULT_FROM_EMAIL"] = query["from"]
         result["SERVER_EMAIL"] = query["from"]
     return result
+
+
+def cache_settings(url: str) -> dict[str, Any]:
+    """Django's CACHES from a `CACHE_URL`.
+
+    `locmem:` (default; one cache per process), `db:` (a table in the database, shared by all
+    workers; create it with `manage.py createcachetable`), `file:///path` (a folder shared by
+    the workers of one machine), `redis://host:6379/0` (needs the `redis` package).
+    """
+    parts = urlsplit(url)
+    if parts.scheme == "locmem":
+        backend, location = "django.core.cache.backends.locmem.LocMemCache", "wir"
+    elif parts.scheme == "db":
+        backend, location = "django.core.cache.backends.db.DatabaseCache", "wir_cache"
+    elif parts.scheme == "file":
+        if not parts.path:
+            raise ConfigError("CACHE_URL file:/// needs a folder, e.g. file:///var/cache/wir")
+        backend, location = "django.core.cache.backends.filebased.FileBasedCache", parts.path
+    elif parts.scheme in {"redis", "rediss"}:
+        backend, location = "django.core.cache.backends.redis.RedisCache", url
+    else:
+        raise ConfigError(
+            f"CACHE_URL scheme {parts.scheme!r} is not supported (one of: locmem, db, file, redis)"
+        )
+    return {"default": {"BACKEND": backend, "LOCATION": unquote(location)}}

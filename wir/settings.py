@@ -9,7 +9,7 @@ import dj_database_url
 from django.conf.locale import LANG_INFO
 
 from wir.core.languages import CATALOGUE, DEFAULT_LANGUAGE, extra_lang_info
-from wir.env import email_settings, env_bool, env_int, env_list, env_str, secret_key
+from wir.env import cache_settings, email_settings, env_bool, env_int, env_list, env_str, secret_key
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("WIR_VAR_DIR", str(BASE_DIR / "var")))
@@ -130,12 +130,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": env_str("WIR_TEST_SQLITE", "") or None}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "wir",
-    }
-}
+# Rendered API answers, offline bundles, rate limits: with several worker processes use a
+# shared cache (CACHE_URL=db: or redis://…) so that they share them.
+CACHES = cache_settings(env_str("CACHE_URL", "locmem:"))
 
 # --- accounts and sign-in -----------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

@@ -52,3 +52,39 @@ def test_email_url_defaults_and_errors() -> None:
     assert email_settings("smtps://mail.example.org")["EMAIL_PORT"] == 465
     with pytest.raises(ConfigError, match="pigeon"):
         email_settings("pigeon://loft")
+
+
+def test_cache_url() -> None:
+    from wir.env import cache_settings
+
+    assert cache_settings("locmem:")["default"]["BACKEND"].endswith("LocMemCache")
+    assert cache_settings("db:")["default"]["LOCATION"] == "wir_cache"
+    assert cache_settings("file:///var/cache/wir")["default"]["LOCATION"] == "/var/cache/wir"
+    redis = cache_settings("redis://cache.internal:6379/1")["default"]
+    assert redis["BACKEND"].endswith("RedisCache")
+    assert redis["LOCATION"] == "redis://cache.internal:6379/1"
+    with pytest.raises(ConfigError, match="CACHE_URL"):
+        cache_settings("memcache://x")
+    with pytest.raises(ConfigError, match="folder"):
+        cache_settings("file://")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_api_answers_through_the_database_cache(settings: object, region: object) -> None:
+    from django.core.management import call_command
+    from django.test import Client
+
+    from wir.env import cache_settings
+
+    settings.CACHES = cache_settings("db:")  # type: ignore[attr-defined]
+    call_command("createcachetable", verbosity=0)
+    first = Client().get("/api/v1/regions/testkreis/de/pages/")
+    again = Client().get(
+        "/api/v1/regions/testkreis/de/pages/", headers={"If-None-Match": first["ETag"]}
+    )
+    assert again.status_code == 304
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT COUNT(*) FROM wir_cache")
+        assert cursor.fetchone()[0] >= 1
