@@ -581,7 +581,7 @@ def test_translation_groups_follow_available_languages() -> None:
     de = PageRecord.model_validate(page_json(1, "/r/de/a/", "A", translations={"ar": (5, "/")}))
     ar = PageRecord.model_validate(page_json(5, "/r/ar/a/", "A"))
     alone = PageRecord.model_validate(page_json(2, "/r/de/b/", "B"))
-    groups = translation_groups({"de": [de, alone], "ar": [ar]}, {"de": "de", "ar": "ar"})
+    groups = translation_groups({"de": [de, alone], "ar": [ar]}, str.lower)
     assert groups[("de", 1)] == groups[("ar", 5)]
     assert groups[("de", 2)] != groups[("de", 1)]
 
@@ -602,3 +602,59 @@ def test_event_plan_reads_integreat_dtstart_as_utc() -> None:
     assert plan.start == datetime(2030, 1, 1, 18, tzinfo=BERLIN)
     assert plan.end == datetime(2030, 1, 1, 20, tzinfo=BERLIN)
     assert plan.rule == "FREQ=WEEKLY;BYDAY=TU"
+
+
+@pytest.mark.django_db
+def test_small_region_follows_a_new_order_upstream(tmp_path: Path) -> None:
+    directory = write_small_region(tmp_path / "answers")
+    run_import("kleinstadt", "--from-dir", str(directory), "--name", "Kleinstadt")
+
+    def swap(pages: list[dict[str, Any]]) -> None:
+        pages[1]["order"], pages[3]["order"] = 0, 5  # Ankommen first, Straße last
+
+    edit_json(directory / "kleinstadt_de_pages.json", swap)
+    output = run_import("kleinstadt", "--from-dir", str(directory))
+    assert "Seiten: 0 angelegt, 2 aktualisiert" in output
+    home = Page.objects.get(url_path="/kleinstadt/de/")
+    assert [p.slug for p in ContentPage.objects.child_of(home)] == ["ankommen", "strasse"]
+
+
+@pytest.mark.django_db
+def test_small_region_later_language_links_to_earlier_import(tmp_path: Path) -> None:
+    directory = write_small_region(tmp_path / "answers")
+    args = ("kleinstadt", "--from-dir", str(directory), "--name", "Kleinstadt")
+    run_import(*args, "--languages", "de")
+    assert not ContentPage.objects.filter(locale__language_code="uk").exists()
+    run_import(*args, "--languages", "uk")
+    german = Page.objects.get(url_path="/kleinstadt/de/ankommen/")
+    ukrainian = Page.objects.get(url_path="/kleinstadt/uk/ankommen/")
+    assert ukrainian.translation_key == german.translation_key
+
+
+@pytest.mark.django_db
+def test_small_region_notes_pages_gone_upstream(tmp_path: Path) -> None:
+    directory = write_small_region(tmp_path / "answers")
+    run_import("kleinstadt", "--from-dir", str(directory), "--name", "Kleinstadt")
+    edit_json(directory / "kleinstadt_de_pages.json", lambda pages: pages.pop())
+    output = run_import("kleinstadt", "--from-dir", str(directory))
+    assert "1 Seite(n) (de) gibt es in Integreat nicht mehr" in output
+    assert Page.objects.filter(url_path="/kleinstadt/de/strasse/").exists()
+
+
+@needs_fixtures
+@pytest.mark.django_db
+def test_imports_into_an_existing_region_and_takes_over_its_imprint(region: Region) -> None:
+    home = Page.objects.get(url_path="/testkreis/de/")
+    old = LegalPage(title="Impressum", slug="impressum", kind="imprint", body="<p>alt</p>")
+    old.locale = home.locale
+    home.add_child(instance=old)
+    output = import_fixtures(FIXTURES, "--into", "testkreis")
+    assert "Vorhandenes Impressum (de) durch Integreat ersetzt." in output
+    assert "Sprache fa: keine Inhalte gefunden" in output
+    codes = set(region.region_languages.values_list("language__code", flat=True))
+    assert "fa" not in codes
+    imprints = LegalPage.objects.filter(kind="imprint", locale__language_code="de")
+    assert [p.pk for p in imprints] == [old.pk]
+    assert imprints.get().title == "Rechtliches"
+    assert page("de", 75).url_path == "/testkreis/de/willkommen/"
+    assert Region.objects.count() == 1

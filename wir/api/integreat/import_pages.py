@@ -7,7 +7,7 @@ from typing import Any
 from wagtail.models import Locale, Page
 
 from wir.api.integreat.import_state import ImportRun
-from wir.api.integreat.importer import ImportLanguage
+from wir.api.integreat.importer import ImportLanguage, our_language_code
 from wir.api.integreat.mapping import (
     plain_text,
     same_path,
@@ -99,9 +99,7 @@ def _depth(record: PageRecord) -> int:
 class PageImport:
     def __init__(self, run: ImportRun) -> None:
         self.run = run
-        code_of = {item.integreat_code: item.code for item in run.bundle.languages}
-        self.code_of = code_of
-        self.groups = translation_groups(run.bundle.pages, code_of)
+        self.groups = translation_groups(run.bundle.pages, our_language_code)
         self.group_pages: dict[int, Page] = {}
         self.done: dict[tuple[str, int], Page] = {}
 
@@ -116,6 +114,40 @@ class PageImport:
         label = f"Seiten ({language.code})"
         for record in self.run.progress(ordered, label):
             self.import_page(language, record, records)
+        self.reorder(language.code, records)
+        self.note_vanished(language.code, records)
+
+    def reorder(self, code: str, records: list[PageRecord]) -> None:
+        """Put imported siblings in Integreat's order (pages created in order already are)."""
+        ours = {r.id: self.done[(code, r.id)].pk for r in records if (code, r.id) in self.done}
+        paths = dict(Page.objects.filter(pk__in=ours.values()).values_list("pk", "path"))
+        siblings: dict[str, list[tuple[tuple[int, int], int]]] = {}
+        for record in records:
+            if record.id in ours:
+                pk = ours[record.id]
+                parent_path = paths[pk][: -Page.steplen]
+                siblings.setdefault(parent_path, []).append(((record.order, record.id), pk))
+        for parent_path, entries in siblings.items():
+            wanted = [pk for _order, pk in sorted(entries)]
+            current = Page.objects.filter(pk__in=wanted).order_by("path")
+            if list(current.values_list("pk", flat=True)) == wanted:
+                continue
+            parent = Page.objects.get(path=parent_path)
+            for pk in wanted:
+                Page.objects.get(pk=pk).move(parent, pos="last-child")
+
+    def note_vanished(self, code: str, records: list[PageRecord]) -> None:
+        seen = {str(record.id) for record in records}
+        vanished = [
+            key
+            for (kind, key, language) in self.run.store.records
+            if kind == PAGE and language == code and key not in seen
+        ]
+        if vanished:
+            self.run.report.notes.append(
+                f"{len(vanished)} Seite(n) ({code}) gibt es in Integreat nicht mehr "
+                "(nicht gelöscht, bitte prüfen)."
+            )
 
     def parent_for(
         self, language: str, record: PageRecord, records: list[PageRecord]
@@ -136,10 +168,9 @@ class PageImport:
         if group is not None and group in self.group_pages:
             return self.group_pages[group]
         for other, link in record.available_languages.items():
-            code = self.code_of.get(other)
-            if code is None or link.id is None:
+            if link.id is None:
                 continue
-            page = self.run.store.find(PAGE, str(link.id), code, Page)
+            page = self.run.store.find(PAGE, str(link.id), our_language_code(other), Page)
             if page is not None:
                 return page
         return None

@@ -80,7 +80,10 @@ class RecordStore:
 
     def target(self, record: IntegreatRecord | None, model: type[M]) -> M | None:
         """Our object for a record, or None when it was deleted here meanwhile."""
-        if record is None or record.content_type.model_class() is not model:
+        if record is None:
+            return None
+        model_class = record.content_type.model_class()
+        if model_class is None or not issubclass(model_class, model):
             return None
         return model._default_manager.filter(pk=record.object_id).first()
 

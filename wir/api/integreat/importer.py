@@ -82,6 +82,11 @@ class IntegreatBundle:
     imprints: dict[str, ImprintRecord] = field(default_factory=dict)
     skipped: list[Problem] = field(default_factory=list)
 
+    def has_content(self, code: str) -> bool:
+        return any(
+            code in found for found in (self.pages, self.locations, self.events, self.imprints)
+        )
+
     def record_count(self) -> int:
         return (
             sum(len(v) for v in self.pages.values())
@@ -284,6 +289,13 @@ def load_bundle(
     bundle = IntegreatBundle(region_slug, region, languages, skipped=skipped)
     for language in languages:
         _load_language(source, bundle, language)
+    # A language without any content would only get an empty home page.
+    for language in list(bundle.languages):
+        if not bundle.has_content(language.code):
+            bundle.languages.remove(language)
+            bundle.skipped.append(
+                Problem(f"Sprache {language.integreat_code}", "keine Inhalte gefunden")
+            )
     return bundle
 
 

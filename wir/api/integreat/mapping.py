@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from decimal import Decimal
@@ -68,11 +68,11 @@ def same_path(a: str | None, b: str | None) -> bool:
 
 
 def translation_groups(
-    records: Mapping[str, Iterable[Translated]], code_of: Mapping[str, str]
+    records: Mapping[str, Iterable[Translated]], code_of: Callable[[str], str]
 ) -> dict[tuple[str, int], int]:
     """Group records that are translations of each other (through `available_languages`).
 
-    `records` maps our language codes to records; `code_of` maps Integreat codes to ours.
+    `records` maps our language codes to records; `code_of` turns Integreat codes into ours.
     Returns (our code, Integreat id) → group number; records without an id are left out.
     """
     parent: dict[tuple[str, int], tuple[str, int]] = {}
@@ -90,9 +90,8 @@ def translation_groups(
                 continue
             node = find((code, record.id))
             for other_code, link in record.available_languages.items():
-                ours = code_of.get(other_code)
-                if ours is not None and link.id is not None:
-                    parent[find((ours, link.id))] = node
+                if link.id is not None:
+                    parent[find((code_of(other_code), link.id))] = node
     roots: dict[tuple[str, int], int] = {}
     return {node: roots.setdefault(find(node), len(roots)) for node in list(parent)}
 
