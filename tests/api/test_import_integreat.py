@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.test import Client
 from wagtail.models import Page
 
 from wir.api.integreat.importer import PAGES, IntegreatFormatError, parse
@@ -658,3 +659,35 @@ def test_imports_into_an_existing_region_and_takes_over_its_imprint(region: Regi
     assert imprints.get().title == "Rechtliches"
     assert page("de", 75).url_path == "/testkreis/de/willkommen/"
     assert Region.objects.count() == 1
+
+
+@needs_fixtures
+@pytest.mark.django_db
+def test_imported_pages_are_served_publicly(client: Client) -> None:
+    import_fixtures()
+    welcome = client.get("/augsburg/de/willkommen/")
+    assert welcome.status_code == 200
+    assert "Willkommen in Augsburg" in welcome.text
+    arabic = client.get("/augsburg/ar/willkommen/")
+    assert arabic.status_code == 200
+    assert 'dir="rtl"' in arabic.text
+    assert client.get("/augsburg/de/behorden-und-beratung/behorden/").status_code == 200
+    imprint = client.get("/augsburg/de/disclaimer/")
+    assert imprint.status_code == 200
+    assert "Oberbürgermeisterin" in imprint.text
+
+
+@pytest.mark.django_db
+def test_failure_while_writing_rolls_back_everything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    directory = write_small_region(tmp_path / "answers")
+    before = snapshot()
+
+    def broken(run: Any) -> None:
+        raise RuntimeError("Festplatte voll")
+
+    monkeypatch.setattr("wir.api.integreat.import_actions.import_events", broken)
+    with pytest.raises(RuntimeError, match="Festplatte voll"):
+        run_import("kleinstadt", "--from-dir", str(directory), "--name", "Kleinstadt")
+    assert snapshot() == before
