@@ -13,6 +13,7 @@ import shutil
 import threading
 from collections.abc import Iterator
 from datetime import datetime, time
+from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from io import StringIO
 from pathlib import Path
@@ -25,8 +26,15 @@ from django.core.management import CommandError, call_command
 from django.test import Client
 from wagtail.models import Page
 
+from wir.api.integreat.import_pages import tree_depths
 from wir.api.integreat.importer import PAGES, IntegreatFormatError, parse
-from wir.api.integreat.mapping import event_plan, opening_plan, translation_groups
+from wir.api.integreat.mapping import (
+    PlanError,
+    coordinates,
+    event_plan,
+    opening_plan,
+    translation_groups,
+)
 from wir.api.integreat.records import DayHours, EventTimes, PageRecord
 from wir.api.models import IntegreatRecord
 from wir.core.models import Area, Region
@@ -691,3 +699,26 @@ def test_failure_while_writing_rolls_back_everything(
     with pytest.raises(RuntimeError, match="Festplatte voll"):
         run_import("kleinstadt", "--from-dir", str(directory), "--name", "Kleinstadt")
     assert snapshot() == before
+
+
+def test_tree_depths_follow_parents_not_path_length() -> None:
+    records = [
+        PageRecord.model_validate(data)
+        for data in [
+            page_json(3, "/r/de/kind/", "Kind", (1, "/r/de/a/b/")),  # short path, deep page
+            page_json(2, "/r/de/a/b/", "B", (1, "/r/de/a/")),
+            page_json(1, "/r/de/a/", "A"),
+            page_json(4, "/r/de/x/", "X", (5, "/r/de/y/")),  # a cycle in broken data
+            page_json(5, "/r/de/y/", "Y", (4, "/r/de/x/")),
+        ]
+    ]
+    depths = tree_depths(records)
+    assert (depths[1], depths[2], depths[3]) == (0, 1, 2)
+    assert {depths[4], depths[5]} == {1, 2}
+
+
+def test_unusable_coordinates_are_recoverable() -> None:
+    for latitude, longitude in [(None, 8.7), (0.0, 0.0), (123.0, 8.7)]:
+        with pytest.raises(PlanError):
+            coordinates(latitude, longitude)
+    assert coordinates(50.1234567, 8.7) == (Decimal("50.123457"), Decimal("8.700000"))

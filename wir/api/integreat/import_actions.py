@@ -29,7 +29,7 @@ from wir.api.integreat.import_state import (
 from wir.api.integreat.importer import IntegreatBundle, IntegreatError
 from wir.api.integreat.mapping import (
     PlanError,
-    coordinate,
+    coordinates,
     event_key,
     event_plan,
     opening_plan,
@@ -174,9 +174,7 @@ def import_places(run: ImportRun) -> None:
 
 def _place_fields(run: ImportRun, record: LocationRecord) -> dict[str, Any]:
     address = record.location
-    latitude, longitude = coordinate(address.latitude), coordinate(address.longitude)
-    if latitude is None or longitude is None:
-        raise PlanError("ohne Koordinaten")
+    latitude, longitude = coordinates(address.latitude, address.longitude)
     postcode = (address.postcode or "").strip()
     if len(postcode) > 5:
         run.report.notes.append(f"Ort {address.id}: Postleitzahl „{postcode}“ nicht übernommen.")

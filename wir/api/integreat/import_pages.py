@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import unquote
 
 from wagtail.models import Locale, Page
 
@@ -92,8 +93,26 @@ def page_hash(record: PageRecord) -> str:
     )
 
 
-def _depth(record: PageRecord) -> int:
-    return len([part for part in record.path.split("/") if part])
+def tree_depths(records: list[PageRecord]) -> dict[int, int]:
+    """Each page's depth through its parents in the file (0: top level or parent missing).
+
+    Follows `parent.path` rather than counting the page's own path, so a parent is always
+    handled before its children; a cycle in broken data ends the walk.
+    """
+    by_path = {unquote(r.path).rstrip("/"): r for r in records}
+    depths: dict[int, int] = {}
+    for record in records:
+        chain: list[PageRecord] = []
+        current: PageRecord | None = record
+        while current is not None and current.id not in depths and current not in chain:
+            chain.append(current)
+            parent_path = unquote(current.parent.path or "").rstrip("/")
+            current = by_path.get(parent_path) if current.parent.id != 0 else None
+        depth = depths.get(current.id, 0) + 1 if current is not None else 0
+        for item in reversed(chain):
+            depths[item.id] = depth
+            depth += 1
+    return depths
 
 
 class PageImport:
@@ -110,7 +129,8 @@ class PageImport:
                 self.import_language(language, records)
 
     def import_language(self, language: ImportLanguage, records: list[PageRecord]) -> None:
-        ordered = sorted(records, key=lambda r: (_depth(r), r.order, r.id))
+        depths = tree_depths(records)
+        ordered = sorted(records, key=lambda r: (depths[r.id], r.order, r.id))
         label = f"Seiten ({language.code})"
         for record in self.run.progress(ordered, label):
             self.import_page(language, record, records)

@@ -7,11 +7,13 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
 
 from wir.api.integreat.importer import IntegreatBundle, Problem
+from wir.api.integreat.mapping import PlanError
 from wir.api.models import IntegreatRecord
 from wir.core.actions import add_area
 from wir.core.models import Area, Region
@@ -136,7 +138,12 @@ class ImportRun:
         )
         if area is None:
             latitude, longitude = fallback or (self.region.latitude, self.region.longitude)
-            area = add_area(self.region, name, Area.Kind.MUNICIPALITY, latitude, longitude)
+            try:
+                area = add_area(
+                    self.region, name[:120], Area.Kind.MUNICIPALITY, latitude, longitude
+                )
+            except ValidationError as error:
+                raise PlanError(f"Kommune „{name}“: {'; '.join(error.messages)}") from error
             self.report.notes.append(f"Kommune „{name}“ angelegt (Lage bitte prüfen).")
         self._areas[cache_key] = area
         return area

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
@@ -315,5 +316,12 @@ def _bbox(
     )
 
 
-def coordinate(value: float | None) -> Decimal | None:
-    return None if value is None else _decimal(value)
+def coordinates(latitude: float | None, longitude: float | None) -> tuple[Decimal, Decimal]:
+    """A usable position, or PlanError. (0, 0) is how unset positions often arrive."""
+    if latitude is None or longitude is None or (latitude == 0 and longitude == 0):
+        raise PlanError("ohne Koordinaten")
+    if not (math.isfinite(latitude) and math.isfinite(longitude)):
+        raise PlanError("Koordinaten ungültig")
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        raise PlanError(f"Koordinaten außerhalb des Gültigen ({latitude}, {longitude})")
+    return _decimal(latitude), _decimal(longitude)
