@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.management import CommandError, call_command
 from django.test import Client
-from wagtail.models import Page
+from wagtail.models import ModelLogEntry, Page
 
 from wir.api.integreat.import_pages import tree_depths
 from wir.api.integreat.importer import PAGES, IntegreatFormatError, parse
@@ -522,6 +522,10 @@ def test_small_region_skips_and_reports_recoverable_problems(tmp_path: Path) -> 
     assert "Ohne Datum" in output
     assert "Veranstaltung ohne Datum" in output
     assert "Seiten: 5 angelegt, 0 aktualisiert, 0 unverändert, 1 übersprungen" in output
+    entry = ModelLogEntry.objects.get(action="wir.integreat_import")
+    assert entry.object_id == str(region.pk)
+    assert entry.data["counts"]["page"]["created"] == 5
+    assert entry.data["source"] == str(directory)
     german = Page.objects.get(url_path="/kleinstadt/de/ankommen/")
     child = Page.objects.get(url_path="/kleinstadt/de/ankommen/erste-schritte/")
     assert child.get_parent().pk == german.pk

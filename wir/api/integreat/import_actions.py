@@ -11,10 +11,12 @@ source; unchanged sources are left alone.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import asdict
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 
 from wir.accounts.actions import sync_region_groups
@@ -57,8 +59,12 @@ def import_bundle(
     name: str | None = None,
     dry_run: bool = False,
     progress: Progress[Any] = no_progress,
+    source: str = "",
 ) -> ImportReport:
-    """Import everything of `bundle` into our region `into` (created when missing)."""
+    """Import everything of `bundle` into our region `into` (created when missing).
+
+    `source` (the folder or URL) goes into the region's history with the counts.
+    """
     report = ImportReport(region_slug=into, dry_run=dry_run, skipped=list(bundle.skipped))
     with transaction.atomic():
         region = ensure_region(bundle, into, name, report)
@@ -70,9 +76,18 @@ def import_bundle(
         import_places(run)
         import_events(run)
         touch_region(region.pk)
+        log(instance=region, action="wir.integreat_import", data=log_data(report, source))
         if dry_run:
             transaction.set_rollback(True)
     return report
+
+
+def log_data(report: ImportReport, source: str) -> dict[str, Any]:
+    return {
+        "source": source,
+        "counts": {kind: asdict(counts) for kind, counts in report.counts.items()},
+        "skipped": [str(problem) for problem in report.skipped[:100]],
+    }
 
 
 # --- region and home pages --------------------------------------------------------------

@@ -89,6 +89,7 @@ class Command(BaseCommand):
                 name=options["name"],
                 dry_run=options["dry_run"],
                 progress=progress,
+                source=str(options["from_dir"] or options["url"]),
             )
         except IntegreatError as error:
             raise CommandError(f"Import abgebrochen, nichts geändert: {error}") from error
