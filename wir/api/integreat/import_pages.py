@@ -11,7 +11,6 @@ from wir.api.integreat.import_state import ImportRun
 from wir.api.integreat.importer import ImportLanguage, our_language_code
 from wir.api.integreat.mapping import (
     plain_text,
-    same_path,
     slug_from_path,
     source_hash,
     translation_groups,
@@ -93,21 +92,37 @@ def page_hash(record: PageRecord) -> str:
     )
 
 
+def normal_path(path: str | None) -> str:
+    return unquote(path or "").rstrip("/")
+
+
+def paths_of(records: list[PageRecord]) -> dict[str, PageRecord]:
+    return {normal_path(record.path): record for record in records}
+
+
+def parent_record(record: PageRecord, by_path: dict[str, PageRecord]) -> PageRecord | None:
+    """The parent's record in the same file (None: top level, or not in the file)."""
+    if record.parent.id == 0:
+        return None
+    return by_path.get(normal_path(record.parent.path))
+
+
 def tree_depths(records: list[PageRecord]) -> dict[int, int]:
     """Each page's depth through its parents in the file (0: top level or parent missing).
 
     Follows `parent.path` rather than counting the page's own path, so a parent is always
     handled before its children; a cycle in broken data ends the walk.
     """
-    by_path = {unquote(r.path).rstrip("/"): r for r in records}
+    by_path = paths_of(records)
     depths: dict[int, int] = {}
     for record in records:
         chain: list[PageRecord] = []
         current: PageRecord | None = record
-        while current is not None and current.id not in depths and current not in chain:
+        while current is not None and current.id not in depths:
+            if any(item.id == current.id for item in chain):
+                break
             chain.append(current)
-            parent_path = unquote(current.parent.path or "").rstrip("/")
-            current = by_path.get(parent_path) if current.parent.id != 0 else None
+            current = parent_record(current, by_path)
         depth = depths.get(current.id, 0) + 1 if current is not None else 0
         for item in reversed(chain):
             depths[item.id] = depth
@@ -131,9 +146,10 @@ class PageImport:
     def import_language(self, language: ImportLanguage, records: list[PageRecord]) -> None:
         depths = tree_depths(records)
         ordered = sorted(records, key=lambda r: (depths[r.id], r.order, r.id))
+        by_path = paths_of(records)
         label = f"Seiten ({language.code})"
         for record in self.run.progress(ordered, label):
-            self.import_page(language, record, records)
+            self.import_page(language, record, by_path)
         self.reorder(language.code, records)
         self.note_vanished(language.code, records)
 
@@ -170,18 +186,18 @@ class PageImport:
             )
 
     def parent_for(
-        self, language: str, record: PageRecord, records: list[PageRecord]
+        self, language: str, record: PageRecord, by_path: dict[str, PageRecord]
     ) -> Page | str:
         """Our parent page, or the reason why there is none."""
         if record.parent.id == 0:
             return self.run.homes[language]
-        for candidate in records:
-            if same_path(candidate.path, record.parent.path):
-                parent = self.done.get((language, candidate.id))
-                if parent is None:
-                    return "übergeordnete Seite wurde übersprungen"
-                return parent
-        return f"übergeordnete Seite fehlt (parent.id={record.parent.id})"
+        candidate = parent_record(record, by_path)
+        if candidate is None:
+            return f"übergeordnete Seite fehlt (parent.id={record.parent.id})"
+        parent = self.done.get((language, candidate.id))
+        if parent is None:
+            return "übergeordnete Seite wurde übersprungen"
+        return parent
 
     def translation_source(self, language: str, record: PageRecord) -> Page | None:
         group = self.groups.get((language, record.id))
@@ -196,11 +212,11 @@ class PageImport:
         return None
 
     def import_page(
-        self, language: ImportLanguage, record: PageRecord, all_: list[PageRecord]
+        self, language: ImportLanguage, record: PageRecord, by_path: dict[str, PageRecord]
     ) -> None:
         code, run = language.code, self.run
         what = f"Seite {record.id} ({language.integreat_code}) „{record.title[:60]}“"
-        parent = self.parent_for(code, record, all_)
+        parent = self.parent_for(code, record, by_path)
         if isinstance(parent, str):
             run.report.skip(PAGE, what, parent)
             return

@@ -59,12 +59,6 @@ def slug_from_path(path: str) -> str:
     return slugify(segment.replace("ß", "ss"))[:200]
 
 
-def same_path(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return False
-    return unquote(a).rstrip("/") == unquote(b).rstrip("/")
-
-
 # --- translation groups -----------------------------------------------------------------
 
 
