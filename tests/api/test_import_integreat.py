@@ -726,3 +726,11 @@ def test_unusable_coordinates_are_recoverable() -> None:
         with pytest.raises(PlanError):
             coordinates(latitude, longitude)
     assert coordinates(50.1234567, 8.7) == (Decimal("50.123457"), Decimal("8.700000"))
+
+
+@pytest.mark.django_db
+def test_nothing_to_import_is_fatal(tmp_path: Path) -> None:
+    directory = write_small_region(tmp_path / "answers")
+    with pytest.raises(CommandError, match=r"Nichts zu importieren.*Sprache xx"):
+        run_import("kleinstadt", "--from-dir", str(directory), "--name", "K", "--languages", "xx")
+    assert not Region.objects.exists()

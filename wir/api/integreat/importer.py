@@ -296,6 +296,9 @@ def load_bundle(
             bundle.skipped.append(
                 Problem(f"Sprache {language.integreat_code}", "keine Inhalte gefunden")
             )
+    if not bundle.languages:
+        reasons = "; ".join(str(problem) for problem in bundle.skipped) or "keine Sprachen"
+        raise IntegreatSourceError(f"Nichts zu importieren ({reasons}).")
     return bundle
 
 
