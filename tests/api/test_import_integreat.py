@@ -734,3 +734,18 @@ def test_nothing_to_import_is_fatal(tmp_path: Path) -> None:
     with pytest.raises(CommandError, match=r"Nichts zu importieren.*Sprache xx"):
         run_import("kleinstadt", "--from-dir", str(directory), "--name", "K", "--languages", "xx")
     assert not Region.objects.exists()
+
+
+@needs_fixtures
+@pytest.mark.django_db
+def test_series_listed_once_or_per_occurrence_is_the_same_event(fixture_copy: Path) -> None:
+    import_fixtures(fixture_copy)
+    german = Event.objects.get(locale__language_code="de")
+    # Integreat's ?combine_recurring=True lists a series once, with event.id set.
+    shutil.copy(
+        FIXTURES / "augsburg_de_events_combine_recurring.json",
+        fixture_copy / "augsburg_de_events.json",
+    )
+    output = import_fixtures(fixture_copy)
+    assert "Veranstaltungen: 0 angelegt, 0 aktualisiert, 3 unverändert" in output
+    assert Event.objects.get(locale__language_code="de").pk == german.pk

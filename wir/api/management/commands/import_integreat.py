@@ -98,6 +98,8 @@ class Command(BaseCommand):
         self._print(report, options["verbosity"])
 
     def _source(self, region: str, options: dict[str, Any]) -> Source:
+        if options["timeout"] <= 0:
+            raise CommandError("--timeout muss größer als 0 sein.")
         if options["from_dir"] is not None:
             directory: Path = options["from_dir"]
             if not directory.is_dir():
