@@ -224,9 +224,7 @@ def first_error(error: ValidationError) -> tuple[str, str]:
         message = f"{message}, got {detail.get('input')!r}"
     elif kind not in ("missing", "string_too_short"):
         message = f"{message}, got {json_type(detail.get('input'))}"
-    # pydantic adds the branch name of unions (e.g. "int" in "id.int"): drop it.
-    location = [p for p in detail["loc"] if p not in ("int", "str", "none", "list[DayHours]")]
-    return format_location(location), message
+    return format_location(detail["loc"]), message
 
 
 def parse(name: str, raw: bytes, adapter: TypeAdapter[R]) -> R:
