@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from tests.browser.test_accessibility import violations
 from tests.offline.fixtures import build_site
 from wir.portal.models import Offer
 
@@ -35,7 +36,7 @@ def save_for_offline(tab: Page, base: str) -> None:
 
 
 def new_tab(browser: Browser) -> tuple[Any, Page, list[str]]:
-    context = browser.new_context(locale="de-DE")
+    context = browser.new_context(locale="de-DE", bypass_csp=True)  # to inject axe
     tab = context.new_page()
     errors: list[str] = []
     tab.on("pageerror", lambda error: errors.append(str(error)))
@@ -73,6 +74,7 @@ def test_saved_region_can_be_browsed_and_searched_offline(live_server, browser, 
     expect(tab.get_by_role("heading", name="1 Treffer für „Integrationskurs“")).to_be_visible(
         timeout=TIMEOUT_MS
     )
+    assert violations(tab) == []
     tab.get_by_role("link", name="Migrationsberatung").click()
     expect(tab.locator("h1")).to_have_text("Migrationsberatung")
     # A page that was never saved says so instead of the browser's error page.
@@ -102,6 +104,7 @@ def test_new_content_notice_downloads_only_the_changes(live_server, browser, sit
     tab.goto(f"{base}/testkreis/de/")
     notice = tab.get_by_role("region", name="Neue Inhalte verfügbar")
     expect(notice).to_be_visible(timeout=TIMEOUT_MS)
+    assert violations(tab) == []
     notice.get_by_role("button", name="Jetzt aktualisieren").click()
     expect(notice.get_by_text("Aktualisiert:")).to_be_visible(timeout=TIMEOUT_MS)
     report = tab.evaluate("window.wirOfflineReport")
