@@ -238,6 +238,15 @@ def test_save_page_in_german_and_english(site, client: Client) -> None:
     assert "Größe:" in client.get("/offline/testkreis/de/").content.decode()
 
 
+def test_save_page_is_translated(site, client: Client) -> None:
+    english = client.get("/offline/testkreis/en/").content.decode()
+    assert "Save for offline use" in english
+    assert "Save now" in english
+    arabic = client.get("/offline/testkreis/ar/").content.decode()
+    assert 'dir="rtl"' in arabic
+    assert "احفظ الآن" in arabic
+
+
 def test_public_pages_link_the_app_and_allow_the_worker(site, client: Client) -> None:
     response = client.get("/testkreis/de/")
     text = response.content.decode()
