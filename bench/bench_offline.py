@@ -29,7 +29,7 @@ ROUNDS = 3
 REGION, LANGUAGE = "wetterau", "de"
 
 
-class Rollback(Exception):
+class RollbackError(Exception):
     pass
 
 
@@ -92,8 +92,8 @@ def main() -> None:
                 edited.save_revision().publish()
                 region.refresh_from_db()
                 after = build_bundle(region, LANGUAGE)
-                raise Rollback
-        except Rollback:
+                raise RollbackError
+        except RollbackError:
             pass
     change = delta(before, after)
 

@@ -198,11 +198,12 @@ def manifest_for(region: Region, language: str, files: list[BundleFile]) -> dict
 
 def build_bundle(region: Region, language: str, progress: Progress | None = None) -> dict[str, Any]:
     """Render every document, store the blobs, return the manifest (not cached)."""
-    expected = len(document_urls(region, language)) + 2
+    urls = document_urls(region, language)
+    expected = len(urls) + 2
     files: list[BundleFile] = []
     assets: set[str] = set()
     with translation.override(language):
-        for count, document in enumerate(render_documents(region, language), start=1):
+        for count, document in enumerate(render_documents(region, language, urls), start=1):
             files.append(store_blob(document))
             if document.content_type.startswith("text/html"):
                 assets |= asset_urls(document.content.decode("utf-8", "replace"))
@@ -241,9 +242,9 @@ def get_bundle(region: Region, language: str, progress: Progress | None = None) 
     path = manifest_path(region, language)
     if path.exists():
         cached: dict[str, Any] = json.loads(path.read_bytes())
-        if all(
+        if all(  # someone may have cleared the blob directory
             blob_path(entry["hash"], entry["blob"].rsplit(".", 1)[1]).exists()
-            for entry in cached["files"][:1]
+            for entry in cached["files"]
         ):
             return cached
     manifest = build_bundle(region, language, progress)

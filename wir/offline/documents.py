@@ -21,7 +21,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.files.storage import default_storage
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.utils import translation
@@ -111,13 +111,18 @@ def document_urls(region: Region, language: str) -> list[str]:
 NEXT_PAGE = re.compile(r'rel="next" href="\?seite=(\d+)"')
 
 
-def render_documents(region: Region, language: str) -> Iterator[Document]:
-    """The rendered pages, then the offline search page and its index."""
-    queue = document_urls(region, language)
+def render_documents(
+    region: Region, language: str, urls: list[str] | None = None
+) -> Iterator[Document]:
+    """The rendered pages (`urls`, default all), then the offline search page and its index."""
+    queue = list(document_urls(region, language) if urls is None else urls)
     seen = set(queue)
     while queue:
         url = queue.pop(0)
-        response = render_url(url)
+        try:
+            response = render_url(url)
+        except Http404:
+            continue  # vanished while we built: the next build leaves it out
         if response.status_code != 200:
             continue  # a redirect or a page that vanished while we built
         content = response.content
