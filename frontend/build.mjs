@@ -24,6 +24,8 @@ const copies = [
   ["leaflet/dist/images", "leaflet/images"],
   ["leaflet/LICENSE", "leaflet/LICENSE"],
   ["minisearch/dist/umd/index.js", "minisearch/minisearch.js"],
+  // minisearch.js names its source map; collectstatic (manifest storage) needs it present.
+  ["minisearch/dist/umd/index.js.map", "minisearch/index.js.map"],
   ["minisearch/LICENSE.txt", "minisearch/LICENSE.txt"],
 ];
 

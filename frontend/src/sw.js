@@ -66,6 +66,7 @@ function timeout(ms) {
 
 async function networkThenBundle({ request, url }) {
   const network = fetch(request);
+  network.catch(() => {}); // a late failure after a saved copy was shown is no error
   try {
     if (request.mode === "navigate") {
       // Patchy mobile data: after a while, a saved copy is better than waiting on.
