@@ -61,6 +61,7 @@ def test_saved_region_can_be_browsed_and_searched_offline(live_server, browser, 
     tab.get_by_role("link", name="Mehr zu diesem Ort").click()
     expect(tab.locator("h1")).to_have_text("Beratungszentrum")
     expect(tab.get_by_role("table")).to_contain_text("00:00–23:59")
+    expect(tab.locator('.wir-hours__table tr[aria-current="date"]')).to_have_count(1)
     tab.goto(f"{base}/testkreis/de/veranstaltungen/")
     tab.get_by_role("link", name="Sprachcafé").first.click()
     expect(tab.locator("h1")).to_have_text("Sprachcafé")

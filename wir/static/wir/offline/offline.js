@@ -257,8 +257,18 @@ async function setUpSavePage(section, region, language, workerReady) {
   });
 }
 
+// A saved copy does not know which day it is read on: mark today in the opening hours.
+function markToday() {
+  const rows = document.querySelectorAll(".wir-hours__table tbody tr");
+  if (rows.length !== 7) return;
+  const today = rows[(new Date().getDay() + 6) % 7]; // the table starts on Monday
+  today.classList.add("wir-hours__today");
+  today.setAttribute("aria-current", "date");
+}
+
 async function main() {
   const { region, language } = config.dataset;
+  if ("offlineCopy" in config.dataset) markToday();
   const workerReady = await registerWorker();
   const section = document.querySelector("[data-offline-save]");
   if (section) {
