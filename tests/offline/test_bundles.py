@@ -11,6 +11,8 @@ import pytest
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
 from django.test import Client
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import TEST_PASSWORD
 from wir.offline.bundles import BUNDLE_FORMAT, blob_path, build_bundle, delta, get_bundle
@@ -142,6 +144,23 @@ def test_delta_removes_what_is_gone_and_loads_everything_for_a_new_client() -> N
     assert change.keep == 1
     assert change.download_bytes == 5
     assert delta(None, new).download_bytes == 8
+
+
+@given(
+    old=st.dictionaries(st.sampled_from("abcdefgh"), st.sampled_from("123"), max_size=8),
+    new=st.dictionaries(st.sampled_from("abcdefgh"), st.sampled_from("123"), max_size=8),
+)
+def test_applying_a_delta_gives_exactly_the_new_bundle(old: dict, new: dict) -> None:
+    def manifest(files: dict) -> dict[str, Any]:
+        return {"files": [{"url": u, "hash": h, "bytes": 1} for u, h in sorted(files.items())]}
+
+    change = delta(manifest(old), manifest(new))
+    held = {url: digest for url, digest in old.items() if url not in change.remove}
+    held.update({entry["url"]: entry["hash"] for entry in change.download})
+    assert held == new
+    unchanged = sum(1 for url, digest in new.items() if old.get(url) == digest)
+    assert change.keep == unchanged
+    assert len(change.download) == len(new) - unchanged
 
 
 def test_unpublished_content_is_never_in_the_bundle(site) -> None:

@@ -17,6 +17,7 @@ long as the region's content version, the day and the deployed static files stay
 
 from __future__ import annotations
 
+import fcntl
 import gzip
 import hashlib
 import json
@@ -237,19 +238,39 @@ def manifest_path(region: Region, language: str) -> Path:
     return offline_dir() / "manifests" / f"{region.slug}-{language}-{key}.json"
 
 
+def _stored_manifest(path: Path) -> dict[str, Any] | None:
+    if not path.exists():
+        return None
+    stored: dict[str, Any] = json.loads(path.read_bytes())
+    complete = all(  # someone may have cleared the blob directory
+        blob_path(entry["hash"], entry["blob"].rsplit(".", 1)[1]).exists()
+        for entry in stored["files"]
+    )
+    return stored if complete else None
+
+
 def get_bundle(region: Region, language: str, progress: Progress | None = None) -> dict[str, Any]:
-    """The current manifest of (region, language), built only when content changed."""
+    """The current manifest of (region, language), built only when content changed.
+
+    After an edit, many browsers ask at once; one process builds while the others wait
+    for its result (a lock file per region and language) instead of building too.
+    """
     path = manifest_path(region, language)
-    if path.exists():
-        cached: dict[str, Any] = json.loads(path.read_bytes())
-        if all(  # someone may have cleared the blob directory
-            blob_path(entry["hash"], entry["blob"].rsplit(".", 1)[1]).exists()
-            for entry in cached["files"]
-        ):
-            return cached
-    manifest = build_bundle(region, language, progress)
-    _write_atomically(path, json.dumps(manifest, ensure_ascii=False).encode())
-    return manifest
+    stored = _stored_manifest(path)
+    if stored is not None:
+        return stored
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.parent / f".lock-{region.slug}-{language}", "wb") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            stored = _stored_manifest(path)
+            if stored is not None:
+                return stored
+            manifest = build_bundle(region, language, progress)
+            _write_atomically(path, json.dumps(manifest, ensure_ascii=False).encode())
+            return manifest
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def find_blob(digest: str, extension: str) -> Path | None:
