@@ -315,3 +315,33 @@ def test_management_command_builds_the_bundle(site, capsys) -> None:
 
     call_command("build_offline_bundle", "testkreis", "de", verbosity=0)
     assert "testkreis/de: version" in capsys.readouterr().out
+
+
+def test_images_travel_as_the_resized_renditions_the_pages_show(db, settings, tmp_path) -> None:
+    """Pages refer to renditions under /media/; those files (not the originals) are bundled.
+
+    (Rich-text image embeds do not render on this branch yet: the sanitiser writes
+    `<embed …>` without the slash Wagtail's rewriter expects. So this checks the mechanism.)
+    """
+    from io import BytesIO
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as PillowImage
+    from wagtail.images import get_image_model
+
+    from wir.offline.documents import asset_documents, asset_urls
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    buffer = BytesIO()
+    PillowImage.new("RGB", (1600, 1200), (10, 45, 82)).save(buffer, "JPEG")
+    image = get_image_model().objects.create(
+        title="Rathaus", file=ImageFile(buffer, name="rathaus.jpg")
+    )
+    rendition = image.get_rendition("width-400")
+    html = f'<p><img src="{rendition.url}" alt="Das Rathaus"></p>'
+    (document,) = asset_documents(asset_urls(html))
+    assert document.url == rendition.url
+    assert document.content_type == "image/jpeg"
+    assert PillowImage.open(BytesIO(document.content)).width == 400
+    assert asset_urls('<img src="/media/../secret_key">') == {"/media/../secret_key"}
+    assert list(asset_documents({"/media/../secret_key", "/static/../settings.py"})) == []
