@@ -6,11 +6,12 @@
 // keyed by the public URL. The page scripts fill those caches (wir/static/wir/offline/);
 // this worker only reads them. Workbox precaches the offline app's own scripts.
 import { clientsClaim } from "workbox-core";
-import { precacheAndRoute } from "workbox-precaching";
+import { cleanupOutdatedCaches, precacheAndRoute } from "workbox-precaching";
 import { registerRoute } from "workbox-routing";
 
 self.skipWaiting();
 clientsClaim();
+cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
 
 const BUNDLE_PREFIX = "wir-offline:";
