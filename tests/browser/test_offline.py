@@ -125,3 +125,29 @@ def test_new_content_notice_downloads_only_the_changes(live_server, browser, sit
     expect(tab.get_by_text("Neu: offene Sprechstunde am Mittwoch").first).to_be_visible()
     assert errors == []
     context.close()
+
+
+def test_offline_search_in_arabic_is_right_to_left(live_server, browser, site) -> None:
+    context, tab, errors = new_tab(browser)
+    base = live_server.url
+    tab.goto(f"{base}/offline/testkreis/ar/")
+    start = tab.locator("[data-offline-start]")
+    expect(start).to_be_enabled(timeout=TIMEOUT_MS)
+    start.click()
+    expect(tab.locator("[data-offline-remove]")).to_be_visible(timeout=TIMEOUT_MS)
+    assert tab.locator("[data-offline-progress]").evaluate("bar => bar.value") == 100
+
+    context.set_offline(True)
+    tab.goto(f"{base}/testkreis/ar/suche/?q=السكن")
+    assert tab.locator("html").get_attribute("dir") == "rtl"
+    assert tab.locator("html").get_attribute("lang") == "ar"
+    results = tab.locator("[data-offline-results]")
+    expect(results.get_by_role("link", name="السكن")).to_be_visible(timeout=TIMEOUT_MS)
+    # German originals found from the Arabic page are marked as German, left to right.
+    tab.locator("#suche-q").fill("Migration")
+    tab.locator("#suche-q").press("Enter")
+    german = results.get_by_role("link", name="Migrationsberatung")
+    expect(german).to_be_visible()
+    assert german.evaluate("a => [a.parentElement.lang, a.parentElement.dir]") == ["de", "ltr"]
+    assert errors == []
+    context.close()

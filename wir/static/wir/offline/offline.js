@@ -188,6 +188,8 @@ async function setUpSavePage(section, region, language, workerReady) {
   const state = section.querySelector("[data-offline-state]");
   const start = section.querySelector("[data-offline-start]");
   const remove = section.querySelector("[data-offline-remove]");
+  // KERN's buttons set their own display, so the wrapper is what gets hidden.
+  const removeWrap = section.querySelector("[data-offline-remove-wrap]");
   const bar = section.querySelector("[data-offline-progress]");
   const status = section.querySelector("[data-offline-status]");
   const messages = section.dataset;
@@ -208,14 +210,14 @@ async function setUpSavePage(section, region, language, workerReady) {
   function showSaved(current, manifest) {
     if (!current) {
       state.textContent = "";
-      remove.hidden = true;
+      removeWrap.hidden = true;
       return;
     }
     state.textContent = format(messages.msgSaved, { version: current.version.slice(0, 8) });
     if (manifest && manifest.version === current.version) {
       state.textContent += ` ${messages.msgCurrent}`;
     }
-    remove.hidden = false;
+    removeWrap.hidden = false;
   }
   try {
     const manifest = await describe();
