@@ -40,7 +40,10 @@ frontend/node_modules/.stamp: frontend/package.json frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-wir/static/vendor/.stamp: frontend/node_modules/.stamp frontend/build.mjs
+# The service worker precaches the offline app's scripts with their content revisions:
+# rebuild it when they or its source change.
+wir/static/vendor/.stamp: frontend/node_modules/.stamp frontend/build.mjs frontend/src/sw.js \
+                          $(wildcard wir/static/wir/offline/*)
 	cd frontend && node build.mjs
 	@touch $@
 

@@ -222,6 +222,9 @@ WIR_IFRAME_HOSTS = env_list("WIR_IFRAME_HOSTS", [])
 WIR_MAP_TILES_URL = env_str("WIR_MAP_TILES_URL", "")
 WIR_MAP_ATTRIBUTION = env_str("WIR_MAP_ATTRIBUTION", "")
 
+# Offline bundles (content-addressed files and their manifests), rebuilt when content changes.
+WIR_OFFLINE_DIR = Path(env_str("WIR_OFFLINE_DIR", str(VAR_DIR / "offline")))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

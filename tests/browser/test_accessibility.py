@@ -29,8 +29,9 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 @pytest.fixture
-def site(towns, directory, make_place, make_offer):
+def site(settings, tmp_path, towns, directory, make_place, make_offer):
     """Every public page type with content, in German and Arabic."""
+    settings.WIR_OFFLINE_DIR = tmp_path / "offline"  # the save page builds a bundle
     pages = {}
     for code, title, body in [
         ("de", "Wohnen", "<p>Eine Wohnung finden.</p><ul><li>Mietvertrag</li></ul>"),
@@ -120,6 +121,7 @@ PATHS = {
     "search": "/testkreis/{lang}/suche/?q=Beratung",
     "events": "/testkreis/{lang}/veranstaltungen/",
     "contacts": "/testkreis/{lang}/kontakte/",
+    "offline": "/offline/testkreis/{lang}/",
 }
 
 

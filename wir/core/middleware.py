@@ -24,6 +24,9 @@ def public_csp(tiles_url: str = "") -> str:
             f"img-src 'self' data:{tile_origin}",
             "font-src 'self'",
             "connect-src 'self'",
+            # The offline app: its service worker and the web app manifest.
+            "worker-src 'self'",
+            "manifest-src 'self'",
             "frame-ancestors 'self'",
             "form-action 'self'",
             "base-uri 'self'",

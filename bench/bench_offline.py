@@ -1,0 +1,128 @@
+"""Offline bundles of the demo region in German: size, build time, delta after one edit.
+
+Figures: the bundle's bytes raw and as served (gzip where it helps), the median build time
+of several cold builds (fresh blob directory each time), against a baseline that renders
+the same addresses through the full HTTP stack with Django's test client; and the bytes a
+client downloads after one edited offer, against downloading the whole bundle again.
+
+WIR_BENCH_SCALE (default 1 here: the demo district as `make run` loads it) multiplies the
+demo like in the other benchmarks.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from common import bench_env, prepare_demo
+
+SCALE = int(os.environ.get("WIR_BENCH_SCALE", "1"))
+ROUNDS = 3
+REGION, LANGUAGE = "wetterau", "de"
+
+
+class RollbackError(Exception):
+    pass
+
+
+def main() -> None:
+    env = bench_env(f"offline-x{SCALE}")
+    prepare_demo(env, scale=SCALE)
+    os.environ.update(env)
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.db import transaction
+    from django.test import Client
+
+    from wir.core.models import Region
+    from wir.offline.bundles import blob_path, build_bundle, delta
+    from wir.offline.documents import document_urls
+    from wir.portal.models import Offer
+
+    region = Region.objects.get(slug=REGION)
+
+    def served_bytes(manifest: dict) -> int:
+        total = 0
+        for entry in manifest["files"]:
+            path = blob_path(entry["hash"], entry["blob"].rsplit(".", 1)[1])
+            compressed = path.with_name(path.name + ".gz")
+            total += compressed.stat().st_size if compressed.exists() else entry["bytes"]
+        return total
+
+    def cold_build() -> tuple[dict, float, int]:
+        with tempfile.TemporaryDirectory() as directory:
+            settings.WIR_OFFLINE_DIR = Path(directory)
+            started = time.perf_counter()
+            manifest = build_bundle(region, LANGUAGE)
+            seconds = time.perf_counter() - started
+            return manifest, seconds, served_bytes(manifest)
+
+    builds = [cold_build() for _round in range(ROUNDS)]
+    manifest, _seconds, gzip_bytes = builds[-1]
+    build_s = statistics.median(seconds for _m, seconds, _g in builds)
+
+    # Baseline: the same addresses through middleware and URL routing (test client).
+    client = Client(HTTP_HOST="127.0.0.1")
+    urls = document_urls(region, LANGUAGE)
+    started = time.perf_counter()
+    for url in urls:
+        client.get(url)
+    client_s = time.perf_counter() - started
+
+    # One edited offer: what a client that holds the bundle downloads.
+    with tempfile.TemporaryDirectory() as directory:
+        settings.WIR_OFFLINE_DIR = Path(directory)
+        try:
+            with transaction.atomic():
+                before = build_bundle(region, LANGUAGE)
+                offer = Offer.objects.filter(region=region, live=True, locale__language_code="de")
+                edited = offer.order_by("pk").first()
+                assert edited is not None
+                edited.summary = f"{edited.summary} (geändert)"
+                edited.save_revision().publish()
+                region.refresh_from_db()
+                after = build_bundle(region, LANGUAGE)
+                raise RollbackError
+        except RollbackError:
+            pass
+    change = delta(before, after)
+
+    print(
+        json.dumps(
+            {
+                "bench": "offline",
+                "scale": SCALE,
+                "region": REGION,
+                "language": LANGUAGE,
+                "files": len(manifest["files"]),
+                "documents_rendered": len(urls),
+                "bundle_bytes_raw": manifest["total_bytes"],
+                "bundle_bytes_gzip": gzip_bytes,
+                "gzip_ratio": round(gzip_bytes / manifest["total_bytes"], 3),
+                "build_rounds": ROUNDS,
+                "build_median_s": round(build_s, 2),
+                "baseline_test_client_render_s": round(client_s, 2),
+                "build_ratio_baseline_to_ours": round(client_s / build_s, 2),
+                "delta_files": len(change.download),
+                "delta_bytes": change.download_bytes,
+                "delta_to_full_ratio": round(change.download_bytes / after["total_bytes"], 4),
+                "delta_urls": [entry["url"] for entry in change.download][:10],
+            },
+            ensure_ascii=False,
+        ),
+        flush=True,
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""The search index shipped with a bundle: the documents the browser indexes (MiniSearch).
+
+Plain text of the public fields only, in the visitor's language (German originals where a
+translation is missing) — the same set the online search finds, without its ranking.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from django.utils import translation
+from django.utils.html import strip_tags
+from wagtail.models import Page
+
+from wir.core.models import Region
+from wir.core.queries import visible_languages
+from wir.portal.directory import in_language, offers_in_language
+from wir.portal.events import events_in_language
+from wir.portal.models import Contact, ContactsPage, DirectoryPage, EventIndexPage, Place
+from wir.portal.queries import home_page_for
+
+TEXT_LIMIT = 1500  # characters of body text per document: enough to find, small to ship
+SPACES = re.compile(r"\s+")
+
+
+def plain(*parts: Any) -> str:
+    text = " ".join(strip_tags(str(part)) for part in parts if part)
+    return SPACES.sub(" ", text).strip()[:TEXT_LIMIT]
+
+
+def search_documents(region: Region, language: str) -> list[dict[str, Any]]:
+    home = home_page_for(region, language)
+    if home is None:
+        return []
+    documents: list[dict[str, Any]] = []
+
+    def add(kind: str, url: str, title: str, summary: str, text: str, lang: str) -> None:
+        documents.append(
+            {
+                "id": len(documents),
+                "kind": kind,
+                "url": url,
+                "title": title,
+                "summary": summary[:300],
+                "text": text,
+                "lang": lang,
+            }
+        )
+
+    pages = list(Page.objects.live().public().descendant_of(home, inclusive=True).specific())
+    for page in pages:
+        add(
+            "page",
+            page.url_path,
+            page.title,
+            plain(getattr(page, "intro", "")),
+            plain(getattr(page, "intro", ""), getattr(page, "body", "")),
+            language,
+        )
+    directory = next((p for p in pages if isinstance(p, DirectoryPage)), None)
+    if directory is not None:
+        offers = offers_in_language(region, language).select_related("locale").order_by("pk")
+        for offer in offers:
+            add(
+                "offer",
+                f"{directory.url_path}angebot/{offer.pk}/",
+                offer.title,
+                offer.summary,
+                plain(offer.summary, offer.description, offer.provider, offer.schedule),
+                offer.locale.language_code,
+            )
+        for place in Place.objects.filter(region=region).order_by("pk"):
+            add(
+                "place",
+                f"{directory.url_path}ort/{place.pk}/",
+                place.name,
+                place.address_line,
+                plain(place.address_line, place.hours_note),
+                "de",
+            )
+    calendar = next((p for p in pages if isinstance(p, EventIndexPage)), None)
+    if calendar is not None:
+        events = events_in_language(region, language).select_related("locale").order_by("pk")
+        for event in events:
+            add(
+                "event",
+                f"{calendar.url_path}veranstaltung/{event.pk}/",
+                event.title,
+                event.summary,
+                plain(event.summary, event.description, event.organiser),
+                event.locale.language_code,
+            )
+    contacts_page = next((p for p in pages if isinstance(p, ContactsPage)), None)
+    if contacts_page is not None:
+        contacts = in_language(Contact.objects.filter(region=region), language)
+        for contact in contacts.select_related("locale").order_by("pk"):
+            add(
+                "contact",
+                contacts_page.url_path,
+                contact.role,
+                contact.office_hours,
+                plain(contact.role, contact.office_hours, contact.get_topic_display()),
+                contact.locale.language_code,
+            )
+    return documents
+
+
+def search_index_json(region: Region, language: str) -> bytes:
+    direction = next(
+        (rl.language.direction for rl in visible_languages(region) if rl.language.code == language),
+        "ltr",
+    )
+    with translation.override(language):
+        documents = search_documents(region, language)
+    payload = {"language": language, "direction": direction, "documents": documents}
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
