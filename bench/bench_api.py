@@ -116,7 +116,7 @@ def main() -> None:
         figures: dict[str, dict[str, list[float]]] = {
             name: {"rps": [], "p50": [], "p95": []} for name in runs
         }
-        for name, (path, headers) in runs.items():  # warm-up, and prove each answers
+        for path, headers in runs.values():  # warm-up, and prove each answers
             if load(port, path, 10, headers=headers).errors:
                 raise SystemExit(f"{path} answered with errors")
         for _round in range(ROUNDS):
