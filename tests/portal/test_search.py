@@ -103,3 +103,56 @@ def test_empty_query_shows_just_the_form(content) -> None:
     assert response.status_code == 200
     assert "Treffer" not in response.text
     assert 'role="search"' in response.text
+
+
+@pytest.fixture
+def typo_content(content, towns, make_offer):
+    home_de = Page.objects.get(url_path="/testkreis/de/")
+    course = ContentPage(title="Sprachkurs für Frauen", slug="sprachkurs", body="<p>Deutsch</p>")
+    home_de.add_child(instance=course)
+    publish(course)
+    make_offer("Beratung für Familien", towns["Nidda"], summary="Erziehung und Alltag")
+    return content
+
+
+@pytest.mark.parametrize(
+    ("typed", "found", "corrected"),
+    [
+        ("Sprachkrus", "Sprachkurs für Frauen", "Sprachkurs"),
+        ("Beratnug", "Beratung für Familien", "Beratung"),
+        ("Schuldnerberatnug Beratnug", "Beratung für Familien", "Schuldnerberatnug Beratung"),
+    ],
+)
+def test_small_typos_are_corrected_and_said(typo_content, typed, found, corrected) -> None:
+    response = Client().get("/testkreis/de/suche/", {"q": typed})
+    assert found in hits(response)
+    assert f"Ergebnisse für „{corrected}“ (statt „{typed}“)" in response.text
+    assert f'value="{typed}"' in response.text  # the field keeps what was typed
+    assert "Keine genauen Treffer" not in response.text
+
+
+def test_an_unrelated_word_finds_nothing_and_is_not_corrected(typo_content) -> None:
+    response = Client().get("/testkreis/de/suche/?q=Xylophonunterricht")
+    assert hits(response) == []
+    assert "statt" not in response.text
+    assert "Nichts gefunden" in response.text
+
+
+def test_correct_words_are_never_corrected(typo_content) -> None:
+    response = Client().get("/testkreis/de/suche/?q=Kaution")
+    assert "statt" not in response.text
+
+
+def test_arabic_typos_are_corrected_in_arabic(typo_content) -> None:
+    response = Client().get("/testkreis/ar/suche/", {"q": "المستأجرن"})
+    assert hits(response) == ["استشارة المستأجرين"]
+    assert 'lang="ar"' in response.text
+    assert "المستأجرين" in response.text
+    assert "المستأجرن" in response.text
+    assert "Ergebnisse für" not in response.text  # the note is in Arabic, too
+
+
+def test_the_vocabulary_follows_new_content(typo_content, towns, make_offer) -> None:
+    assert hits(Client().get("/testkreis/de/suche/?q=Schwimkurs")) == []
+    make_offer("Schwimmkurs Nidda", towns["Nidda"], category="leisure")
+    assert hits(Client().get("/testkreis/de/suche/?q=Schwimkurs")) == ["Schwimmkurs Nidda"]

@@ -1,9 +1,10 @@
 """Full-text search over a region's pages and offers in the visitor's language.
 
 Wagtail's search backend does the work (SQLite FTS5 by default, PostgreSQL full text in
-production). When the full-text query finds nothing, two gentler tries follow: prefix
-matching (autocomplete, for half-typed words) and a substring match on titles (for the
-tail of a German compound: "kurs" finds "Integrationskurs").
+production). When the full-text query finds nothing, gentler tries follow: prefix
+matching (autocomplete, for half-typed words), a substring match on titles (for the
+tail of a German compound: "kurs" finds "Integrationskurs") and, last, the query with its
+typos corrected to the nearest words of the region's vocabulary (`wir.portal.spelling`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from wagtail.models import Locale, Page
 from wir.core.models import Region
 from wir.portal.models import Offer
 from wir.portal.queries import home_page_for
+from wir.portal.spelling import corrected_query, vocabulary
 
 MAX_QUERY_LENGTH = 200
 PER_KIND = 60
@@ -43,6 +45,7 @@ class SearchOutcome:
     query: str
     hits: list[Hit]
     approximate: bool  # found only by the gentler tries
+    corrected_from: str = ""  # the query as typed, when `query` is its spelling correction
 
 
 def clean_query(raw: str) -> str:
@@ -63,17 +66,28 @@ def search_region(
     locales = {locale.pk: locale.language_code for locale in _locales(language_code)}
     offers = Offer.objects.filter(region=region, live=True, locale__in=list(locales))
     approximate = False
+    corrected_from = ""
     found_pages, found_offers = _full_text(pages, offers, query)
     if not found_pages and not found_offers:
         approximate = True
         found_pages, found_offers = _gentle(pages, offers, query)
+    if not found_pages and not found_offers:
+        corrected = corrected_query(query, vocabulary(region, home, list(locales)))
+        if corrected is not None:
+            found_pages, found_offers = _full_text(pages, offers, corrected)
+            if not found_pages and not found_offers:
+                found_pages, found_offers = _gentle(pages, offers, corrected)
+            if found_pages or found_offers:
+                approximate, corrected_from, query = False, query, corrected
     visible = _visible_offers(found_offers, language_code, locales)
     offer_hits = _offer_hits(visible, locales, directory_url)
     page_hits = _page_hits(found_pages, language_code)
     # Interleave by rank: the two lists are ranked by the same engine but their scores are
     # not comparable across models and backends.
     merged = [hit for pair in zip_longest(page_hits, offer_hits) for hit in pair if hit]
-    return SearchOutcome(query=query, hits=merged, approximate=approximate)
+    return SearchOutcome(
+        query=query, hits=merged, approximate=approximate, corrected_from=corrected_from
+    )
 
 
 def _locales(language_code: str) -> list[Locale]:
