@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 from django.test import Client
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from tests.conftest import translate_offer
 from wir.core.actions import add_area
@@ -156,3 +156,19 @@ def test_the_vocabulary_follows_new_content(typo_content, towns, make_offer) -> 
     assert hits(Client().get("/testkreis/de/suche/?q=Schwimkurs")) == []
     make_offer("Schwimmkurs Nidda", towns["Nidda"], category="leisure")
     assert hits(Client().get("/testkreis/de/suche/?q=Schwimkurs")) == ["Schwimmkurs Nidda"]
+
+
+@pytest.mark.parametrize("query", ["Kaution", "Integrationskurs Nidda", "Nidda", "Hilfe Kaution"])
+def test_the_one_query_ranking_equals_the_search_backend(typo_content, query: str) -> None:
+    from wir.portal.models import Offer
+    from wir.portal.ranking import fast_path_available, ranked_search
+
+    pages = Page.objects.live().filter(locale=Locale.objects.get(language_code="de"))
+    offers = Offer.objects.filter(live=True)
+    found = 0
+    for queryset in (pages, offers):
+        expected = list(queryset.search(query)[:60])
+        assert ranked_search(queryset, query, 60) == expected
+        found += len(expected)
+    assert found, query
+    assert fast_path_available()  # SQLite; on PostgreSQL the backend answers directly

@@ -24,6 +24,7 @@ from wagtail.models import Locale, Page
 from wir.core.models import Region
 from wir.portal.models import Offer
 from wir.portal.queries import home_page_for
+from wir.portal.ranking import ranked_search
 from wir.portal.spelling import corrected_query, vocabulary
 
 MAX_QUERY_LENGTH = 200
@@ -95,10 +96,7 @@ def _locales(language_code: str) -> list[Locale]:
 
 
 def _full_text(pages: Any, offers: Any, query: str) -> tuple[list[Page], list[Offer]]:
-    return (
-        list(pages.search(query)[:PER_KIND]),
-        list(offers.search(query)[:PER_KIND]),
-    )
+    return ranked_search(pages, query, PER_KIND), ranked_search(offers, query, PER_KIND)
 
 
 def _gentle(pages: Any, offers: Any, query: str) -> tuple[list[Page], list[Offer]]:
