@@ -37,13 +37,18 @@ def main() -> None:
 
     from wir.core.models import Region
     from wir.portal.models import ContentPage, Offer
+    from wir.portal.queries import home_page_for
     from wir.portal.search import search_region
 
     region = Region.objects.select_related("root_page").get(slug="wetterau")
     documents = ContentPage.objects.count() + Offer.objects.count()
 
+    # The search view gets the home page from Wagtail's routing; so does this caller.
+    homes = {code: home_page_for(region, code) for code in QUERIES}
+
     def ours(code: str, query: str) -> int:
-        return len(search_region(region, code, query, "/wetterau/de/was-ist-wo/").hits)
+        directory = f"/wetterau/{code}/was-ist-wo/"
+        return len(search_region(region, code, query, directory, home=homes[code]).hits)
 
     def naive(code: str, query: str) -> int:
         match_pages, match_offers = Q(), Q()

@@ -41,6 +41,13 @@ def ranked_search(queryset: QuerySet[T], query: str, limit: int) -> list[T]:
     if not fast_path_available():
         searchable: Any = queryset  # a SearchableQuerySetMixin
         return list(searchable.search(query)[:limit])
+    order = ranked_ids(queryset, query, limit)
+    objects = queryset.model._default_manager.in_bulk(order)
+    return [objects[pk] for pk in order if pk in objects]
+
+
+def ranked_ids(queryset: QuerySet[Any], query: str, limit: int) -> list[int]:
+    """The primary keys of `ranked_search` (SQLite only: see fast_path_available)."""
     if not query.split():
         return []
     from modelsearch.backends.database.sqlite.query import SQLiteFTSIndexEntry
@@ -67,6 +74,4 @@ def ranked_search(queryset: QuerySet[T], query: str, limit: int) -> list[T]:
     params: list[Any] = [match_expression(query), *content_types, *allowed_params, limit]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        order = [row[0] for row in cursor.fetchall()]
-    objects = queryset.model._default_manager.in_bulk(order)
-    return [objects[pk] for pk in order if pk in objects]
+        return [int(row[0]) for row in cursor.fetchall()]

@@ -24,11 +24,12 @@ from wagtail.models import Locale, Page
 from wir.core.models import Region
 from wir.portal.models import Offer
 from wir.portal.queries import home_page_for
-from wir.portal.ranking import ranked_search
+from wir.portal.ranking import fast_path_available, ranked_ids, ranked_search
 from wir.portal.spelling import corrected_query, vocabulary
 
 MAX_QUERY_LENGTH = 200
 PER_KIND = 60
+OFFER_HIT_FIELDS = ("title", "summary", "locale", "translation_key", "valid_from", "valid_until")
 WORD = re.compile(r"[^\w\s-]", re.UNICODE)
 
 
@@ -55,12 +56,18 @@ def clean_query(raw: str) -> str:
 
 
 def search_region(
-    region: Region, language_code: str, raw_query: str, directory_url: str | None
+    region: Region,
+    language_code: str,
+    raw_query: str,
+    directory_url: str | None,
+    home: Page | None = None,
 ) -> SearchOutcome:
+    """Search `region` in one language; `home` is its home page in that language, if the
+    caller has it already."""
     query = clean_query(raw_query)
     if not query:
         return SearchOutcome(query="", hits=[], approximate=False)
-    home = home_page_for(region, language_code)
+    home = home or home_page_for(region, language_code)
     if home is None:
         return SearchOutcome(query=query, hits=[], approximate=False)
     pages = Page.objects.live().descendant_of(home).filter(locale=home.locale)
@@ -82,7 +89,7 @@ def search_region(
                 approximate, corrected_from, query = False, query, corrected
     visible = _visible_offers(found_offers, language_code, locales)
     offer_hits = _offer_hits(visible, locales, directory_url)
-    page_hits = _page_hits(found_pages, language_code)
+    page_hits = _page_hits(found_pages, language_code, home)
     # Interleave by rank: the two lists are ranked by the same engine but their scores are
     # not comparable across models and backends.
     merged = [hit for pair in zip_longest(page_hits, offer_hits) for hit in pair if hit]
@@ -96,7 +103,17 @@ def _locales(language_code: str) -> list[Locale]:
 
 
 def _full_text(pages: Any, offers: Any, query: str) -> tuple[list[Page], list[Offer]]:
-    return ranked_search(pages, query, PER_KIND), ranked_search(offers, query, PER_KIND)
+    if not fast_path_available():
+        return ranked_search(pages, query, PER_KIND), ranked_search(offers, query, PER_KIND)
+    # Load what the hits show, once: the specific pages, the offers' shown fields.
+    page_ids = ranked_ids(pages, query, PER_KIND)
+    offer_ids = ranked_ids(offers, query, PER_KIND)
+    found_pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
+    found_offers = Offer.objects.only(*OFFER_HIT_FIELDS).in_bulk(offer_ids)
+    return (
+        [found_pages[pk] for pk in page_ids if pk in found_pages],
+        [found_offers[pk] for pk in offer_ids if pk in found_offers],
+    )
 
 
 def _gentle(pages: Any, offers: Any, query: str) -> tuple[list[Page], list[Offer]]:
@@ -160,11 +177,13 @@ def _offer_hits(
     ]
 
 
-def _page_hits(pages: list[Page], language_code: str) -> list[Hit]:
-    """Hits in rank order; the specific pages come in one query per page type."""
-    specific = {
-        page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in pages]).specific()
-    }
+def _page_hits(pages: list[Page], language_code: str, home: Page) -> list[Hit]:
+    """Hits in rank order; the specific pages come in one query per page type (unless
+    they are specific already)."""
+    generic = [p.pk for p in pages if type(p) is Page and p.specific_class is not Page]
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=generic).specific()}
+    # Every hit lies below `home`, on the same site: its URL continues the home page's.
+    home_url = home.url or ""
     hits = []
     for page in pages:
         shown = specific.get(page.pk, page)
@@ -173,7 +192,7 @@ def _page_hits(pages: list[Page], language_code: str) -> list[Hit]:
             Hit(
                 kind="page",
                 title=page.title,
-                url=shown.url or "",
+                url=home_url + page.url_path[len(home.url_path) :] if home_url else "",
                 summary=Truncator(strip_tags(summary)).chars(200),
                 language_code=language_code,
             )
