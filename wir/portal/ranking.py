@@ -29,24 +29,34 @@ def fast_path_available() -> bool:
     return isinstance(get_search_backend(), SQLiteSearchBackend)
 
 
-def match_expression(query: str) -> str:
-    """The FTS5 query of a cleaned query (words, digits, hyphens): all words, in the
-    title or body column, each quoted so nothing in it is FTS syntax."""
-    terms = " AND ".join(f'"{term}"' for term in query.split())
-    return f"{{title body}} : ({terms})"
+def match_expression(query: str, autocomplete: bool = False) -> str:
+    """The FTS5 query of a cleaned query (words, digits, hyphens): all words, each quoted
+    so nothing in it is FTS syntax, in the title or body column; for autocompletion the
+    last word is a prefix and the autocomplete column is searched."""
+    terms = [f'"{term}"' for term in query.split()]
+    if autocomplete:
+        terms[-1] += "*"
+        return f"{{autocomplete}} : ({' AND '.join(terms)})"
+    return f"{{title body}} : ({' AND '.join(terms)})"
 
 
-def ranked_search(queryset: QuerySet[T], query: str, limit: int) -> list[T]:
-    """The best `limit` objects of `queryset` for `query` (already cleaned), best first."""
+def ranked_search(
+    queryset: QuerySet[T], query: str, limit: int, autocomplete: bool = False
+) -> list[T]:
+    """The best `limit` objects of `queryset` for `query` (already cleaned), best first;
+    `autocomplete`: as `queryset.autocomplete(query)`."""
     if not fast_path_available():
         searchable: Any = queryset  # a SearchableQuerySetMixin
-        return list(searchable.search(query)[:limit])
-    order = ranked_ids(queryset, query, limit)
+        found = searchable.autocomplete(query) if autocomplete else searchable.search(query)
+        return list(found[:limit])
+    order = ranked_ids(queryset, query, limit, autocomplete)
     objects = queryset.model._default_manager.in_bulk(order)
     return [objects[pk] for pk in order if pk in objects]
 
 
-def ranked_ids(queryset: QuerySet[Any], query: str, limit: int) -> list[int]:
+def ranked_ids(
+    queryset: QuerySet[Any], query: str, limit: int, autocomplete: bool = False
+) -> list[int]:
     """The primary keys of `ranked_search` (SQLite only: see fast_path_available)."""
     if not query.split():
         return []
@@ -61,17 +71,19 @@ def ranked_ids(queryset: QuerySet[Any], query: str, limit: int) -> list[int]:
     type_marks = ", ".join(["%s"] * len(content_types))
     # The FTS match runs first and once (a materialised CTE keeps SQLite from probing the
     # FTS table per index entry); the score is the backend's: bm25 weighted by the title's
-    # length norm, plus bm25 for the body.
+    # length norm, plus bm25 for the body (autocompletion: bm25 alone).
+    weight = "1.0" if autocomplete else "(e.title_norm + 1.0)"
     sql = (
         f"WITH hits AS MATERIALIZED (SELECT rowid AS id, bm25({fts}) AS rank "  # noqa: S608
         f"FROM {fts} WHERE {fts} MATCH %s) "
-        "SELECT CAST(e.object_id AS INTEGER) AS pk, hits.rank * (e.title_norm + 1.0) AS score "
+        f"SELECT CAST(e.object_id AS INTEGER) AS pk, hits.rank * {weight} AS score "
         f"FROM hits JOIN {entries} e ON e.id = hits.id "
         f"WHERE e.content_type_id IN ({type_marks}) "
         f"AND CAST(e.object_id AS INTEGER) IN ({allowed_sql}) "
         "ORDER BY score, pk DESC LIMIT %s"
     )
-    params: list[Any] = [match_expression(query), *content_types, *allowed_params, limit]
+    match = match_expression(query, autocomplete)
+    params: list[Any] = [match, *content_types, *allowed_params, limit]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return [int(row[0]) for row in cursor.fetchall()]

@@ -102,12 +102,17 @@ def _locales(language_code: str) -> list[Locale]:
     return list(Locale.objects.filter(language_code__in={language_code, "de"}))
 
 
-def _full_text(pages: Any, offers: Any, query: str) -> tuple[list[Page], list[Offer]]:
+def _full_text(
+    pages: Any, offers: Any, query: str, autocomplete: bool = False
+) -> tuple[list[Page], list[Offer]]:
     if not fast_path_available():
-        return ranked_search(pages, query, PER_KIND), ranked_search(offers, query, PER_KIND)
+        return (
+            ranked_search(pages, query, PER_KIND, autocomplete),
+            ranked_search(offers, query, PER_KIND, autocomplete),
+        )
     # Load what the hits show, once: the specific pages, the offers' shown fields.
-    page_ids = ranked_ids(pages, query, PER_KIND)
-    offer_ids = ranked_ids(offers, query, PER_KIND)
+    page_ids = ranked_ids(pages, query, PER_KIND, autocomplete)
+    offer_ids = ranked_ids(offers, query, PER_KIND, autocomplete)
     found_pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
     found_offers = Offer.objects.only(*OFFER_HIT_FIELDS).in_bulk(offer_ids)
     return (
@@ -117,8 +122,7 @@ def _full_text(pages: Any, offers: Any, query: str) -> tuple[list[Page], list[Of
 
 
 def _gentle(pages: Any, offers: Any, query: str) -> tuple[list[Page], list[Offer]]:
-    found_pages = list(pages.autocomplete(query)[:PER_KIND])
-    found_offers = list(offers.autocomplete(query)[:PER_KIND])
+    found_pages, found_offers = _full_text(pages, offers, query, autocomplete=True)
     if found_pages or found_offers:
         return found_pages, found_offers
     terms = [term for term in query.split() if len(term) >= 4]
