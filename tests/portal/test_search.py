@@ -186,3 +186,36 @@ def test_the_one_query_ranking_equals_the_search_backend(
         total += len(expected)
     assert total, query
     assert fast_path_available()  # SQLite; on PostgreSQL the backend answers directly
+
+
+def search_queries(path: str) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    client.get(path)  # warm what lives longer than a request (site root paths, vocabulary)
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(path).status_code == 200
+    return len(context.captured_queries)
+
+
+@pytest.mark.parametrize("query", ["Beratung", "Beratnug"])
+def test_search_query_count_does_not_grow_with_the_hits(
+    region, directory, towns, make_offer, query
+):
+    home = Page.objects.get(url_path="/testkreis/de/")
+
+    def add(start: int, count: int) -> None:
+        for number in range(start, start + count):
+            page = ContentPage(title=f"Beratung {number}", slug=f"beratung-{number}", intro="Hilfe")
+            home.add_child(instance=page)
+            publish(page)
+            make_offer(f"Beratung {number}", towns["Nidda"])
+
+    add(0, 2)
+    few = search_queries(f"/testkreis/de/suche/?q={query}")
+    add(2, 10)
+    many = search_queries(f"/testkreis/de/suche/?q={query}")
+    assert many == few
+    # A typo costs the gentle tries (2 prefix, 2 title) and the corrected search (2) more.
+    assert few <= (17 if query == "Beratung" else 23), f"{few} queries for {query}"
