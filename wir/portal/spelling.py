@@ -43,9 +43,10 @@ def words(text: str) -> list[str]:
 
 def build_vocabulary(texts: list[str]) -> Vocabulary:
     forms: dict[str, Counter[str]] = {}
-    for text in texts:
+    # Titles and summaries repeat a lot (a provider's offers in many towns): split each once.
+    for text, times in Counter(texts).items():
         for word in words(text):
-            forms.setdefault(word.lower(), Counter())[word] += 1
+            forms.setdefault(word.lower(), Counter())[word] += times
     return Vocabulary(
         spelling={key: counter.most_common(1)[0][0] for key, counter in forms.items()},
         frequency={key: sum(counter.values()) for key, counter in forms.items()},
