@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "wir.portal",
     "wir.api",
     "wir.offline",
+    "wir.media",
     "wir.demo",
     "ninja",
     "wagtail_localize",
@@ -203,6 +204,9 @@ globals().update(email_settings(env_str("EMAIL_URL", "console:")))
 # --- Wagtail --------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = env_str("WIR_SITE_NAME", "WIR — Was ist wo?")
 WAGTAILADMIN_BASE_URL = env_str("WIR_BASE_URL", "http://127.0.0.1:8000")
+# Images need an alternative text (wir.media): in the model, the database and the form.
+WAGTAILIMAGES_IMAGE_MODEL = "media.AccessibleImage"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "wir.media.forms.ImageForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True

@@ -4,12 +4,16 @@ Any violation fails the test (WCAG 2.1 A and AA rules), with the rule and the el
 """
 
 from datetime import timedelta
+from io import BytesIO
 from pathlib import Path
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
+from PIL import Image as PillowImage
 from playwright.sync_api import Page as Tab
-from wagtail.models import Locale, Page
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page
 
 from tests.conftest import translate_offer
 from wir.portal.actions import add_translation, publish
@@ -28,13 +32,33 @@ AXE = Path(__file__).resolve().parents[2] / "frontend" / "node_modules" / "axe-c
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
+def png_file() -> SimpleUploadedFile:
+    buffer = BytesIO()
+    PillowImage.new("RGB", (60, 40), (0, 90, 160)).save(buffer, "PNG")
+    return SimpleUploadedFile("wohnhaus.png", buffer.getvalue(), content_type="image/png")
+
+
 @pytest.fixture
-def site(settings, tmp_path, towns, directory, make_place, make_offer):
+def site(towns, directory, make_place, make_offer, settings, tmp_path):
     """Every public page type with content, in German and Arabic."""
     settings.WIR_OFFLINE_DIR = tmp_path / "offline"  # the save page builds a bundle
+    settings.MEDIA_ROOT = tmp_path
+    # The root collection comes from a migration, which a transactional test flushed.
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    image = get_image_model().objects.create(
+        title="Wohnhaus",
+        file=png_file(),
+        description="Mehrfamilienhaus mit Garten",
+        collection=root,
+    )
     pages = {}
     for code, title, body in [
-        ("de", "Wohnen", "<p>Eine Wohnung finden.</p><ul><li>Mietvertrag</li></ul>"),
+        (
+            "de",
+            "Wohnen",
+            "<p>Eine Wohnung finden.</p><ul><li>Mietvertrag</li></ul>"
+            f'<embed embedtype="image" id="{image.pk}" format="left" alt=""/>',
+        ),
         ("ar", "السكن", "<p>البحث عن مسكن.</p><ul><li>عقد الإيجار</li></ul>"),
     ]:
         home = Page.objects.get(url_path=f"/testkreis/{code}/")

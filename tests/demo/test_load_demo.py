@@ -114,3 +114,22 @@ def test_demo_coordinator_signs_in_with_password_and_the_demo_code(settings) -> 
     assert admin.status_code == 200
     # The page explorer opens at the region's own tree.
     assert "Landkreis Wetterau (Demo)" in client.get("/admin/pages/", follow=True).text
+
+
+def test_scaled_demo_adds_copies_in_bulk_with_a_sound_page_tree() -> None:
+    output = load("--scale", "2")
+    assert "300 Angebote" in output
+    assert ContentPage.objects.filter(locale__language_code="de", live=True).count() == 120
+    assert Offer.objects.public().filter(locale__language_code="de").count() == 300
+    assert Page.find_problems() == ([], [], [], [], [])  # paths, depths, child counts
+    copy = Page.objects.get(url_path="/wetterau/de/deutsch-lernen-2/integrationskurse/")
+    arabic = Page.objects.get(url_path="/wetterau/ar/deutsch-lernen-2/integrationskurse/")
+    assert copy.translation_key == arabic.translation_key
+    assert copy.title.endswith("(2)")
+    client = Client()
+    assert client.get(copy.url_path).status_code == 200
+    assert "300 Angebote" in client.get("/wetterau/de/was-ist-wo/").text
+    # The copies are in the search index.
+    found = client.get("/wetterau/de/suche/?q=Integrationskurse")
+    assert "deutsch-lernen-2/integrationskurse/" in found.text
+    assert Offer.objects.search("Sprachcafé").count() > 10

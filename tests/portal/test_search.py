@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 from django.test import Client
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from tests.conftest import translate_offer
 from wir.core.actions import add_area
@@ -103,3 +103,119 @@ def test_empty_query_shows_just_the_form(content) -> None:
     assert response.status_code == 200
     assert "Treffer" not in response.text
     assert 'role="search"' in response.text
+
+
+@pytest.fixture
+def typo_content(content, towns, make_offer):
+    home_de = Page.objects.get(url_path="/testkreis/de/")
+    course = ContentPage(title="Sprachkurs für Frauen", slug="sprachkurs", body="<p>Deutsch</p>")
+    home_de.add_child(instance=course)
+    publish(course)
+    make_offer("Beratung für Familien", towns["Nidda"], summary="Erziehung und Alltag")
+    return content
+
+
+@pytest.mark.parametrize(
+    ("typed", "found", "corrected"),
+    [
+        ("Sprachkrus", "Sprachkurs für Frauen", "Sprachkurs"),
+        ("Beratnug", "Beratung für Familien", "Beratung"),
+        ("Schuldnerberatnug Beratnug", "Beratung für Familien", "Schuldnerberatnug Beratung"),
+    ],
+)
+def test_small_typos_are_corrected_and_said(typo_content, typed, found, corrected) -> None:
+    response = Client().get("/testkreis/de/suche/", {"q": typed})
+    assert found in hits(response)
+    assert f"Ergebnisse für „{corrected}“ (statt „{typed}“)" in response.text
+    assert f'value="{typed}"' in response.text  # the field keeps what was typed
+    assert "Keine genauen Treffer" not in response.text
+
+
+def test_an_unrelated_word_finds_nothing_and_is_not_corrected(typo_content) -> None:
+    response = Client().get("/testkreis/de/suche/?q=Xylophonunterricht")
+    assert hits(response) == []
+    assert "statt" not in response.text
+    assert "Nichts gefunden" in response.text
+
+
+def test_correct_words_are_never_corrected(typo_content) -> None:
+    response = Client().get("/testkreis/de/suche/?q=Kaution")
+    assert "statt" not in response.text
+
+
+def test_arabic_typos_are_corrected_in_arabic(typo_content) -> None:
+    response = Client().get("/testkreis/ar/suche/", {"q": "المستأجرن"})
+    assert hits(response) == ["استشارة المستأجرين"]
+    assert 'lang="ar"' in response.text
+    assert "المستأجرين" in response.text
+    assert "المستأجرن" in response.text
+    assert "Ergebnisse für" not in response.text  # the note is in Arabic, too
+
+
+def test_the_vocabulary_follows_new_content(typo_content, towns, make_offer) -> None:
+    assert hits(Client().get("/testkreis/de/suche/?q=Schwimkurs")) == []
+    make_offer("Schwimmkurs Nidda", towns["Nidda"], category="leisure")
+    assert hits(Client().get("/testkreis/de/suche/?q=Schwimkurs")) == ["Schwimmkurs Nidda"]
+
+
+@pytest.mark.parametrize(
+    ("query", "autocomplete"),
+    [
+        ("Kaution", False),
+        ("Integrationskurs Nidda", False),
+        ("Nidda", False),
+        ("Hilfe Kaution", False),
+        ("Mieterbera", True),
+        ("Integrationskurs Nid", True),
+        ("Sprach", True),
+    ],
+)
+def test_the_one_query_ranking_equals_the_search_backend(
+    typo_content, query: str, autocomplete: bool
+) -> None:
+    from wir.portal.models import Offer
+    from wir.portal.ranking import fast_path_available, ranked_search
+
+    pages = Page.objects.live().filter(locale=Locale.objects.get(language_code="de"))
+    offers = Offer.objects.filter(live=True)
+    total = 0
+    for queryset in (pages, offers):
+        found = queryset.autocomplete(query) if autocomplete else queryset.search(query)
+        expected = list(found[:60])
+        assert ranked_search(queryset, query, 60, autocomplete) == expected
+        total += len(expected)
+    assert total, query
+    assert fast_path_available()  # SQLite; on PostgreSQL the backend answers directly
+
+
+def search_queries(path: str) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    client.get(path)  # warm what lives longer than a request (site root paths, vocabulary)
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(path).status_code == 200
+    return len(context.captured_queries)
+
+
+@pytest.mark.parametrize("query", ["Beratung", "Beratnug"])
+def test_search_query_count_does_not_grow_with_the_hits(
+    region, directory, towns, make_offer, query
+):
+    home = Page.objects.get(url_path="/testkreis/de/")
+
+    def add(start: int, count: int) -> None:
+        for number in range(start, start + count):
+            page = ContentPage(title=f"Beratung {number}", slug=f"beratung-{number}", intro="Hilfe")
+            home.add_child(instance=page)
+            publish(page)
+            make_offer(f"Beratung {number}", towns["Nidda"])
+
+    add(0, 2)
+    few = search_queries(f"/testkreis/de/suche/?q={query}")
+    add(2, 10)
+    many = search_queries(f"/testkreis/de/suche/?q={query}")
+    assert many == few
+    # A typo costs the gentle tries (2 prefix, 2 title) and the corrected search (2) more.
+    assert few <= (17 if query == "Beratung" else 23), f"{few} queries for {query}"

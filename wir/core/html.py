@@ -31,6 +31,8 @@ ATTRIBUTES = {
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 REMOVE_WITH_CONTENT = {"script", "style", "template", "noscript"}
 IFRAME_WITHOUT_SOURCE = re.compile(r"<iframe(?![^>]*\bsrc=)[^>]*>.*?</iframe>", re.DOTALL)
+# nh3 writes void elements as `<embed ...>`; Wagtail only expands the `<embed .../>` form.
+EMBED_TAG = re.compile(r"<embed(\b[^>]*?)\s*/?>")
 
 
 def sanitise_rich_text(html: str, iframe_hosts: Iterable[str] = ()) -> str:
@@ -57,4 +59,5 @@ def sanitise_rich_text(html: str, iframe_hosts: Iterable[str] = ()) -> str:
         strip_comments=True,
     )
     # An iframe that lost its source is an empty box: drop it.
-    return IFRAME_WITHOUT_SOURCE.sub("", cleaned)
+    cleaned = IFRAME_WITHOUT_SOURCE.sub("", cleaned)
+    return EMBED_TAG.sub(r"<embed\1/>", cleaned)

@@ -26,6 +26,7 @@ from wir.demo.data.content import SECTIONS
 from wir.demo.data.district import MUNICIPALITIES
 from wir.demo.events import create_events
 from wir.demo.offers import OFFER_COUNT, create_directory, create_offers, embed_offers
+from wir.demo.scaled import add_scaled_copies
 from wir.portal.actions import add_translation, create_home_pages, publish
 from wir.portal.models import ContentPage, LegalPage
 
@@ -90,15 +91,19 @@ def build_demo(scale: int = 1, progress: Progress[Any] = no_progress) -> DemoSum
     region = _create_region()
     summary = DemoSummary(region=region)
     _create_areas(region, summary, progress)
-    homes = _create_pages(region, summary, scale, rng, progress)
+    homes = _create_pages(region, summary, progress)
     create_directory(homes, {code: Locale.objects.get(language_code=code) for code in homes})
-    summary.offers = create_offers(region, rng, OFFER_COUNT * scale, progress)
+    summary.offers = create_offers(region, rng, OFFER_COUNT, progress)
     embed_offers(region)
     locales = {code: Locale.objects.get(language_code=code) for code in homes}
     summary.events = create_events(region, homes, locales)
     create_contacts(region, homes, locales)
     sync_region_groups(region)
     _create_accounts(region, summary)
+    if scale > 1:  # benchmark data: copies of pages and offers, written in bulk
+        pages, offers = add_scaled_copies(region, homes, scale, SEED, progress)
+        summary.pages = {code: summary.pages[code] + pages.get(code, 0) for code in summary.pages}
+        summary.offers += offers
     return summary
 
 
@@ -171,9 +176,7 @@ LEGAL_TEXTS = {
 }
 
 
-def _create_pages(
-    region: Region, summary: DemoSummary, scale: int, rng: random.Random, progress: Progress[Any]
-) -> dict[str, Page]:
+def _create_pages(region: Region, summary: DemoSummary, progress: Progress[Any]) -> dict[str, Page]:
     locales = {code: Locale.objects.get(language_code=code) for code in REGION_LANGUAGES}
     homes = create_home_pages(
         region, {code: HOME_TITLES[code] for code in REGION_LANGUAGES}, HOME_INTROS
@@ -192,25 +195,16 @@ def _create_pages(
                 add_translation(
                     source, homes[code], locales[code], title=title, slug=kind, kind=kind, body=body
                 )
-    municipality_names = [name for name, *_rest in MUNICIPALITIES]
     # One unit of work per page (with its translations), so the progress bar moves evenly.
-    units = [
-        (copy, section, item)
-        for copy in range(scale)
-        for section in SECTIONS
-        for item in [None, *section["pages"]]
-    ]
+    units = [(section, item) for section in SECTIONS for item in [None, *section["pages"]]]
     parents: dict[str, Page] = {}
-    suffix = slug_suffix = ""
-    for copy, section, item in progress(units, "Seiten"):
+    for section, item in progress(units, "Seiten"):
         if item is None:  # the section's own page comes before its pages
-            suffix = "" if copy == 0 else f" — {rng.choice(municipality_names)} ({copy + 1})"
-            slug_suffix = "" if copy == 0 else f"-{copy + 1}"
             parents = _create_translated_page(
-                section["slug"] + slug_suffix, section["texts"], homes, locales, suffix, counts
+                section["slug"], section["texts"], homes, locales, "", counts
             )
         else:
-            _create_translated_page(item["slug"], item["texts"], parents, locales, suffix, counts)
+            _create_translated_page(item["slug"], item["texts"], parents, locales, "", counts)
     summary.pages = counts
     return homes
 
@@ -231,7 +225,7 @@ def _create_translated_page(
         fields = {
             "title": text["title"] + title_suffix,
             "slug": slug,
-            "intro": _first_paragraph_text(text["body"]),
+            "intro": first_paragraph_text(text["body"]),
             "body": text["body"],
         }
         if source is None:
@@ -246,7 +240,7 @@ def _create_translated_page(
     return created
 
 
-def _first_paragraph_text(html: str) -> str:
+def first_paragraph_text(html: str) -> str:
     from django.utils.html import strip_tags
 
     start = html.find("<p>")

@@ -268,40 +268,10 @@ def create_offers(
     groups = {g.code: g for g in TargetGroup.objects.all()}
     languages = {language.code: language for language in Language.objects.all()}
     locales = {code: Locale.objects.get(language_code=code) for code in ("de", "en", "ar")}
-    today = date(2026, 11, 1)
     created = 0
     indexes = progress(range(count), "Angebote") if progress else range(count)
     for index in indexes:
-        template = TEMPLATES[index % len(TEMPLATES)]
-        # Every template meets a different municipality each round, so no offer repeats.
-        rounds, position = divmod(index, len(TEMPLATES))
-        town = towns[(position * 7 + rounds * 2) % len(towns)]
-        if template.category == Category.APPRENTICESHIP_EXCHANGE and index >= len(TEMPLATES):
-            template = FILLER
-        place = places.get((template.place_kind, town.pk))
-        offer = Offer(
-            region=region,
-            locale=locales["de"],
-            category=template.category,
-            title=template.title.format(town=town.name),
-            summary=template.summary,
-            provider=template.provider.format(town=town.name),
-            place=place,
-            area=town,
-            cost=template.cost,
-            price_note="Zuschuss möglich" if template.cost == Cost.REDUCED else "",
-            accessibility=place.accessibility if place else Accessibility.UNKNOWN,
-            appointment_needed=template.appointment,
-            contact_role=f"{template.provider.format(town=town.name)} — Servicetelefon",
-            contact_phone=f"+49 6031 000-{100 + index}",
-            contact_email=f"angebot{index}@wetterau.example",
-            website="https://ausbildung.wetterau.example/"
-            if template.category == Category.APPRENTICESHIP_EXCHANGE
-            else "",
-            # Some offers were checked long ago, so the freshness report has something to show.
-            last_checked=today - timedelta(days=rng.choice([20, 90, 200, 300, 420, 500])),
-            **_course_fields(template, index),
-        )
+        offer, template, town = demo_offer(region, index, towns, places, locales, rng)
         offer.target_groups.set([groups[code] for code in template.groups])
         offer.languages.set([languages[code] for code in template.languages])
         offer.save()
@@ -310,6 +280,52 @@ def create_offers(
         if template.title_en and index % 2 == 0:
             _translate_offer(offer, template, town, locales)
     return created
+
+
+OFFERS_CHECKED_BEFORE = date(2026, 11, 1)
+
+
+def demo_offer(
+    region: Region,
+    index: int,
+    towns: list[Area],
+    places: dict[tuple[str, int], Place],
+    locales: dict[str, Locale],
+    rng: random.Random,
+) -> tuple[Offer, OfferTemplate, Area]:
+    """The German offer number `index` of the demo (unsaved), its template and town."""
+    template = TEMPLATES[index % len(TEMPLATES)]
+    # Every template meets a different municipality each round, so no offer repeats.
+    rounds, position = divmod(index, len(TEMPLATES))
+    town = towns[(position * 7 + rounds * 2) % len(towns)]
+    if template.category == Category.APPRENTICESHIP_EXCHANGE and index >= len(TEMPLATES):
+        template = FILLER
+    place = places.get((template.place_kind, town.pk))
+    offer = Offer(
+        region=region,
+        locale=locales["de"],
+        category=template.category,
+        title=template.title.format(town=town.name),
+        summary=template.summary,
+        provider=template.provider.format(town=town.name),
+        place=place,
+        area=town,
+        cost=template.cost,
+        price_note="Zuschuss möglich" if template.cost == Cost.REDUCED else "",
+        accessibility=place.accessibility if place else Accessibility.UNKNOWN,
+        appointment_needed=template.appointment,
+        contact_role=f"{template.provider.format(town=town.name)} — Servicetelefon",
+        contact_phone=f"+49 6031 000-{100 + index}",
+        contact_email=f"angebot{index}@wetterau.example",
+        website="https://ausbildung.wetterau.example/"
+        if template.category == Category.APPRENTICESHIP_EXCHANGE
+        else "",
+        # Some offers were checked long ago, so the freshness report has something to show.
+        last_checked=OFFERS_CHECKED_BEFORE
+        - timedelta(days=rng.choice([20, 90, 200, 300, 420, 500])),
+        **_course_fields(template, index),
+    )
+    return offer, template, town
 
 
 def _course_fields(template: OfferTemplate, index: int) -> dict[str, Any]:
@@ -330,12 +346,9 @@ def _course_fields(template: OfferTemplate, index: int) -> dict[str, Any]:
 def _translate_offer(
     offer: Offer, template: OfferTemplate, town: Area, locales: dict[str, Locale]
 ) -> None:
-    for code, title, summary in (
-        ("en", template.title_en, template.summary_en),
-        ("ar", template.title_ar, template.summary_ar),
-    ):
+    for code, title, summary in offer_translations(template, town):
         translation = offer.copy_for_translation(locales[code])
-        translation.title = title.format(town=town.name)
+        translation.title = title
         translation.summary = summary
         translation.target_groups.set(offer.target_groups.all())
         translation.languages.set(offer.languages.all())
@@ -406,3 +419,23 @@ def embed_offers(region: Region) -> int:
             )
             embedded += len(offers)
     return embedded
+
+
+def existing_places(region: Region, towns: list[Area]) -> dict[tuple[str, int], Place]:
+    """The demo places of `region` by (kind, town), as `_create_places` made them."""
+    by_name = {place.name: place for place in Place.objects.filter(region=region)}
+    found: dict[tuple[str, int], Place] = {}
+    for town in towns:
+        for kind, (name, _street, _accessibility) in PLACE_KINDS.items():
+            place = by_name.get(name.format(town=town.name))
+            if place is not None:
+                found[(kind, town.pk)] = place
+    return found
+
+
+def offer_translations(template: OfferTemplate, town: Area) -> list[tuple[str, str, str]]:
+    """(language code, title, summary) of the translations an offer of `template` gets."""
+    return [
+        ("en", template.title_en.format(town=town.name), template.summary_en),
+        ("ar", template.title_ar.format(town=town.name), template.summary_ar),
+    ]

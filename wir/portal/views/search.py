@@ -23,6 +23,7 @@ def search_view(request: HttpRequest, home: Page) -> HttpResponse:
             request.LANGUAGE_CODE,
             raw_query,
             directory.get_url(request) if directory else None,
+            home=home,
         )
         if region is not None
         else None
