@@ -13,7 +13,15 @@ class PortalConfig(AppConfig):
         from wagtail.models import Page
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from wir.portal.models import ClosedDay, Contact, Event, Offer, OpeningSlot, Place
+        from wir.portal.models import (
+            ClosedDay,
+            Contact,
+            Event,
+            News,
+            Offer,
+            OpeningSlot,
+            Place,
+        )
         from wir.portal.signals import (
             content_changed,
             page_changed,
@@ -23,7 +31,7 @@ class PortalConfig(AppConfig):
 
         post_migrate.connect(sync_target_groups, sender=self)
         # The API's validators and caches follow the region's content (Region.content_version).
-        for content_model in (Offer, Place, Event, Contact, OpeningSlot, ClosedDay):
+        for content_model in (Offer, Place, Event, Contact, News, OpeningSlot, ClosedDay):
             post_save.connect(content_changed, sender=content_model)
             post_delete.connect(content_changed, sender=content_model)
         page_published.connect(page_changed)
