@@ -1,0 +1,581 @@
+"""The Integreat CMS API v3 endpoints (see docs/integreat-api.md).
+
+Thin views: check the region, language and query parameters, then let `cached_json`
+answer with what `queries` loads and `serializers` shapes. Bad input is a JSON 400 that
+names the parameter, an unknown region or language a JSON 404; never a 500.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.utils.html import escape
+from django.views.decorators.csrf import csrf_exempt
+from wagtail.models import Page
+
+from wir.api.http import JSON_TYPE, add_public_headers, cached_json, dumps, json_error
+from wir.api.integreat import queries, serializers
+from wir.api.integreat.feedback import SECTION_TYPES, FeedbackError, parse_feedback
+from wir.api.integreat.queries import HOME_DEPTH, PageNode, PageTree, Scope
+from wir.core.models import Region
+from wir.core.queries import active_region, visible_languages
+from wir.portal.feedback import FeedbackInput, rate_limited, record_feedback
+from wir.portal.models import ContentPage, Event, LegalPage, News, Offer
+from wir.portal.models.pages import HOME_PATH_LENGTH
+
+# Recurring events are expanded this many days ahead (as the portal's calendar does).
+EVENT_DAYS = 90
+NEWS_PAGE_SIZE = 20
+NEWS_MAX_PAGE_SIZE = 500
+FLAGS = {"": True, "1": True, "true": True, "0": False, "false": False}
+
+
+class BadParameterError(Exception):
+    def __init__(self, name: str, detail: str) -> None:
+        super().__init__(detail)
+        self.name = name
+        self.detail = detail
+
+
+View = Callable[..., HttpResponse]
+
+
+def api_view(methods: tuple[str, ...] = ("GET", "HEAD")) -> Callable[[View], View]:
+    """JSON 405 for other methods, JSON 400 for a BadParameterError."""
+
+    def decorate(view: View) -> View:
+        @wraps(view)
+        def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            if request.method not in methods:
+                response = json_error(request, 405, f"Method {request.method} not allowed.")
+                response["Allow"] = ", ".join(methods)
+                return response
+            try:
+                return view(request, *args, **kwargs)
+            except BadParameterError as error:
+                return json_error(request, 400, error.detail, parameter=error.name)
+
+        return wrapped
+
+    return decorate
+
+
+def base_url() -> str:
+    return str(settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+
+
+def find_region(slug: str) -> Region | None:
+    return active_region(slug)
+
+
+def scope_or_error(request: HttpRequest, region: str, language: str) -> Scope | HttpResponse:
+    found = find_region(region)
+    if found is None:
+        return json_error(request, 404, f"Unknown region '{region}'.")
+    codes = tuple(rl.language.code for rl in visible_languages(found))
+    if language not in codes:
+        return json_error(
+            request,
+            404,
+            f"Language '{language}' is not offered in region '{found.slug}'.",
+            languages=list(codes),
+        )
+    return Scope(found, language, codes, base_url())
+
+
+def scoped(view: Callable[..., HttpResponse]) -> View:
+    """Resolve /{region}/{language}/ into a Scope, or answer 404."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, region: str, language: str, **kwargs: Any) -> HttpResponse:
+        scope = scope_or_error(request, region, language)
+        if isinstance(scope, HttpResponse):
+            return scope
+        return view(request, scope, **kwargs)
+
+    return wrapped
+
+
+# --- query parameters ------------------------------------------------------------------
+
+
+def int_param(request: HttpRequest, name: str, default: int, low: int, high: int) -> int:
+    raw = request.GET.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise BadParameterError(name, f"{name} must be a whole number, not '{raw[:40]}'.") from None
+    if not low <= value <= high:
+        raise BadParameterError(name, f"{name} must lie between {low} and {high}.")
+    return value
+
+
+def flag_param(request: HttpRequest, name: str) -> bool:
+    raw = request.GET.get(name)
+    if raw is None:
+        return False
+    if raw.lower() not in FLAGS:
+        raise BadParameterError(name, f"{name} must be 1, 0, true or false.")
+    return FLAGS[raw.lower()]
+
+
+def url_param(request: HttpRequest, scope: Scope) -> str | None:
+    """The `url` parameter as a page path of this region and language, or None."""
+    raw = request.GET.get("url")
+    if not raw:
+        return None
+    path = unquote(urlsplit(raw).path)
+    if not path.endswith("/"):
+        path += "/"
+    if not path.startswith("/"):
+        path = "/" + path
+    if not path.startswith(scope.prefix()):
+        raise BadParameterError("url", f"url must be a page path below {scope.prefix()}.")
+    return path
+
+
+def find_page(request: HttpRequest, scope: Scope, tree: PageTree) -> PageNode | None:
+    """The page named by `id` or `url`; None when neither is given. Raises KeyError when
+    there is no such public page. An id of another language's version gives this one."""
+    raw_id = request.GET.get("id")
+    if raw_id:
+        page_id = int_param(request, "id", 0, 1, 2**31 - 1)
+        node = tree.by_pk.get(page_id)
+        if node is not None and node.language != scope.language:
+            node = tree.translation(node, scope.language)
+    else:
+        path = url_param(request, scope)
+        if path is None:
+            return None
+        node = tree.by_url.get(path)
+    if node is None or node.depth <= HOME_DEPTH:
+        raise KeyError("page")
+    return node
+
+
+# --- regions and languages ------------------------------------------------------------
+
+
+@api_view()
+def regions(request: HttpRequest) -> HttpResponse:
+    def build() -> list[dict[str, Any]]:
+        return [
+            serializers.region_dict(r, queries.region_languages(r), r.municipalities)  # type: ignore[attr-defined]
+            for r in queries.active_regions()
+        ]
+
+    return cached_json(request, build, region=None)
+
+
+@api_view()
+def region_detail(request: HttpRequest, region: str) -> HttpResponse:
+    found = next((r for r in queries.active_regions() if r.slug == region), None)
+    if found is None:
+        return json_error(request, 404, f"Unknown region '{region}'.")
+    return cached_json(
+        request,
+        lambda: serializers.region_dict(
+            found,
+            queries.region_languages(found),
+            found.municipalities,  # type: ignore[attr-defined]
+        ),
+        region=found,
+    )
+
+
+@api_view()
+def languages(request: HttpRequest, region: str, language: str | None = None) -> HttpResponse:
+    found = find_region(region)
+    if found is None:
+        return json_error(request, 404, f"Unknown region '{region}'.")
+    public = [rl.language for rl in visible_languages(found)]
+    if language is not None and language not in {lang.code for lang in public}:
+        return json_error(request, 404, f"Language '{language}' is not offered in '{region}'.")
+    return cached_json(
+        request, lambda: [serializers.language_dict(lang) for lang in public], region=found
+    )
+
+
+# --- pages -----------------------------------------------------------------------------
+
+
+def page_text(page: Page) -> str:
+    """The stored rich text a page shows: content pages their intro and body, legal pages
+    their body, section pages (directory, events, contacts) their intro."""
+    if isinstance(page, ContentPage):
+        intro = f"<p>{escape(page.intro)}</p>" if page.intro else ""
+        return intro + page.body
+    if isinstance(page, LegalPage):
+        return str(page.body)
+    return str(getattr(page, "intro", "") or "")
+
+
+def changed_at(page: Page, region: Region) -> Any:
+    return (
+        page.last_published_at
+        or page.first_published_at
+        or page.latest_revision_created_at
+        or region.created_at
+    )
+
+
+def page_dicts(scope: Scope, tree: PageTree, nodes: list[PageNode]) -> list[dict[str, Any]]:
+    """Pages in Integreat's shape; a fixed number of queries for any number of pages."""
+    specific = queries.specific_pages(nodes)
+    nodes = [node for node in nodes if node.pk in specific]
+    contents = queries.expand_rich_text([page_text(specific[n.pk]) for n in nodes], scope.base_url)
+    offers = queries.embedded_offers(scope, [n.pk for n in nodes])
+    directories = queries.directory_paths(scope.region)
+    directory = directories.get(scope.language) or directories.get("de")
+    return [
+        serializers.page_dict(
+            scope,
+            tree,
+            node,
+            title=specific[node.pk].title,
+            content=content,
+            changed=changed_at(specific[node.pk], scope.region),
+            offers=[
+                serializers.embedded_offer_dict(scope, directory, offer)
+                for offer in offers.get(node.pk, [])
+            ],
+        )
+        for node, content in zip(nodes, contents, strict=True)
+    ]
+
+
+@api_view()
+@scoped
+def pages(request: HttpRequest, scope: Scope) -> HttpResponse:
+    def build() -> list[dict[str, Any]]:
+        tree = queries.page_tree(scope.region)
+        return page_dicts(scope, tree, tree.in_language(scope.language))
+
+    return cached_json(request, build, region=scope.region)
+
+
+def page_answer(
+    request: HttpRequest, scope: Scope, select: Callable[[PageTree], list[PageNode] | None]
+) -> HttpResponse:
+    """Answer with the pages `select` picks from the tree; it may raise KeyError (404)
+    or BadParameterError (400). The tree is loaded once and reused by the build."""
+    tree = queries.page_tree(scope.region)
+    try:
+        chosen = select(tree)
+    except KeyError:
+        return json_error(request, 404, "No public page matches the given url or id.")
+    return cached_json(
+        request,
+        lambda: page_dicts(scope, tree, chosen or []),
+        region=scope.region,
+    )
+
+
+@api_view()
+@scoped
+def children(request: HttpRequest, scope: Scope) -> HttpResponse:
+    """`depth` levels below the page given by `url`/`id`, the page itself included; without
+    them, the top-level pages and `depth - 1` levels below them (Integreat's rule)."""
+    depth = int_param(request, "depth", 1, 0, 50)
+
+    def select(tree: PageTree) -> list[PageNode]:
+        node = find_page(request, scope, tree)
+        if node is not None:
+            return tree.subtree(node, depth)
+        return [n for n in tree.in_language(scope.language) if n.level <= depth]
+
+    return page_answer(request, scope, select)
+
+
+@api_view()
+@scoped
+def single_page(request: HttpRequest, scope: Scope) -> HttpResponse:
+    if not request.GET.get("id") and not request.GET.get("url"):
+        raise BadParameterError("url", "Either the url or the id parameter is required.")
+
+    def select(tree: PageTree) -> list[PageNode]:
+        node = find_page(request, scope, tree)
+        assert node is not None
+        return [node]
+
+    tree = queries.page_tree(scope.region)
+    try:
+        node = select(tree)[0]
+    except KeyError:
+        return json_error(request, 404, "No public page matches the given url or id.")
+    return cached_json(request, lambda: page_dicts(scope, tree, [node])[0], region=scope.region)
+
+
+@api_view()
+@scoped
+def parents(request: HttpRequest, scope: Scope) -> HttpResponse:
+    """The ancestors of a page, from the top level down to its parent."""
+    if not request.GET.get("id") and not request.GET.get("url"):
+        raise BadParameterError("url", "Either the url or the id parameter is required.")
+
+    def select(tree: PageTree) -> list[PageNode]:
+        node = find_page(request, scope, tree)
+        assert node is not None
+        return tree.ancestors(node)
+
+    return page_answer(request, scope, select)
+
+
+@api_view()
+@scoped
+def imprint(request: HttpRequest, scope: Scope) -> HttpResponse:
+    tree = queries.page_tree(scope.region)
+    page, fallback = queries.imprint(tree, scope.language)
+    if page is None:
+        return json_error(request, 404, f"Region '{scope.region.slug}' has no imprint yet.")
+
+    def build() -> dict[str, Any]:
+        [content] = queries.expand_rich_text([page.body], scope.base_url)
+        return serializers.imprint_dict(
+            scope,
+            tree,
+            tree.by_pk[page.pk],
+            title=page.title,
+            content=content,
+            changed=changed_at(page, scope.region),
+            fallback=fallback,
+        )
+
+    return cached_json(request, build, region=scope.region)
+
+
+# --- events, locations, offers ---------------------------------------------------------
+
+
+def section_url(scope: Scope, paths: dict[str, str], tail: str) -> str:
+    path = paths.get(scope.language) or paths.get("de")
+    return serializers.absolute(scope, f"{path}{tail}" if path else scope.prefix())
+
+
+@api_view()
+@scoped
+def events(request: HttpRequest, scope: Scope) -> HttpResponse:
+    """Upcoming events; recurring ones once per date for EVENT_DAYS days, or once with
+    their rule when `combine_recurring` is given."""
+    combine = "combine_recurring" in request.GET and flag_param(request, "combine_recurring")
+    if not scope.region.events_enabled:
+        return cached_json(request, list, region=scope.region)
+
+    def build() -> list[dict[str, Any]]:
+        found = queries.public_events(scope)
+        translations = queries.event_siblings(scope, found)
+        event_paths = queries.events_paths(scope.region)
+        directories = queries.directory_paths(scope.region)
+        result: list[dict[str, Any]] = []
+        for event in found:
+            event_url = section_url(scope, event_paths, f"veranstaltung/{event.pk}/")
+            place_url = (
+                section_url(scope, directories, f"ort/{event.place_id}/")
+                if event.place_id
+                else None
+            )
+            siblings = translations.get(event.translation_key, {})
+            starts = (
+                [None]
+                if combine or not event.recurrence
+                else queries.upcoming_starts(event, EVENT_DAYS)
+            )
+            result.extend(
+                serializers.event_dict(
+                    scope,
+                    event,
+                    siblings,
+                    event_url=event_url,
+                    place_url=place_url,
+                    occurrence=start,
+                )
+                for start in starts
+            )
+        if not combine:
+            result.sort(key=lambda item: item["event"]["start"])
+        return result
+
+    return cached_json(request, build, region=scope.region)
+
+
+@api_view()
+@scoped
+def locations(request: HttpRequest, scope: Scope) -> HttpResponse:
+    """Offers at a place (every such offer has coordinates, so `on_map` changes nothing)."""
+    flag_param(request, "on_map")
+    if not scope.region.locations_enabled:
+        return cached_json(request, list, region=scope.region)
+
+    def build() -> list[dict[str, Any]]:
+        found = queries.public_locations(scope)
+        translations = queries.offer_siblings(scope, found)
+        directories = queries.directory_paths(scope.region)
+        return [
+            serializers.location_dict(
+                scope,
+                offer,
+                translations.get(offer.translation_key, {}),
+                offer_url=section_url(scope, directories, f"angebot/{offer.pk}/"),
+            )
+            for offer in found
+        ]
+
+    return cached_json(request, build, region=scope.region)
+
+
+@api_view()
+def offers(request: HttpRequest, region: str, language: str | None = None) -> HttpResponse:
+    """Integreat's "offers" (extras: external tools such as job boards): we have none."""
+    found = find_region(region)
+    if found is None:
+        return json_error(request, 404, f"Unknown region '{region}'.")
+    return cached_json(request, list, region=found)
+
+
+# --- news ------------------------------------------------------------------------------
+
+
+@api_view()
+@scoped
+def news(request: HttpRequest, scope: Scope) -> HttpResponse:
+    """Newest first, `count` per page (the app asks ?page=1&count=20)."""
+    page = int_param(request, "page", 1, 1, 10_000)
+    count = int_param(request, "count", NEWS_PAGE_SIZE, 1, NEWS_MAX_PAGE_SIZE)
+    if "size" in request.GET:
+        count = int_param(request, "size", NEWS_PAGE_SIZE, 1, NEWS_MAX_PAGE_SIZE)
+
+    def build() -> list[dict[str, Any]]:
+        items = list(queries.public_news(scope)[(page - 1) * count : page * count])
+        translations = queries.news_siblings(scope, items)
+        return [
+            serializers.news_dict(scope, item, translations.get(item.translation_key, {}))
+            for item in items
+        ]
+
+    return cached_json(request, build, region=scope.region)
+
+
+@api_view()
+@scoped
+def news_item(request: HttpRequest, scope: Scope, news_id: str) -> HttpResponse:
+    if not news_id.isdigit():
+        raise BadParameterError("id", f"The news id must be a whole number, not '{news_id[:40]}'.")
+    key = (
+        News.objects.filter(region=scope.region, pk=int(news_id))
+        .values_list("translation_key", flat=True)
+        .first()
+    )
+    item = queries.public_news(scope).filter(translation_key=key).first() if key else None
+    if item is None:
+        return json_error(request, 404, f"No public news with id {news_id} in this region.")
+
+    def build() -> dict[str, Any]:
+        translations = queries.news_siblings(scope, [item])
+        return serializers.news_dict(scope, item, translations.get(item.translation_key, {}))
+
+    return cached_json(request, build, region=scope.region)
+
+
+# --- feedback --------------------------------------------------------------------------
+
+
+def form_data(request: HttpRequest) -> dict[str, str]:
+    """The app sends multipart form data; other clients may send JSON."""
+    if request.content_type == "application/json":
+        try:
+            data = json.loads(request.body or b"{}")
+        except ValueError:
+            raise BadParameterError("body", "The body is not valid JSON.") from None
+        if not isinstance(data, dict):
+            raise BadParameterError("body", "The body must be a JSON object.")
+        return {str(k): str(v) if v is not None else "" for k, v in data.items()}
+    return {key: request.POST.get(key, "") for key in request.POST}
+
+
+def feedback_target(scope: Scope, kind: str, slug: str) -> tuple[Page | None, Offer | None]:
+    """The page (and offer) the feedback is about; KeyError when the item is unknown."""
+    if kind == "page":
+        tree = queries.page_tree(scope.region)
+        path = slug if slug.startswith("/") else None
+        nodes = [
+            n
+            for n in tree.in_language(scope.language)
+            if n.url_path == path or n.url_path.rstrip("/").endswith("/" + slug.strip("/"))
+        ]
+        if len(nodes) != 1:
+            raise KeyError(slug)
+        return Page.objects.get(pk=nodes[0].pk), None
+    if kind == "poi":
+        offer = Offer.objects.public().filter(region=scope.region, pk=slug_id(slug)).first()
+        if offer is None:
+            raise KeyError(slug)
+        return section_page(scope, "directory"), offer
+    if kind == "event":
+        if not Event.objects.filter(region=scope.region, live=True, pk=slug_id(slug)).exists():
+            raise KeyError(slug)
+        return section_page(scope, "events"), None
+    return section_page(scope, SECTION_TYPES[kind]), None
+
+
+def slug_id(slug: str) -> int:
+    """Our event and location slugs end in the id ("sprachcafe-12")."""
+    tail = slug.rstrip("/").rsplit("-", 1)[-1].split("$")[0]
+    if not tail.isdigit():
+        raise KeyError(slug)
+    return int(tail)
+
+
+def section_page(scope: Scope, section: str) -> Page | None:
+    """The home page, or the directory/events/imprint page, of the scope's language."""
+    from wir.portal.models import DirectoryPage, EventIndexPage
+    from wir.portal.queries import home_page_for
+
+    home = home_page_for(scope.region, scope.language)
+    if home is None or section == "home":
+        return home
+    if section == "imprint":
+        return LegalPage.objects.live().child_of(home).filter(kind=LegalPage.Kind.IMPRINT).first()
+    model = DirectoryPage if section == "directory" else EventIndexPage
+    return model.objects.live().filter(path__startswith=home.path[:HOME_PATH_LENGTH]).first()
+
+
+@csrf_exempt
+@api_view(methods=("POST",))
+@scoped
+def feedback(request: HttpRequest, scope: Scope, kind: str) -> HttpResponse:
+    """POST feedback/{type}/: rating up/down and/or a comment; 201 when stored."""
+    try:
+        parsed = parse_feedback(kind, form_data(request))
+    except FeedbackError as error:
+        status = 404 if error.parameter == "type" else 400
+        return json_error(request, status, error.detail, parameter=error.parameter)
+    try:
+        page, offer = feedback_target(scope, parsed.kind, parsed.slug)
+    except KeyError:
+        return json_error(request, 404, "No public item matches the given slug.", parameter="slug")
+    if rate_limited(request.META.get("REMOTE_ADDR", "")):
+        return json_error(request, 429, "Too much feedback from here; please try again later.")
+    record_feedback(
+        FeedbackInput(
+            region=scope.region,
+            page_id=page.pk if page is not None else None,
+            offer=offer,
+            language_code=scope.language,
+            helpful=parsed.helpful,
+            comment=parsed.comment,
+        )
+    )
+    created = HttpResponse(
+        dumps({"success": "Feedback successfully submitted"}),
+        status=201,
+        content_type=JSON_TYPE,
+    )
+    return add_public_headers(created)
