@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from django.test import Client
 from django.utils import timezone
+from wagtail.models import Page
 
 from tests.api.integreat.conftest import BASE
 
@@ -172,3 +173,20 @@ def test_no_personal_data_in_pages(district, make_user) -> None:
     assert "mueller" not in text
     assert "owner" not in text
     assert "revision" not in text
+
+
+def test_links_follow_the_language_and_drop_hidden_targets(district) -> None:
+    from tests.api.integreat.conftest import add_page
+
+    hidden, ankommen = district.pages["hidden"], district.pages["ankommen"]
+    home = Page.objects.get(url_path="/testkreis/en/")
+    add_page(
+        home,
+        "Links",
+        "links",
+        body=f'<p><a linktype="page" id="{hidden.pk}">gone</a> '
+        f'<a linktype="page" id="{ankommen.pk}">arriving</a></p>',
+    )
+    content = get(f"{BASE}/en/page/?url=/testkreis/en/links/")["content"]
+    assert "<a>gone</a>" in content
+    assert '/testkreis/en/arriving/">arriving</a>' in content

@@ -30,7 +30,6 @@ from wir.portal.models import (
     OpeningSlot,
     PageOffer,
 )
-from wir.portal.models.pages import HOME_PATH_LENGTH
 
 HOME_DEPTH = 3  # Wagtail root (1) → region root (2) → home page of a language (3)
 STEP = 4  # characters per tree level in treebeard paths
@@ -211,16 +210,36 @@ def imprint(tree: PageTree, language: str) -> tuple[LegalPage | None, bool]:
 
 SEPARATOR = "<!--wir:next-->"
 RELATIVE_URL = re.compile(r'(\s(?:href|src)=")/(?!/)')
+PAGE_LINK = re.compile(r"<a\b(?=[^>]*\blinktype=\"page\")[^>]*>")
+LINKED_ID = re.compile(r'\bid="(\d+)"')
 
 
-def expand_rich_text(texts: list[str], base_url: str) -> list[str]:
+def link_pages(text: str, tree: PageTree, language: str, base_url: str) -> str:
+    """Links to pages from the tree already loaded, in `language` where translated; a
+    link to a page that is not public loses its target (no query per link)."""
+
+    def replace(match: re.Match[str]) -> str:
+        found = LINKED_ID.search(match.group(0))
+        node = tree.by_pk.get(int(found.group(1))) if found else None
+        if node is not None:
+            node = tree.translation(node, language) or node
+        return f'<a href="{base_url}{node.url_path}">' if node is not None else "<a>"
+
+    return PAGE_LINK.sub(replace, text)
+
+
+def expand_rich_text(
+    texts: list[str], base_url: str, tree: PageTree | None = None, language: str = "de"
+) -> list[str]:
     """Wagtail's stored rich text as public HTML with absolute links.
 
-    All texts are expanded in one pass, so that links to pages and documents are looked
-    up once for all of them (Wagtail batches per call), not once per text.
+    Page links are resolved from `tree`; the rest (documents, images) is expanded by
+    Wagtail in one pass over all texts, so that it batches its look-ups for all of them.
     """
     if not texts:
         return []
+    if tree is not None:
+        texts = [link_pages(text, tree, language, base_url) for text in texts]
     expanded = expand_db_html(SEPARATOR.join(texts)).split(SEPARATOR)
     if len(expanded) != len(texts):  # an editor typed the separator: expand one by one
         expanded = [expand_db_html(text) for text in texts]
@@ -358,7 +377,3 @@ def news_siblings(scope: Scope, news: list[News]) -> dict[UUID, dict[str, Siblin
         .values_list(*SIBLING_FIELDS)
     )
     return siblings(rows)
-
-
-def home_path(page: Page) -> str:
-    return page.path[:HOME_PATH_LENGTH]

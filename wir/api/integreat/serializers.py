@@ -25,7 +25,7 @@ from wir.core.models import Area, Language, Region
 from wir.portal.models import Event, News, Offer, Place
 from wir.portal.models.offers import Category
 from wir.portal.models.places import Accessibility
-from wir.portal.opening import week
+from wir.portal.opening import Schedule, Slot, week
 from wir.portal.recurrence import rule_for_calendar
 
 COUNTRY = "Deutschland"
@@ -365,8 +365,12 @@ def event_dict(
 
 
 def opening_hours(place: Place) -> list[dict[str, Any]] | None:
-    """Seven days, Monday first; null when the place has no hours and no appointments."""
-    schedule = place.schedule()
+    """Seven days, Monday first; null when the place has no hours and no appointments.
+    (Closed days have no place in Integreat's weekly hours, so they are not loaded.)"""
+    schedule = Schedule(
+        slots=tuple(Slot(s.weekday, s.opens, s.closes) for s in place.opening_slots.all()),
+        appointment_only=place.appointment_only,
+    )
     if not schedule.slots and not schedule.appointment_only:
         return None
     days = []

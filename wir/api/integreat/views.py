@@ -231,7 +231,9 @@ def page_dicts(scope: Scope, tree: PageTree, nodes: list[PageNode]) -> list[dict
     """Pages in Integreat's shape; a fixed number of queries for any number of pages."""
     specific = queries.specific_pages(nodes)
     nodes = [node for node in nodes if node.pk in specific]
-    contents = queries.expand_rich_text([page_text(specific[n.pk]) for n in nodes], scope.base_url)
+    contents = queries.expand_rich_text(
+        [page_text(specific[n.pk]) for n in nodes], scope.base_url, tree, scope.language
+    )
     offers = queries.embedded_offers(scope, [n.pk for n in nodes])
     directories = queries.directory_paths(scope.region)
     directory = directories.get(scope.language) or directories.get("de")
@@ -338,7 +340,7 @@ def imprint(request: HttpRequest, scope: Scope) -> HttpResponse:
         return json_error(request, 404, f"Region '{scope.region.slug}' has no imprint yet.")
 
     def build() -> dict[str, Any]:
-        [content] = queries.expand_rich_text([page.body], scope.base_url)
+        [content] = queries.expand_rich_text([page.body], scope.base_url, tree, scope.language)
         return serializers.imprint_dict(
             scope,
             tree,
