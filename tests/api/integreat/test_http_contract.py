@@ -159,3 +159,13 @@ def test_list_queries_do_not_grow_with_the_rows(district, make_offer, make_place
     large = query_counts()
     assert large == small
     assert max(large.values()) <= 16
+
+
+def test_inactive_regions_are_not_served(district, make_region) -> None:
+    hidden = make_region("versteckt")
+    hidden.is_active = False
+    hidden.save()
+    paths = [item["path"] for item in Client().get("/api/v3/regions/").json()]
+    assert paths == ["testkreis"]
+    assert Client().get("/api/v3/regions/versteckt/").status_code == 404
+    assert Client().get("/api/v3/versteckt/de/pages/").status_code == 404
