@@ -190,3 +190,28 @@ def test_links_follow_the_language_and_drop_hidden_targets(district) -> None:
     content = get(f"{BASE}/en/page/?url=/testkreis/en/links/")["content"]
     assert "<a>gone</a>" in content
     assert '/testkreis/en/arriving/">arriving</a>' in content
+
+
+def test_contacts_page_lists_the_contacts(district) -> None:
+    from wagtail.models import Locale
+
+    from wir.portal.actions import publish
+    from wir.portal.models import Contact, ContactsPage
+
+    home = Page.objects.get(url_path="/testkreis/de/")
+    contacts = ContactsPage(title="Kontakte", slug="kontakte", intro="<p>Wir helfen.</p>")
+    home.add_child(instance=contacts)
+    publish(contacts)
+    Contact.objects.create(
+        region=district.region,
+        locale=Locale.objects.get(language_code="de"),
+        topic="volunteering",
+        role="WIR-Koordination — Ehrenamt",
+        phone="06031 83-0",
+        email="ehrenamt@example.org",
+        office_hours="Mo–Do 9–12 Uhr",
+    )
+    content = get(f"{BASE}/de/page/?url=/testkreis/de/kontakte/")["content"]
+    assert content.startswith("<p>Wir helfen.</p><h2>Ehrenamt</h2>")
+    assert "<strong>WIR-Koordination — Ehrenamt</strong>" in content
+    assert 'href="mailto:ehrenamt@example.org"' in content

@@ -21,6 +21,7 @@ from wagtail.rich_text import expand_db_html
 from wir.core.models import Area, Language, Region, RegionLanguage
 from wir.portal.directory import in_language, offers_in_language
 from wir.portal.models import (
+    Contact,
     DirectoryPage,
     Event,
     EventIndexPage,
@@ -244,6 +245,18 @@ def expand_rich_text(
     if len(expanded) != len(texts):  # an editor typed the separator: expand one by one
         expanded = [expand_db_html(text) for text in texts]
     return [RELATIVE_URL.sub(rf"\1{base_url}/", html) for html in expanded]
+
+
+# --- contacts (shown on the contacts page) ---------------------------------------------
+
+
+def public_contacts(scope: Scope) -> list[Contact]:
+    """The region's contacts (roles) in the language, else German, by topic (one query)."""
+    return list(
+        in_language(Contact.objects.filter(region=scope.region), scope.language)
+        .select_related("place")
+        .order_by("topic", "position", "role")
+    )
 
 
 # --- offers embedded in pages ----------------------------------------------------------

@@ -12,17 +12,19 @@ import html
 import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from itertools import groupby
 from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
 from django.utils.html import escape, strip_tags
 from django.utils.text import slugify
-from django.utils.translation import gettext, override
+from django.utils.translation import override
 
 from wir.api.integreat.queries import PageNode, PageTree, Scope, Sibling
 from wir.core.models import Area, Language, Region
-from wir.portal.models import Event, News, Offer, Place
+from wir.portal.models import Contact, Event, News, Offer, Place
+from wir.portal.models.contacts import Topic
 from wir.portal.models.offers import Category
 from wir.portal.models.places import Accessibility
 from wir.portal.opening import Schedule, Slot, week
@@ -145,6 +147,31 @@ def region_dict(region: Region, languages: list[Language], towns: Iterable[Area]
 
 
 # --- pages -----------------------------------------------------------------------------
+
+
+def contacts_html(scope: Scope, contacts: list[Contact]) -> str:
+    """The contacts page's list as HTML: per topic field a heading and the roles with
+    phone, mail, office hours and place (roles, never people)."""
+    parts = []
+    with override(scope.language):
+        labels = {value: str(label) for value, label in Topic.choices}
+    for topic, group in groupby(contacts, key=lambda c: c.topic):
+        items = []
+        for contact in group:
+            details = [f"<strong>{escape(contact.role)}</strong>"]
+            if contact.phone:
+                details.append(f'<a href="tel:{escape(contact.phone)}">{escape(contact.phone)}</a>')
+            if contact.email:
+                details.append(
+                    f'<a href="mailto:{escape(contact.email)}">{escape(contact.email)}</a>'
+                )
+            if contact.office_hours:
+                details.append(escape(contact.office_hours))
+            if contact.place is not None:
+                details.append(escape(str(contact.place)))
+            items.append(f"<li>{'<br>'.join(details)}</li>")
+        parts.append(f"<h2>{escape(labels.get(topic, topic))}</h2><ul>{''.join(items)}</ul>")
+    return "".join(parts)
 
 
 def page_translations(scope: Scope, tree: PageTree, node: PageNode) -> dict[str, Any]:
@@ -392,7 +419,7 @@ def opening_hours(place: Place) -> list[dict[str, Any]] | None:
 def category_dict(scope: Scope, category: str) -> dict[str, Any]:
     number, colour, icon = CATEGORY_STYLE.get(category, (0, "#888888", "other"))
     with override(scope.language):
-        name = gettext(str(Category(category).label)) if category in Category.values else ""
+        name = str(Category(category).label) if category in Category.values else ""
     return {
         "id": number,
         "name": name,

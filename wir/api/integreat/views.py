@@ -26,7 +26,7 @@ from wir.api.integreat.queries import HOME_DEPTH, PageNode, PageTree, Scope
 from wir.core.models import Region
 from wir.core.queries import active_region, visible_languages
 from wir.portal.feedback import FeedbackInput, rate_limited, record_feedback
-from wir.portal.models import ContentPage, Event, LegalPage, News, Offer
+from wir.portal.models import ContactsPage, ContentPage, Event, LegalPage, News, Offer
 from wir.portal.models.pages import HOME_PATH_LENGTH
 
 # Recurring events are expanded this many days ahead (as the portal's calendar does).
@@ -231,9 +231,14 @@ def page_dicts(scope: Scope, tree: PageTree, nodes: list[PageNode]) -> list[dict
     """Pages in Integreat's shape; a fixed number of queries for any number of pages."""
     specific = queries.specific_pages(nodes)
     nodes = [node for node in nodes if node.pk in specific]
-    contents = queries.expand_rich_text(
-        [page_text(specific[n.pk]) for n in nodes], scope.base_url, tree, scope.language
-    )
+    texts = [page_text(specific[n.pk]) for n in nodes]
+    if any(isinstance(specific[n.pk], ContactsPage) for n in nodes):
+        contacts = serializers.contacts_html(scope, queries.public_contacts(scope))
+        texts = [
+            text + contacts if isinstance(specific[n.pk], ContactsPage) else text
+            for n, text in zip(nodes, texts, strict=True)
+        ]
+    contents = queries.expand_rich_text(texts, scope.base_url, tree, scope.language)
     offers = queries.embedded_offers(scope, [n.pk for n in nodes])
     directories = queries.directory_paths(scope.region)
     directory = directories.get(scope.language) or directories.get("de")
