@@ -61,6 +61,9 @@ def test_the_404_names_what_is_unknown(district) -> None:
         (f"{BASE}/de/news?page=0", "page"),
         (f"{BASE}/de/news?count=viele", "count"),
         (f"{BASE}/de/news/abc", "id"),
+        (f"{BASE}/de/news/99999999999999999999999", "id"),
+        (f"{BASE}/de/page/?url=http://[", "url"),
+        (f"{BASE}/de/page/?id=99999999999999999999999", "id"),
     ],
 )
 def test_malformed_parameters_are_400_naming_the_parameter(district, url, parameter) -> None:

@@ -157,6 +157,8 @@ def test_feedback_on_unknown_things_is_404(district) -> None:
     )
     assert post(f"{BASE}/de/feedback/poi/", {"rating": "up", "slug": "x-99999"}).status_code == 404
     assert post(f"{BASE}/de/feedback/nonsense/", {"rating": "up"}).status_code == 404
+    gone = {"rating": "up", "slug": "treffen-99999$2030-01-01"}
+    assert post(f"{BASE}/de/feedback/event/", gone).status_code == 404
     assert post("/api/v3/xx/de/feedback/page/", {"rating": "up"}).status_code == 404
     assert not Feedback.objects.exists()
 

@@ -52,12 +52,14 @@ class Scope:
 # --- regions and languages ------------------------------------------------------------
 
 
-def active_regions() -> list[Region]:
-    """Public regions with their visible languages and municipalities (3 queries)."""
+def active_regions(slug: str | None = None) -> list[Region]:
+    """Public regions (or the one with `slug`) with their visible languages and
+    municipalities (3 queries)."""
+    regions = Region.objects.filter(is_active=True)
+    if slug is not None:
+        regions = regions.filter(slug=slug)
     return list(
-        Region.objects.filter(is_active=True)
-        .order_by("name")
-        .prefetch_related(
+        regions.order_by("name").prefetch_related(
             Prefetch(
                 "region_languages",
                 queryset=RegionLanguage.objects.filter(is_visible=True)

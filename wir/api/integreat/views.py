@@ -33,6 +33,7 @@ from wir.portal.models.pages import HOME_PATH_LENGTH
 EVENT_DAYS = 90
 NEWS_PAGE_SIZE = 20
 NEWS_MAX_PAGE_SIZE = 500
+MAX_ID = 2**31 - 1
 FLAGS = {"": True, "1": True, "true": True, "0": False, "false": False}
 
 
@@ -132,7 +133,10 @@ def url_param(request: HttpRequest, scope: Scope) -> str | None:
     raw = request.GET.get("url")
     if not raw:
         return None
-    path = unquote(urlsplit(raw).path)
+    try:
+        path = unquote(urlsplit(raw).path)
+    except ValueError:
+        raise BadParameterError("url", "url is not a valid address.") from None
     if not path.endswith("/"):
         path += "/"
     if not path.startswith("/"):
@@ -147,7 +151,7 @@ def find_page(request: HttpRequest, scope: Scope, tree: PageTree) -> PageNode | 
     there is no such public page. An id of another language's version gives this one."""
     raw_id = request.GET.get("id")
     if raw_id:
-        page_id = int_param(request, "id", 0, 1, 2**31 - 1)
+        page_id = int_param(request, "id", 0, 1, MAX_ID)
         node = tree.by_pk.get(page_id)
         if node is not None and node.language != scope.language:
             node = tree.translation(node, scope.language)
@@ -177,7 +181,7 @@ def regions(request: HttpRequest) -> HttpResponse:
 
 @api_view()
 def region_detail(request: HttpRequest, region: str) -> HttpResponse:
-    found = next((r for r in queries.active_regions() if r.slug == region), None)
+    found = next(iter(queries.active_regions(slug=region)), None)
     if found is None:
         return json_error(request, 404, f"Unknown region '{region}'.")
     return cached_json(
@@ -473,7 +477,7 @@ def news(request: HttpRequest, scope: Scope) -> HttpResponse:
 @api_view()
 @scoped
 def news_item(request: HttpRequest, scope: Scope, news_id: str) -> HttpResponse:
-    if not news_id.isdigit():
+    if not news_id.isascii() or not news_id.isdigit() or int(news_id) > MAX_ID:
         raise BadParameterError("id", f"The news id must be a whole number, not '{news_id[:40]}'.")
     key = (
         News.objects.filter(region=scope.region, pk=int(news_id))
@@ -533,9 +537,9 @@ def feedback_target(scope: Scope, kind: str, slug: str) -> tuple[Page | None, Of
 
 
 def slug_id(slug: str) -> int:
-    """Our event and location slugs end in the id ("sprachcafe-12")."""
-    tail = slug.rstrip("/").rsplit("-", 1)[-1].split("$")[0]
-    if not tail.isdigit():
+    """Our event and location slugs end in the id ("sprachcafe-12", "sprachcafe-12$2030-01-01")."""
+    tail = slug.strip("/").split("/")[-1].split("$")[0].rsplit("-", 1)[-1]
+    if not tail.isascii() or not tail.isdigit() or int(tail) > MAX_ID:
         raise KeyError(slug)
     return int(tail)
 
