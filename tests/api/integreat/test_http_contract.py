@@ -172,3 +172,39 @@ def test_inactive_regions_are_not_served(district, make_region) -> None:
     assert paths == ["testkreis"]
     assert Client().get("/api/v3/regions/versteckt/").status_code == 404
     assert Client().get("/api/v3/versteckt/de/pages/").status_code == 404
+
+
+GARBAGE = [
+    "",
+    "-1",
+    "0",
+    "abc",
+    "ü",
+    "1e9",
+    "../..",
+    "http://[",
+    "9" * 30,
+    "/testkreis/de/",
+    "\x00",
+]
+ENDPOINTS = [
+    "pages/",
+    "children/",
+    "page/",
+    "parents/",
+    "events/",
+    "locations/",
+    "news",
+    "imprint/",
+]
+PARAMETERS = ["url", "id", "depth", "page", "count", "combine_recurring", "on_map"]
+
+
+def test_garbage_never_gives_a_server_error(district) -> None:
+    client = Client()
+    for endpoint in ENDPOINTS:
+        for name in PARAMETERS:
+            for value in GARBAGE:
+                response = client.get(f"{BASE}/de/{endpoint}", {name: value})
+                assert response.status_code in (200, 400, 404), (endpoint, name, value)
+                assert response["Content-Type"] == "application/json"
