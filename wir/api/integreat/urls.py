@@ -2,7 +2,7 @@
 
 from django.urls import URLPattern, URLResolver, include, path, re_path
 
-from wir.api.integreat import views
+from wir.api.integreat import feedback, views
 
 content_patterns: list[URLPattern | URLResolver] = [
     path("languages/", views.languages, name="languages"),
@@ -21,7 +21,7 @@ content_patterns: list[URLPattern | URLResolver] = [
     re_path(r"^news/?$", views.news, name="news"),
     re_path(r"^news/(?P<news_id>[^/]+)/?$", views.news_item, name="news_item"),
     path("fcm/", views.news),
-    re_path(r"^feedback/(?P<kind>[\w-]+)/?$", views.feedback, name="feedback"),
+    re_path(r"^feedback/(?P<kind>[\w-]+)/?$", feedback.feedback_view, name="feedback"),
 ]
 
 app_name = "integreat"

@@ -1,168 +1,39 @@
-"""The Integreat CMS API v3 endpoints (see docs/integreat-api.md).
+"""The Integreat CMS API v3 endpoints for reading (see docs/integreat-api.md).
 
-Thin views: check the region, language and query parameters, then let `cached_json`
-answer with what `queries` loads and `serializers` shapes. Bad input is a JSON 400 that
-names the parameter, an unknown region or language a JSON 404; never a 500.
+Thin views: check the region, language and query parameters (`params`), then let
+`cached_json` answer with what `queries` loads and `serializers` shapes.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from functools import wraps
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils.html import escape
-from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Page
 
-from wir.api.http import JSON_TYPE, add_public_headers, cached_json, dumps, json_error
+from wir.api.http import cached_json, json_error
 from wir.api.integreat import queries, serializers
-from wir.api.integreat.feedback import SECTION_TYPES, FeedbackError, parse_feedback
-from wir.api.integreat.queries import HOME_DEPTH, PageNode, PageTree, Scope
+from wir.api.integreat.params import (
+    MAX_ID,
+    BadParameterError,
+    api_view,
+    find_page,
+    find_region,
+    flag_param,
+    int_param,
+    scoped,
+)
+from wir.api.integreat.queries import PageNode, PageTree, Scope
 from wir.core.models import Region
-from wir.core.queries import active_region, visible_languages
-from wir.portal.feedback import FeedbackInput, rate_limited, record_feedback
-from wir.portal.models import ContactsPage, ContentPage, Event, LegalPage, News, Offer
-from wir.portal.models.pages import HOME_PATH_LENGTH
+from wir.core.queries import visible_languages
+from wir.portal.models import ContactsPage, ContentPage, LegalPage, News
 
 # Recurring events are expanded this many days ahead (as the portal's calendar does).
 EVENT_DAYS = 90
 NEWS_PAGE_SIZE = 20
 NEWS_MAX_PAGE_SIZE = 500
-MAX_ID = 2**31 - 1
-FLAGS = {"": True, "1": True, "true": True, "0": False, "false": False}
-
-
-class BadParameterError(Exception):
-    def __init__(self, name: str, detail: str) -> None:
-        super().__init__(detail)
-        self.name = name
-        self.detail = detail
-
-
-View = Callable[..., HttpResponse]
-
-
-def api_view(methods: tuple[str, ...] = ("GET", "HEAD")) -> Callable[[View], View]:
-    """JSON 405 for other methods, JSON 400 for a BadParameterError."""
-
-    def decorate(view: View) -> View:
-        @wraps(view)
-        def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-            if request.method not in methods:
-                response = json_error(request, 405, f"Method {request.method} not allowed.")
-                response["Allow"] = ", ".join(methods)
-                return response
-            try:
-                return view(request, *args, **kwargs)
-            except BadParameterError as error:
-                return json_error(request, 400, error.detail, parameter=error.name)
-
-        return wrapped
-
-    return decorate
-
-
-def base_url() -> str:
-    return str(settings.WAGTAILADMIN_BASE_URL).rstrip("/")
-
-
-def find_region(slug: str) -> Region | None:
-    return active_region(slug)
-
-
-def scope_or_error(request: HttpRequest, region: str, language: str) -> Scope | HttpResponse:
-    found = find_region(region)
-    if found is None:
-        return json_error(request, 404, f"Unknown region '{region}'.")
-    codes = tuple(rl.language.code for rl in visible_languages(found))
-    if language not in codes:
-        return json_error(
-            request,
-            404,
-            f"Language '{language}' is not offered in region '{found.slug}'.",
-            languages=list(codes),
-        )
-    return Scope(found, language, codes, base_url())
-
-
-def scoped(view: Callable[..., HttpResponse]) -> View:
-    """Resolve /{region}/{language}/ into a Scope, or answer 404."""
-
-    @wraps(view)
-    def wrapped(request: HttpRequest, region: str, language: str, **kwargs: Any) -> HttpResponse:
-        scope = scope_or_error(request, region, language)
-        if isinstance(scope, HttpResponse):
-            return scope
-        return view(request, scope, **kwargs)
-
-    return wrapped
-
-
-# --- query parameters ------------------------------------------------------------------
-
-
-def int_param(request: HttpRequest, name: str, default: int, low: int, high: int) -> int:
-    raw = request.GET.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise BadParameterError(name, f"{name} must be a whole number, not '{raw[:40]}'.") from None
-    if not low <= value <= high:
-        raise BadParameterError(name, f"{name} must lie between {low} and {high}.")
-    return value
-
-
-def flag_param(request: HttpRequest, name: str) -> bool:
-    raw = request.GET.get(name)
-    if raw is None:
-        return False
-    if raw.lower() not in FLAGS:
-        raise BadParameterError(name, f"{name} must be 1, 0, true or false.")
-    return FLAGS[raw.lower()]
-
-
-def url_param(request: HttpRequest, scope: Scope) -> str | None:
-    """The `url` parameter as a page path of this region and language, or None."""
-    raw = request.GET.get("url")
-    if not raw:
-        return None
-    try:
-        path = unquote(urlsplit(raw).path)
-    except ValueError:
-        raise BadParameterError("url", "url is not a valid address.") from None
-    if not path.endswith("/"):
-        path += "/"
-    if not path.startswith("/"):
-        path = "/" + path
-    if not path.startswith(scope.prefix()):
-        raise BadParameterError("url", f"url must be a page path below {scope.prefix()}.")
-    return path
-
-
-def find_page(request: HttpRequest, scope: Scope, tree: PageTree) -> PageNode | None:
-    """The page named by `id` or `url`; None when neither is given. Raises KeyError when
-    there is no such public page. An id of another language's version gives this one."""
-    raw_id = request.GET.get("id")
-    if raw_id:
-        page_id = int_param(request, "id", 0, 1, MAX_ID)
-        node = tree.by_pk.get(page_id)
-        if node is not None and node.language != scope.language:
-            node = tree.translation(node, scope.language)
-    else:
-        path = url_param(request, scope)
-        if path is None:
-            return None
-        node = tree.by_url.get(path)
-    if node is None or node.depth <= HOME_DEPTH:
-        raise KeyError("page")
-    return node
 
 
 # --- regions and languages ------------------------------------------------------------
@@ -312,16 +183,12 @@ def single_page(request: HttpRequest, scope: Scope) -> HttpResponse:
     if not request.GET.get("id") and not request.GET.get("url"):
         raise BadParameterError("url", "Either the url or the id parameter is required.")
 
-    def select(tree: PageTree) -> list[PageNode]:
-        node = find_page(request, scope, tree)
-        assert node is not None
-        return [node]
-
     tree = queries.page_tree(scope.region)
     try:
-        node = select(tree)[0]
+        node = find_page(request, scope, tree)
     except KeyError:
         return json_error(request, 404, "No public page matches the given url or id.")
+    assert node is not None  # url or id was given
     return cached_json(request, lambda: page_dicts(scope, tree, [node])[0], region=scope.region)
 
 
@@ -493,100 +360,3 @@ def news_item(request: HttpRequest, scope: Scope, news_id: str) -> HttpResponse:
         return serializers.news_dict(scope, item, translations.get(item.translation_key, {}))
 
     return cached_json(request, build, region=scope.region)
-
-
-# --- feedback --------------------------------------------------------------------------
-
-
-def form_data(request: HttpRequest) -> dict[str, str]:
-    """The app sends multipart form data; other clients may send JSON."""
-    if request.content_type == "application/json":
-        try:
-            data = json.loads(request.body or b"{}")
-        except ValueError:
-            raise BadParameterError("body", "The body is not valid JSON.") from None
-        if not isinstance(data, dict):
-            raise BadParameterError("body", "The body must be a JSON object.")
-        return {str(k): str(v) if v is not None else "" for k, v in data.items()}
-    return {key: request.POST.get(key, "") for key in request.POST}
-
-
-def feedback_target(scope: Scope, kind: str, slug: str) -> tuple[Page | None, Offer | None]:
-    """The page (and offer) the feedback is about; KeyError when the item is unknown."""
-    if kind == "page":
-        tree = queries.page_tree(scope.region)
-        path = slug if slug.startswith("/") else None
-        nodes = [
-            n
-            for n in tree.in_language(scope.language)
-            if n.url_path == path or n.url_path.rstrip("/").endswith("/" + slug.strip("/"))
-        ]
-        if len(nodes) != 1:
-            raise KeyError(slug)
-        return Page.objects.get(pk=nodes[0].pk), None
-    if kind == "poi":
-        offer = Offer.objects.public().filter(region=scope.region, pk=slug_id(slug)).first()
-        if offer is None:
-            raise KeyError(slug)
-        return section_page(scope, "directory"), offer
-    if kind == "event":
-        if not Event.objects.filter(region=scope.region, live=True, pk=slug_id(slug)).exists():
-            raise KeyError(slug)
-        return section_page(scope, "events"), None
-    return section_page(scope, SECTION_TYPES[kind]), None
-
-
-def slug_id(slug: str) -> int:
-    """Our event and location slugs end in the id ("sprachcafe-12", "sprachcafe-12$2030-01-01")."""
-    tail = slug.strip("/").split("/")[-1].split("$")[0].rsplit("-", 1)[-1]
-    if not tail.isascii() or not tail.isdigit() or int(tail) > MAX_ID:
-        raise KeyError(slug)
-    return int(tail)
-
-
-def section_page(scope: Scope, section: str) -> Page | None:
-    """The home page, or the directory/events/imprint page, of the scope's language."""
-    from wir.portal.models import DirectoryPage, EventIndexPage
-    from wir.portal.queries import home_page_for
-
-    home = home_page_for(scope.region, scope.language)
-    if home is None or section == "home":
-        return home
-    if section == "imprint":
-        return LegalPage.objects.live().child_of(home).filter(kind=LegalPage.Kind.IMPRINT).first()
-    model = DirectoryPage if section == "directory" else EventIndexPage
-    return model.objects.live().filter(path__startswith=home.path[:HOME_PATH_LENGTH]).first()
-
-
-@csrf_exempt
-@api_view(methods=("POST",))
-@scoped
-def feedback(request: HttpRequest, scope: Scope, kind: str) -> HttpResponse:
-    """POST feedback/{type}/: rating up/down and/or a comment; 201 when stored."""
-    try:
-        parsed = parse_feedback(kind, form_data(request))
-    except FeedbackError as error:
-        status = 404 if error.parameter == "type" else 400
-        return json_error(request, status, error.detail, parameter=error.parameter)
-    try:
-        page, offer = feedback_target(scope, parsed.kind, parsed.slug)
-    except KeyError:
-        return json_error(request, 404, "No public item matches the given slug.", parameter="slug")
-    if rate_limited(request.META.get("REMOTE_ADDR", "")):
-        return json_error(request, 429, "Too much feedback from here; please try again later.")
-    record_feedback(
-        FeedbackInput(
-            region=scope.region,
-            page_id=page.pk if page is not None else None,
-            offer=offer,
-            language_code=scope.language,
-            helpful=parsed.helpful,
-            comment=parsed.comment,
-        )
-    )
-    created = HttpResponse(
-        dumps({"success": "Feedback successfully submitted"}),
-        status=201,
-        content_type=JSON_TYPE,
-    )
-    return add_public_headers(created)
