@@ -40,7 +40,8 @@ TYPES = PAGE_TYPES | POI_TYPES | EVENT_TYPES | set(SECTION_TYPES)
 RATINGS = {"up": True, "down": False, None: None, "": None}
 
 CONTACT_SUFFIX = re.compile(r"\s*Kontaktadresse:.*\Z", re.DOTALL | re.IGNORECASE)
-MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Generous on purpose: rather too much removed than an address kept.
+MAIL = re.compile(r"\S+@\S+\.\S+")
 PHONE = re.compile(r"(?<!\w)\+?\d[\d ()/.-]{5,}\d")
 MAX_COMMENT = 1000
 
