@@ -158,3 +158,22 @@ def test_location_fields(district) -> None:
     arabic = {i["title"]: i for i in get(f"{BASE}/ar/locations/")}
     assert arabic["استشارة الهجرة"]["category"]["name"] != ""  # category named in Arabic
     assert arabic["استشارة الهجرة"]["available_languages"]["de"]["id"] == offer.pk
+
+
+def test_finished_and_broken_rules_are_left_out(district, towns) -> None:
+    from datetime import timedelta
+
+    from tests.api.integreat.conftest import make_event
+    from wir.portal.models import Event
+
+    start = district.events["fest"].start - timedelta(days=60)
+    make_event(
+        district.region, towns["Nidda"], None, "Alter Kurs", start, recurrence="FREQ=WEEKLY;COUNT=2"
+    )
+    broken = make_event(
+        district.region, towns["Nidda"], None, "Kaputt", start, recurrence="FREQ=WEEKLY"
+    )
+    Event.objects.filter(pk=broken.pk).update(recurrence="FREQ=SOMETIMES")  # bypasses clean()
+    for query in ("", "?combine_recurring=True"):
+        titles = {i["title"] for i in get(f"{BASE}/de/events/{query}")}
+        assert titles == {"Sprachcafé", "Sommerfest"}

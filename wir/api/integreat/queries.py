@@ -6,6 +6,7 @@ serializers then work on plain, already loaded objects.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -31,7 +32,9 @@ from wir.portal.models import (
     OpeningSlot,
     PageOffer,
 )
+from wir.portal.recurrence import RuleError, parse_rule
 
+logger = logging.getLogger(__name__)
 HOME_DEPTH = 3  # Wagtail root (1) → region root (2) → home page of a language (3)
 STEP = 4  # characters per tree level in treebeard paths
 
@@ -321,12 +324,13 @@ def start_of_today() -> datetime:
 def public_events(scope: Scope) -> list[Event]:
     """Live events in the language (else German) that have not ended before today."""
     today = start_of_today()
-    return list(
+    candidates = (
         in_language(Event.objects.filter(region=scope.region, live=True), scope.language)
         .filter(Q(end__gt=today) | ~Q(recurrence=""))
         .select_related("place", "locale")
         .order_by("start", "pk")
     )
+    return [event for event in candidates if is_upcoming(event)]
 
 
 def event_siblings(scope: Scope, events: list[Event]) -> dict[UUID, dict[str, Sibling]]:
@@ -338,9 +342,29 @@ def event_siblings(scope: Scope, events: list[Event]) -> dict[UUID, dict[str, Si
 
 
 def upcoming_starts(event: Event, days: int) -> list[datetime]:
-    """Starts of the occurrences from today on, within `days` days."""
+    """Starts of the occurrences from today on, within `days` days (none for a rule that
+    cannot be read: such an event is left out rather than failing the whole list)."""
     today = start_of_today()
-    return [o.start for o in event.occurrences_between(today, today + timedelta(days=days))]
+    try:
+        found = event.occurrences_between(today, today + timedelta(days=days))
+    except RuleError:
+        logger.warning("Event %s has an unreadable rule %r", event.pk, event.recurrence)
+        return []
+    return [occurrence.start for occurrence in found]
+
+
+def is_upcoming(event: Event) -> bool:
+    """Not over before today: a one-off event by its end, a recurring one by its rule."""
+    today = start_of_today()
+    if not event.recurrence:
+        return event.end > today
+    try:
+        rule = parse_rule(event.recurrence, event.start.astimezone(event.zone))
+    except RuleError:
+        logger.warning("Event %s has an unreadable rule %r", event.pk, event.recurrence)
+        return False
+    running_from = (today - (event.end - event.start)).astimezone(event.zone)
+    return rule.after(running_from.replace(tzinfo=None), inc=False) is not None
 
 
 # --- locations (offers at a place) -----------------------------------------------------
