@@ -176,3 +176,26 @@ def test_location_paths_have_integreats_format(district) -> None:
         assert re.match(pattern.format(region="augsburg", language="de"), item["path"])
     for item in get(f"{BASE}/de/locations/"):
         assert re.match(pattern.format(region="testkreis", language="de"), item["path"])
+
+
+# --- news (no fixture: the shape of Integreat's local news, field by field) ------------
+
+NEWS_SHAPE = {
+    "id": 1,
+    "title": "",
+    "message": "",
+    "timestamp": "",
+    "last_updated": "",
+    "display_date": "",
+    "channel": "",
+    "available_languages": {"de": {"id": 1}},
+    "source": "",
+    "link": None,
+}
+
+
+def test_news_shape(district) -> None:
+    ours = get(f"{BASE}/de/news")
+    assert ours
+    assert_same_shape(ours, [NEWS_SHAPE])
+    assert_same_shape(get(f"{BASE}/de/news/{ours[0]['id']}"), NEWS_SHAPE)
