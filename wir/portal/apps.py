@@ -10,7 +10,7 @@ class PortalConfig(AppConfig):
 
     def ready(self) -> None:
         from wagtail.fields import RichTextField
-        from wagtail.models import Page
+        from wagtail.models import Page, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from wir.portal.models import (
@@ -25,6 +25,7 @@ class PortalConfig(AppConfig):
         from wir.portal.signals import (
             content_changed,
             page_changed,
+            restriction_changed,
             sanitise_rich_text_fields,
             sync_target_groups,
         )
@@ -38,6 +39,8 @@ class PortalConfig(AppConfig):
         page_unpublished.connect(page_changed)
         post_page_move.connect(page_changed)
         post_delete.connect(page_changed, sender=Page)
+        post_save.connect(restriction_changed, sender=PageViewRestriction)
+        post_delete.connect(restriction_changed, sender=PageViewRestriction)
         for model in self.get_models():
             if any(isinstance(f, RichTextField) for f in model._meta.concrete_fields):
                 pre_save.connect(sanitise_rich_text_fields, sender=model)

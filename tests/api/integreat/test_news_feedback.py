@@ -93,6 +93,7 @@ def test_page_feedback_is_stored_without_contact_data(district) -> None:
     ("kind", "data", "target"),
     [
         ("categories", {"rating": "down"}, "home"),
+        ("region", {"rating": "up"}, "home"),
         ("search", {"comment": "Nichts gefunden", "query": "Kita"}, "home"),
         ("imprint-page", {"rating": "up"}, "imprint"),
         ("events", {"rating": "up"}, "calendar"),

@@ -215,3 +215,18 @@ def test_contacts_page_lists_the_contacts(district) -> None:
     assert content.startswith("<p>Wir helfen.</p><h2>Ehrenamt</h2>")
     assert "<strong>WIR-Koordination — Ehrenamt</strong>" in content
     assert 'href="mailto:ehrenamt@example.org"' in content
+
+
+def test_pages_behind_a_view_restriction_are_left_out(district) -> None:
+    from wagtail.models import PageViewRestriction
+
+    before = Client().get(f"{BASE}/de/pages/")
+    PageViewRestriction.objects.create(
+        page=district.pages["ankommen"], restriction_type=PageViewRestriction.LOGIN
+    )
+    after = Client().get(f"{BASE}/de/pages/", HTTP_IF_NONE_MATCH=before["ETag"])
+    assert after.status_code == 200  # the cached answer is not served again
+    paths = list(by_path(json.loads(after.content)))
+    assert "/testkreis/de/ankommen/" not in paths
+    assert "/testkreis/de/ankommen/wohnen/" not in paths  # below the restricted page
+    assert "/testkreis/de/arbeit/" in paths

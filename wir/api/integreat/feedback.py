@@ -30,6 +30,7 @@ POI_TYPES = {"poi"}
 EVENT_TYPES = {"event"}
 SECTION_TYPES = {
     "categories": "home",
+    "region": "home",
     "search": "home",
     "events": "events",
     "map": "directory",
