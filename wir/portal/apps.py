@@ -10,26 +10,37 @@ class PortalConfig(AppConfig):
 
     def ready(self) -> None:
         from wagtail.fields import RichTextField
-        from wagtail.models import Page
+        from wagtail.models import Page, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from wir.portal.models import ClosedDay, Contact, Event, Offer, OpeningSlot, Place
+        from wir.portal.models import (
+            ClosedDay,
+            Contact,
+            Event,
+            News,
+            Offer,
+            OpeningSlot,
+            Place,
+        )
         from wir.portal.signals import (
             content_changed,
             page_changed,
+            restriction_changed,
             sanitise_rich_text_fields,
             sync_target_groups,
         )
 
         post_migrate.connect(sync_target_groups, sender=self)
         # The API's validators and caches follow the region's content (Region.content_version).
-        for content_model in (Offer, Place, Event, Contact, OpeningSlot, ClosedDay):
+        for content_model in (Offer, Place, Event, Contact, News, OpeningSlot, ClosedDay):
             post_save.connect(content_changed, sender=content_model)
             post_delete.connect(content_changed, sender=content_model)
         page_published.connect(page_changed)
         page_unpublished.connect(page_changed)
         post_page_move.connect(page_changed)
         post_delete.connect(page_changed, sender=Page)
+        post_save.connect(restriction_changed, sender=PageViewRestriction)
+        post_delete.connect(restriction_changed, sender=PageViewRestriction)
         for model in self.get_models():
             if any(isinstance(f, RichTextField) for f in model._meta.concrete_fields):
                 pre_save.connect(sanitise_rich_text_fields, sender=model)

@@ -36,10 +36,10 @@ def rate_limited(remote_address: str) -> bool:
 @dataclass(frozen=True)
 class FeedbackInput:
     region: Region
-    page_id: int
+    page_id: int | None
     offer: Offer | None
     language_code: str
-    helpful: bool
+    helpful: bool | None  # None: a comment without a rating (Integreat app)
     comment: str
 
 

@@ -68,3 +68,10 @@ def page_changed(sender: type[Model], instance: Model, **kwargs: Any) -> None:
     path = getattr(instance, "path", "")
     if path:
         touch_region(region_id_for_page_path(path))
+
+
+def restriction_changed(sender: type[Model], instance: Model, **kwargs: Any) -> None:
+    """A page was made private or public again: cached public answers must not keep it."""
+    page = getattr(instance, "page", None)
+    if page is not None:
+        page_changed(sender, page)

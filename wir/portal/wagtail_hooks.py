@@ -20,7 +20,7 @@ from wir.accounts.permissions import regions_where
 from wir.accounts.policies import RegionScopedPolicy
 from wir.accounts.roles import Perm
 from wir.core.models import Area
-from wir.portal.models import Contact, Event, Feedback, Offer, Place
+from wir.portal.models import Contact, Event, Feedback, News, Offer, Place
 from wir.portal.reports import StaleOffersReport
 
 
@@ -91,6 +91,18 @@ class ContactViewSet(RegionScopedViewSet):
     edit_handler = ObjectList(Contact.panels, base_form_class=RegionContentForm)
 
 
+class NewsViewSet(RegionScopedViewSet):
+    model = News
+    icon = "info-circle"
+    menu_label = _("Neuigkeiten")
+    add_to_admin_menu = True
+    menu_order = 217
+    list_display = ["title", "locale", "live", "first_published_at"]
+    list_filter = ["live", "locale"]
+    search_fields = ["title"]
+    edit_handler = ObjectList(News.panels, base_form_class=RegionContentForm)
+
+
 class FeedbackPolicy(RegionScopedPolicy):
     """Visitors write feedback; editors read and delete it, nobody edits it."""
 
@@ -112,12 +124,14 @@ class FeedbackViewSet(RegionScopedViewSet):
 register_permission_policy(Offer, RegionScopedPolicy(Offer, Perm.EDIT_CONTENT))
 register_permission_policy(Event, RegionScopedPolicy(Event, Perm.EDIT_CONTENT))
 register_permission_policy(Contact, RegionScopedPolicy(Contact, Perm.EDIT_CONTENT))
+register_permission_policy(News, RegionScopedPolicy(News, Perm.EDIT_CONTENT))
 register_permission_policy(Feedback, FeedbackPolicy(Feedback, Perm.EDIT_CONTENT))
 register_permission_policy(Place, RegionScopedPolicy(Place, Perm.EDIT_CONTENT))
 register_snippet(OfferViewSet)
 register_snippet(PlaceViewSet)
 register_snippet(EventViewSet)
 register_snippet(ContactViewSet)
+register_snippet(NewsViewSet)
 register_snippet(FeedbackViewSet)
 
 

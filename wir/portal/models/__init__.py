@@ -4,6 +4,7 @@ from wir.portal.models.contacts import Contact, ContactsPage
 from wir.portal.models.directory import DirectoryPage
 from wir.portal.models.events import Event, EventIndexPage
 from wir.portal.models.feedback import Feedback
+from wir.portal.models.news import News
 from wir.portal.models.offers import Offer, TargetGroup
 from wir.portal.models.pages import (
     ContentPage,
@@ -25,6 +26,7 @@ __all__ = [
     "EventIndexPage",
     "Feedback",
     "LegalPage",
+    "News",
     "Offer",
     "OpeningSlot",
     "PageOffer",

@@ -26,7 +26,8 @@ class Feedback(models.Model):
         related_name="+",
     )
     language_code = models.CharField(_("Sprache"), max_length=16)
-    helpful = models.BooleanField(_("hilfreich"))
+    # None: a comment without a rating, as the Integreat app may send.
+    helpful = models.BooleanField(_("hilfreich"), null=True)
     comment = models.TextField(_("Kommentar"), max_length=1000, blank=True)
     created_at = models.DateTimeField(_("eingegangen"), auto_now_add=True)
 
@@ -37,4 +38,5 @@ class Feedback(models.Model):
         indexes = [models.Index(fields=["region", "-created_at"])]
 
     def __str__(self) -> str:
-        return f"{'+' if self.helpful else '−'} {self.comment[:60]}"
+        sign = {True: "+", False: "−", None: "·"}[self.helpful]
+        return f"{sign} {self.comment[:60]}"

@@ -1,0 +1,418 @@
+"""Reading what the Integreat API shows: one region's public content in one language.
+
+Every loader here runs a fixed number of queries, however many rows there are; the
+serializers then work on plain, already loaded objects.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+from uuid import UUID
+
+from django.db.models import Prefetch, Q
+from django.utils import timezone
+from wagtail.models import Page
+from wagtail.rich_text import expand_db_html
+
+from wir.core.models import Area, Language, Region, RegionLanguage
+from wir.portal.directory import in_language, offers_in_language
+from wir.portal.models import (
+    Contact,
+    DirectoryPage,
+    Event,
+    EventIndexPage,
+    LegalPage,
+    News,
+    Offer,
+    OpeningSlot,
+    PageOffer,
+)
+from wir.portal.recurrence import RuleError, parse_rule
+
+logger = logging.getLogger(__name__)
+HOME_DEPTH = 3  # Wagtail root (1) → region root (2) → home page of a language (3)
+STEP = 4  # characters per tree level in treebeard paths
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The region and language of a request, and the absolute base of public URLs."""
+
+    region: Region
+    language: str
+    languages: tuple[str, ...]  # the region's visible languages, in their order
+    base_url: str
+
+    def prefix(self, language: str | None = None) -> str:
+        return f"/{self.region.slug}/{language or self.language}/"
+
+
+# --- regions and languages ------------------------------------------------------------
+
+
+def active_regions(slug: str | None = None) -> list[Region]:
+    """Public regions (or the one with `slug`) with their visible languages and
+    municipalities (3 queries)."""
+    regions = Region.objects.filter(is_active=True)
+    if slug is not None:
+        regions = regions.filter(slug=slug)
+    return list(
+        regions.order_by("name").prefetch_related(
+            Prefetch(
+                "region_languages",
+                queryset=RegionLanguage.objects.filter(is_visible=True)
+                .select_related("language")
+                .order_by("position", "language__code"),
+                to_attr="public_languages",
+            ),
+            Prefetch(
+                "areas",
+                queryset=Area.objects.filter(kind=Area.Kind.MUNICIPALITY).order_by("name"),
+                to_attr="municipalities",
+            ),
+        )
+    )
+
+
+def region_languages(region: Region) -> list[Language]:
+    return [rl.language for rl in getattr(region, "public_languages", [])]
+
+
+# --- the page tree ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageNode:
+    """A page as the tree needs it; loaded for all languages of a region at once."""
+
+    pk: int
+    path: str  # treebeard's materialised path
+    depth: int
+    url_path: str  # /{region}/{language}/.../
+    translation_key: UUID
+    language: str
+
+    @property
+    def level(self) -> int:
+        """1 for the pages right below a home page (Integreat's top level)."""
+        return self.depth - HOME_DEPTH
+
+    @property
+    def order(self) -> int:
+        """The rank among siblings, from the last step of the tree path."""
+        return int(self.path[-STEP:], 36)
+
+
+@dataclass
+class PageTree:
+    """The reachable pages of a region: live, public, not expired, and so are all their
+    ancestors (a page below an unpublished one cannot be opened, so it is not listed)."""
+
+    nodes: list[PageNode]
+    by_path: dict[str, PageNode] = field(default_factory=dict)
+    by_url: dict[str, PageNode] = field(default_factory=dict)
+    by_pk: dict[int, PageNode] = field(default_factory=dict)
+    translations: dict[UUID, dict[str, PageNode]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for node in self.nodes:
+            self.by_path[node.path] = node
+            self.by_url[node.url_path] = node
+            self.by_pk[node.pk] = node
+            self.translations.setdefault(node.translation_key, {})[node.language] = node
+
+    def in_language(self, language: str) -> list[PageNode]:
+        """Integreat's pages: everything below the language's home page, in tree order."""
+        return [n for n in self.nodes if n.language == language and n.depth > HOME_DEPTH]
+
+    def parent(self, node: PageNode) -> PageNode | None:
+        if node.depth <= HOME_DEPTH + 1:
+            return None
+        return self.by_path.get(node.path[:-STEP])
+
+    def ancestors(self, node: PageNode) -> list[PageNode]:
+        """From the top level down to the parent (the home page is not a page here)."""
+        found = []
+        parent = self.parent(node)
+        while parent is not None:
+            found.append(parent)
+            parent = self.parent(parent)
+        return found[::-1]
+
+    def subtree(self, node: PageNode, levels: int) -> list[PageNode]:
+        """`node` and its descendants at most `levels` levels below it, in tree order."""
+        return [
+            n for n in self.nodes if n.path.startswith(node.path) and n.depth <= node.depth + levels
+        ]
+
+    def translation(self, node: PageNode, language: str) -> PageNode | None:
+        return self.translations.get(node.translation_key, {}).get(language)
+
+
+def page_tree(region: Region) -> PageTree:
+    """All reachable pages of the region in every language (two queries)."""
+    if region.root_page is None:
+        return PageTree([])
+    rows = (
+        Page.objects.live()
+        .public()
+        .filter(path__startswith=region.root_page.path, depth__gte=HOME_DEPTH)
+        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+        .order_by("path")
+        .values_list("pk", "path", "depth", "url_path", "translation_key", "locale__language_code")
+    )
+    reachable: dict[str, PageNode] = {}
+    for pk, path, depth, url_path, key, language in rows:
+        if depth == HOME_DEPTH or path[:-STEP] in reachable:
+            reachable[path] = PageNode(pk, path, depth, url_path, key, language)
+    return PageTree(list(reachable.values()))
+
+
+def specific_pages(nodes: list[PageNode]) -> dict[int, Page]:
+    """The specific page objects (one query, plus one per page type)."""
+    if not nodes:
+        return {}
+    return {page.pk: page for page in Page.objects.filter(pk__in=[n.pk for n in nodes]).specific()}
+
+
+def section_paths(region: Region, model: type[Page]) -> dict[str, str]:
+    """url_path of a region's section page of `model` (directory, events) per language."""
+    if region.root_page is None:
+        return {}
+    rows = (
+        model.objects.live()
+        .filter(path__startswith=region.root_page.path, depth=HOME_DEPTH + 1)
+        .values_list("locale__language_code", "url_path")
+    )
+    return dict(rows)
+
+
+def directory_paths(region: Region) -> dict[str, str]:
+    return section_paths(region, DirectoryPage)
+
+
+def events_paths(region: Region) -> dict[str, str]:
+    return section_paths(region, EventIndexPage)
+
+
+def imprint(tree: PageTree, language: str) -> tuple[LegalPage | None, bool]:
+    """The imprint in `language`, else the German one; True when it is the fallback."""
+    candidates = LegalPage.objects.filter(
+        pk__in=[n.pk for n in tree.nodes if n.depth == HOME_DEPTH + 1],
+        kind=LegalPage.Kind.IMPRINT,
+    ).select_related("locale")
+    by_language = {page.locale.language_code: page for page in candidates}
+    if language in by_language:
+        return by_language[language], False
+    return by_language.get("de"), True
+
+
+# --- rich text -------------------------------------------------------------------------
+
+SEPARATOR = "<!--wir:next-->"
+RELATIVE_URL = re.compile(r'(\s(?:href|src)=")/(?!/)')
+PAGE_LINK = re.compile(r"<a\b(?=[^>]*\blinktype=\"page\")[^>]*>")
+LINKED_ID = re.compile(r'\bid="(\d+)"')
+
+
+def link_pages(text: str, tree: PageTree, language: str, base_url: str) -> str:
+    """Links to pages from the tree already loaded, in `language` where translated; a
+    link to a page that is not public loses its target (no query per link)."""
+
+    def replace(match: re.Match[str]) -> str:
+        found = LINKED_ID.search(match.group(0))
+        node = tree.by_pk.get(int(found.group(1))) if found else None
+        if node is not None:
+            node = tree.translation(node, language) or node
+        return f'<a href="{base_url}{node.url_path}">' if node is not None else "<a>"
+
+    return PAGE_LINK.sub(replace, text)
+
+
+def expand_rich_text(
+    texts: list[str], base_url: str, tree: PageTree | None = None, language: str = "de"
+) -> list[str]:
+    """Wagtail's stored rich text as public HTML with absolute links.
+
+    Page links are resolved from `tree`; the rest (documents, images) is expanded by
+    Wagtail in one pass over all texts, so that it batches its look-ups for all of them.
+    """
+    if not texts:
+        return []
+    if tree is not None:
+        texts = [link_pages(text, tree, language, base_url) for text in texts]
+    expanded = expand_db_html(SEPARATOR.join(texts)).split(SEPARATOR)
+    if len(expanded) != len(texts):  # an editor typed the separator: expand one by one
+        expanded = [expand_db_html(text) for text in texts]
+    return [RELATIVE_URL.sub(rf"\1{base_url}/", html) for html in expanded]
+
+
+# --- contacts (shown on the contacts page) ---------------------------------------------
+
+
+def public_contacts(scope: Scope) -> list[Contact]:
+    """The region's contacts (roles) in the language, else German, by topic (one query)."""
+    return list(
+        in_language(Contact.objects.filter(region=scope.region), scope.language)
+        .select_related("place")
+        .order_by("topic", "position", "role")
+    )
+
+
+# --- offers embedded in pages ----------------------------------------------------------
+
+
+def embedded_offers(scope: Scope, page_ids: list[int]) -> dict[int, list[Offer]]:
+    """The public offers chosen for each page, in the scope's language (else German)."""
+    rows = list(
+        PageOffer.objects.filter(page_id__in=page_ids)
+        .order_by("page_id", "sort_order", "pk")
+        .values_list("page_id", "offer__translation_key")
+    )
+    if not rows:
+        return {}
+    keys = {key for _page, key in rows}
+    found = {
+        offer.translation_key: offer
+        for offer in offers_in_language(scope.region, scope.language).filter(
+            translation_key__in=keys
+        )
+    }
+    chosen: dict[int, list[Offer]] = defaultdict(list)
+    for page_id, key in rows:
+        if key in found:
+            chosen[page_id].append(found[key])
+    return chosen
+
+
+# --- translations of snippets (events, offers, news) -----------------------------------
+
+
+@dataclass(frozen=True)
+class Sibling:
+    """A translation of a snippet, as far as available_languages needs it."""
+
+    pk: int
+    language: str
+    title: str
+
+
+def siblings(rows: Any) -> dict[UUID, dict[str, Sibling]]:
+    """Group (pk, translation_key, language, title) rows by translation key."""
+    grouped: dict[UUID, dict[str, Sibling]] = defaultdict(dict)
+    for pk, key, language, title in rows:
+        grouped[key][language] = Sibling(pk, language, title)
+    return grouped
+
+
+SIBLING_FIELDS = ("pk", "translation_key", "locale__language_code", "title")
+
+
+# --- events ----------------------------------------------------------------------------
+
+
+def start_of_today() -> datetime:
+    """Answers are built at most once a day per content version: count from midnight."""
+    return timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def public_events(scope: Scope) -> list[Event]:
+    """Live events in the language (else German) that have not ended before today."""
+    today = start_of_today()
+    candidates = (
+        in_language(Event.objects.filter(region=scope.region, live=True), scope.language)
+        .filter(Q(end__gt=today) | ~Q(recurrence=""))
+        .select_related("place", "locale")
+        .order_by("start", "pk")
+    )
+    return [event for event in candidates if is_upcoming(event)]
+
+
+def event_siblings(scope: Scope, events: list[Event]) -> dict[UUID, dict[str, Sibling]]:
+    keys = {event.translation_key for event in events}
+    rows = Event.objects.filter(
+        region=scope.region, live=True, translation_key__in=keys
+    ).values_list(*SIBLING_FIELDS)
+    return siblings(rows)
+
+
+def upcoming_starts(event: Event, days: int) -> list[datetime]:
+    """Starts of the occurrences from today on, within `days` days (none for a rule that
+    cannot be read: such an event is left out rather than failing the whole list)."""
+    today = start_of_today()
+    try:
+        found = event.occurrences_between(today, today + timedelta(days=days))
+    except RuleError:
+        logger.warning("Event %s has an unreadable rule %r", event.pk, event.recurrence)
+        return []
+    return [occurrence.start for occurrence in found]
+
+
+def is_upcoming(event: Event) -> bool:
+    """Not over before today: a one-off event by its end, a recurring one by its rule."""
+    today = start_of_today()
+    if not event.recurrence:
+        return event.end > today
+    try:
+        rule = parse_rule(event.recurrence, event.start.astimezone(event.zone))
+    except RuleError:
+        logger.warning("Event %s has an unreadable rule %r", event.pk, event.recurrence)
+        return False
+    running_from = (today - (event.end - event.start)).astimezone(event.zone)
+    return rule.after(running_from.replace(tzinfo=None), inc=False) is not None
+
+
+# --- locations (offers at a place) -----------------------------------------------------
+
+
+def public_locations(scope: Scope) -> list[Offer]:
+    """Public offers at a place, in the language (else German), with opening hours."""
+    return list(
+        offers_in_language(scope.region, scope.language)
+        .filter(place__isnull=False)
+        .select_related("place", "locale")
+        .prefetch_related(
+            Prefetch("place__opening_slots", queryset=OpeningSlot.objects.order_by("weekday"))
+        )
+        .order_by("title", "pk")
+    )
+
+
+def offer_siblings(scope: Scope, offers: list[Offer]) -> dict[UUID, dict[str, Sibling]]:
+    keys = {offer.translation_key for offer in offers}
+    rows = (
+        Offer.objects.public()
+        .filter(region=scope.region, translation_key__in=keys)
+        .values_list(*SIBLING_FIELDS)
+    )
+    return siblings(rows)
+
+
+# --- news ------------------------------------------------------------------------------
+
+
+def public_news(scope: Scope) -> Any:
+    """Live, unexpired news in the language (else German), newest first."""
+    live = News.objects.filter(region=scope.region, live=True).filter(
+        Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+    )
+    return (
+        in_language(live, scope.language)
+        .select_related("locale")
+        .order_by("-last_published_at", "-pk")
+    )
+
+
+def news_siblings(scope: Scope, news: list[News]) -> dict[UUID, dict[str, Sibling]]:
+    keys = {item.translation_key for item in news}
+    rows = (
+        News.objects.filter(region=scope.region, live=True, translation_key__in=keys)
+        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+        .values_list(*SIBLING_FIELDS)
+    )
+    return siblings(rows)

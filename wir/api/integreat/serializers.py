@@ -1,0 +1,491 @@
+"""Our content in the shapes of the Integreat CMS API v3: pure functions from loaded
+objects to dicts (no queries; the views load everything first, see `queries`).
+
+The shapes follow real Integreat answers (see docs/integreat-api.md): every key is always
+present, missing values are null, never left out; an event without a place has a location
+object whose fields are all null.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from itertools import groupby
+from typing import Any
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.html import escape, strip_tags
+from django.utils.text import slugify
+from django.utils.translation import override
+
+from wir.api.integreat.queries import PageNode, PageTree, Scope, Sibling
+from wir.core.models import Area, Language, Region
+from wir.portal.models import Contact, Event, News, Offer, Place
+from wir.portal.models.contacts import Topic
+from wir.portal.models.offers import Category
+from wir.portal.models.places import Accessibility
+from wir.portal.opening import Schedule, Slot, week
+from wir.portal.recurrence import rule_for_calendar
+
+COUNTRY = "Deutschland"
+UTC_UNTIL = re.compile(r"(UNTIL=\d{8}T\d{6})Z")
+LOCATION_FIELDS = (
+    "id",
+    "name",
+    "address",
+    "town",
+    "state",
+    "postcode",
+    "region",
+    "country",
+    "latitude",
+    "longitude",
+)
+EMPTY_LOCATION: dict[str, Any] = dict.fromkeys(LOCATION_FIELDS)
+TOP_LEVEL_PARENT: dict[str, Any] = {"id": 0, "url": None, "path": None}
+# Integreat's location categories: a stable id, a colour and one of its icon names.
+CATEGORY_STYLE: dict[str, tuple[int, str, str]] = {
+    Category.FIRST_CONTACT: (1, "#1DC6C6", "office"),
+    Category.COUNSELLING: (2, "#F7A600", "advice"),
+    Category.LANGUAGE_COURSE: (3, "#5F9EA0", "education"),
+    Category.VOCATIONAL_TRAINING: (4, "#3D6BB3", "structure"),
+    Category.APPRENTICESHIP_EXCHANGE: (5, "#8E44AD", "service"),
+    Category.LEISURE: (6, "#27AE60", "leisure"),
+}
+
+
+# --- small parts -----------------------------------------------------------------------
+
+
+def absolute(scope: Scope, path: str) -> str:
+    return f"{scope.base_url}{path}"
+
+
+def link(scope: Scope, pk: int | None, path: str) -> dict[str, Any]:
+    return {"id": pk, "url": absolute(scope, path), "path": path}
+
+
+def stamps(moment: datetime) -> dict[str, datetime]:
+    """Integreat gives the change time twice: in UTC ("…Z") and in local time."""
+    return {"modified_gmt": moment.astimezone(UTC), "last_updated": timezone.localtime(moment)}
+
+
+BLOCK_END = re.compile(r"(</(?:p|div|li|h[1-6]|td|th|blockquote)>|<br\s*/?>)", re.IGNORECASE)
+SPACES = re.compile(r"\s+")
+
+
+def plain_text(markup: str) -> str:
+    """Text without tags, blocks separated by a space (Integreat's excerpt)."""
+    text = html.unescape(strip_tags(BLOCK_END.sub(r"\1 ", markup)))
+    return SPACES.sub(" ", text).strip()
+
+
+def item_slug(title: str, pk: int) -> str:
+    """A slug for things that have none of their own (events, locations): unique by id."""
+    return f"{slugify(title, allow_unicode=True) or 'eintrag'}-{pk}"
+
+
+def bcp47(code: str) -> str:
+    """Our lower-case codes as BCP 47 tags ("zh-hans" → "zh-Hans")."""
+    head, *rest = code.split("-")
+    tail = [part.title() if len(part) == 4 else part.upper() for part in rest]
+    return "-".join([head, *tail])
+
+
+def coordinate(value: Any) -> float:
+    return float(value)
+
+
+# --- regions and languages ------------------------------------------------------------
+
+
+def language_dict(language: Language) -> dict[str, Any]:
+    return {
+        "id": language.pk,
+        "code": language.code,
+        "bcp47_tag": bcp47(language.code),
+        "native_name": language.native_name,
+        "dir": "RIGHT_TO_LEFT" if language.is_rtl else "LEFT_TO_RIGHT",
+    }
+
+
+def region_dict(region: Region, languages: list[Language], towns: Iterable[Area]) -> dict[str, Any]:
+    """A region ("site"); its municipalities are the aliases the app's search knows."""
+    return {
+        "id": region.pk,
+        "name": region.full_name,
+        "path": region.slug,
+        "live": region.is_active,
+        "prefix": region.prefix,
+        "name_without_prefix": region.name,
+        "plz": "",
+        "extras": False,
+        "events": region.events_enabled,
+        "pois": region.locations_enabled,
+        "push_notifications": True,
+        "longitude": coordinate(region.longitude),
+        "latitude": coordinate(region.latitude),
+        "bounding_box": [
+            [coordinate(region.bbox_west), coordinate(region.bbox_south)],
+            [coordinate(region.bbox_east), coordinate(region.bbox_north)],
+        ],
+        "aliases": {
+            town.name: {
+                "latitude": coordinate(town.latitude),
+                "longitude": coordinate(town.longitude),
+            }
+            for town in towns
+            if town.name != region.name
+        },
+        "tunews": False,
+        "external_news": False,
+        "languages": [language_dict(language) for language in languages],
+    }
+
+
+# --- pages -----------------------------------------------------------------------------
+
+
+def contacts_html(scope: Scope, contacts: list[Contact]) -> str:
+    """The contacts page's list as HTML: per topic field a heading and the roles with
+    phone, mail, office hours and place (roles, never people)."""
+    parts = []
+    with override(scope.language):
+        labels = {value: str(label) for value, label in Topic.choices}
+    for topic, group in groupby(contacts, key=lambda c: c.topic):
+        items = []
+        for contact in group:
+            details = [f"<strong>{escape(contact.role)}</strong>"]
+            if contact.phone:
+                details.append(f'<a href="tel:{escape(contact.phone)}">{escape(contact.phone)}</a>')
+            if contact.email:
+                details.append(
+                    f'<a href="mailto:{escape(contact.email)}">{escape(contact.email)}</a>'
+                )
+            if contact.office_hours:
+                details.append(escape(contact.office_hours))
+            if contact.place is not None:
+                details.append(escape(str(contact.place)))
+            items.append(f"<li>{'<br>'.join(details)}</li>")
+        parts.append(f"<h2>{escape(labels.get(topic, topic))}</h2><ul>{''.join(items)}</ul>")
+    return "".join(parts)
+
+
+def page_translations(scope: Scope, tree: PageTree, node: PageNode) -> dict[str, Any]:
+    """The page's translations in the region's other visible languages (only real ones)."""
+    found = {}
+    for language in scope.languages:
+        other = tree.translation(node, language)
+        if language != node.language and other is not None:
+            found[language] = link(scope, other.pk, other.url_path)
+    return found
+
+
+def parent_dict(scope: Scope, tree: PageTree, node: PageNode) -> dict[str, Any]:
+    parent = tree.parent(node)
+    if parent is None:
+        return dict(TOP_LEVEL_PARENT)
+    return link(scope, parent.pk, parent.url_path)
+
+
+def offer_url(scope: Scope, directory_path: str | None, offer: Offer) -> str:
+    if directory_path is None:
+        return absolute(scope, scope.prefix())
+    return absolute(scope, f"{directory_path}angebot/{offer.pk}/")
+
+
+def embedded_offer_dict(scope: Scope, directory_path: str | None, offer: Offer) -> dict[str, Any]:
+    """An offer chosen for a page, in the shape of Integreat's embedded offers."""
+    return {
+        "name": offer.title,
+        "alias": item_slug(offer.title, offer.pk),
+        "url": offer_url(scope, directory_path, offer),
+        "post": None,
+        "thumbnail": "",
+    }
+
+
+def page_dict(
+    scope: Scope,
+    tree: PageTree,
+    node: PageNode,
+    *,
+    title: str,
+    content: str,
+    changed: datetime,
+    offers: list[dict[str, Any]],
+) -> dict[str, Any]:
+    return {
+        "id": node.pk,
+        "url": absolute(scope, node.url_path),
+        "path": node.url_path,
+        "title": title,
+        **stamps(changed),
+        "excerpt": plain_text(content),
+        "content": content,
+        "parent": parent_dict(scope, tree, node),
+        "order": node.order,
+        "available_languages": page_translations(scope, tree, node),
+        "thumbnail": None,
+        "organization": None,
+        "embedded_offers": offers,
+        "hash": None,
+    }
+
+
+def imprint_dict(
+    scope: Scope,
+    tree: PageTree,
+    node: PageNode,
+    *,
+    title: str,
+    content: str,
+    changed: datetime,
+    fallback: bool,
+) -> dict[str, Any]:
+    """The imprint; when it is the German one shown for another language, its id is null."""
+    available = {
+        language: link(scope, other.pk, other.url_path)
+        for language in scope.languages
+        if language != scope.language and (other := tree.translation(node, language)) is not None
+    }
+    return {
+        "id": None if fallback else node.pk,
+        "url": absolute(scope, node.url_path),
+        "path": node.url_path,
+        "title": title,
+        **stamps(changed),
+        "excerpt": plain_text(content),
+        "content": content,
+        "parent": None,
+        "available_languages": available,
+        "thumbnail": None,
+        "hash": None,
+    }
+
+
+# --- snippets with translations (events, locations) -----------------------------------
+
+
+def snippet_translations(
+    scope: Scope,
+    kind: str,
+    item: Event | Offer,
+    translations: dict[str, Sibling],
+    suffix: str = "",
+) -> dict[str, Any]:
+    """Integreat lists every other language: the translation if there is one, else the
+    German original shown in that language (with id null). `suffix` marks an occurrence
+    ("$2030-01-01"); occurrences have no ids of their own."""
+    found = {}
+    original = translations.get("de")
+    for language in scope.languages:
+        if language == scope.language:
+            continue
+        other = translations.get(language) or original
+        if other is None:
+            continue
+        path = f"/{scope.region.slug}/{language}/{kind}/{item_slug(other.title, other.pk)}{suffix}/"
+        pk = other.pk if other.language == language and not suffix else None
+        found[language] = link(scope, pk, path)
+    return found
+
+
+def place_dict(place: Place | None) -> dict[str, Any]:
+    if place is None:
+        return dict(EMPTY_LOCATION)
+    return {
+        "id": place.pk,
+        "name": place.name,
+        "address": place.street,
+        "town": place.town,
+        "state": None,
+        "postcode": place.postcode,
+        "region": None,
+        "country": COUNTRY,
+        "latitude": coordinate(place.latitude),
+        "longitude": coordinate(place.longitude),
+    }
+
+
+def description_html(summary: str, description: str) -> str:
+    """The text of an event or offer: its short description, then the long one."""
+    return f"<p>{escape(summary)}</p>{description}" if summary else description
+
+
+# --- events ----------------------------------------------------------------------------
+
+
+def recurrence_rule(event: Event) -> str | None:
+    """The rule as Integreat writes it: DTSTART (UTC, no zone) and RRULE, UNTIL in UTC."""
+    if not event.recurrence:
+        return None
+    local_start = event.start.astimezone(event.zone)
+    rule = UTC_UNTIL.sub(r"\1", rule_for_calendar(event.recurrence, local_start))
+    dtstart = event.start.astimezone(UTC).strftime("%Y%m%dT%H%M%S")
+    return f"DTSTART:{dtstart}\nRRULE:{rule}"
+
+
+def event_times(event: Event, start: datetime, group_id: int | None) -> dict[str, Any]:
+    local_start = start.astimezone(event.zone)
+    local_end = (start + (event.end - event.start)).astimezone(event.zone)
+    all_day = (
+        local_start.time().hour == 0
+        and local_start.time().minute == 0
+        and (local_end - local_start).total_seconds() >= 86_340
+    )
+    return {
+        "id": group_id,
+        "start": local_start,
+        "start_date": local_start.date(),
+        "start_time": local_start.time(),
+        "end": local_end,
+        "end_date": local_end.date(),
+        "end_time": local_end.time(),
+        "all_day": all_day,
+        "recurrence_id": event.pk if event.recurrence else None,
+        "timezone": settings.TIME_ZONE,
+    }
+
+
+def event_dict(
+    scope: Scope,
+    event: Event,
+    translations: dict[str, Sibling],
+    *,
+    event_url: str,
+    place_url: str | None,
+    occurrence: datetime | None = None,
+) -> dict[str, Any]:
+    """An event; with `occurrence` (its start), one date of a recurring event: ids are
+    null and the path ends in "$YYYY-MM-DD", as Integreat does."""
+    day = occurrence.astimezone(event.zone).date() if occurrence else None
+    suffix = f"${day.isoformat()}" if day else ""
+    original = translations.get("de")
+    group_id = original.pk if original is not None else event.pk
+    start = occurrence or event.start
+    path = f"{scope.prefix()}events/{item_slug(event.title, event.pk)}{suffix}/"
+    changed = event.last_published_at or event.first_published_at or scope.region.created_at
+    content = description_html(event.summary, event.description)
+    return {
+        "id": None if occurrence else event.pk,
+        "url": event_url,
+        "path": path,
+        "title": event.title,
+        **stamps(changed),
+        "excerpt": event.summary or plain_text(content),
+        "content": content,
+        "available_languages": snippet_translations(scope, "events", event, translations, suffix),
+        "thumbnail": None,
+        "location": place_dict(event.place),
+        "location_url": place_url,
+        "event": event_times(event, start, None if occurrence else group_id),
+        "hash": None,
+        "recurrence_rule": recurrence_rule(event),
+    }
+
+
+# --- locations -------------------------------------------------------------------------
+
+
+def opening_hours(place: Place) -> list[dict[str, Any]] | None:
+    """Seven days, Monday first; null when the place has no hours and no appointments.
+    (Closed days have no place in Integreat's weekly hours, so they are not loaded.)"""
+    schedule = Schedule(
+        slots=tuple(Slot(s.weekday, s.opens, s.closes) for s in place.opening_slots.all()),
+        appointment_only=place.appointment_only,
+    )
+    if not schedule.slots and not schedule.appointment_only:
+        return None
+    days = []
+    for slots in week(schedule):
+        all_day = any(opens.hour == 0 and closes.hour == 23 for opens, closes in slots)
+        days.append(
+            {
+                "allDay": all_day,
+                "closed": not slots and not schedule.appointment_only,
+                "appointmentOnly": schedule.appointment_only,
+                "timeSlots": []
+                if all_day
+                else [{"end": f"{c:%H:%M}", "start": f"{o:%H:%M}"} for o, c in slots],
+            }
+        )
+    return days
+
+
+def category_dict(scope: Scope, category: str) -> dict[str, Any]:
+    number, colour, icon = CATEGORY_STYLE.get(category, (0, "#888888", "other"))
+    with override(scope.language):
+        name = str(Category(category).label) if category in Category.values else ""
+    return {
+        "id": number,
+        "name": name,
+        "color": colour,
+        "icon": icon,
+        "icon_url": "",
+        "icon_color": f"{icon}_{colour}",
+    }
+
+
+def barrier_free(accessibility: str) -> bool | None:
+    known: dict[str, bool] = {Accessibility.FULL: True, Accessibility.NONE: False}
+    return known.get(accessibility)
+
+
+def location_dict(
+    scope: Scope, offer: Offer, translations: dict[str, Sibling], *, offer_url: str
+) -> dict[str, Any]:
+    """An offer at a place, as an Integreat location (POI)."""
+    assert offer.place is not None
+    changed = offer.last_published_at or offer.first_published_at or scope.region.created_at
+    content = description_html(offer.summary, offer.description)
+    return {
+        "id": offer.pk,
+        "url": offer_url,
+        "path": f"{scope.prefix()}locations/{item_slug(offer.title, offer.pk)}/",
+        "title": offer.title,
+        **stamps(changed),
+        "excerpt": offer.summary,
+        "meta_description": offer.summary,
+        "content": content,
+        "appointment_url": None,
+        "available_languages": snippet_translations(scope, "locations", offer, translations),
+        "icon": None,
+        "thumbnail": None,
+        "website": offer.website or None,
+        "email": offer.contact_email or None,
+        "phone_number": offer.contact_phone or None,
+        "category": category_dict(scope, offer.category),
+        "temporarily_closed": offer.place.temporarily_closed,
+        "opening_hours": opening_hours(offer.place),
+        "location": place_dict(offer.place),
+        "hash": None,
+        "organization": None,
+        "barrier_free": barrier_free(offer.accessibility),
+    }
+
+
+# --- news ------------------------------------------------------------------------------
+
+
+def news_dict(scope: Scope, item: News, translations: dict[str, Sibling]) -> dict[str, Any]:
+    published = item.last_published_at or item.first_published_at or scope.region.created_at
+    return {
+        "id": item.pk,
+        "title": item.title,
+        "message": item.message,
+        "timestamp": published,
+        "last_updated": timezone.localtime(published),
+        "display_date": timezone.localtime(published),
+        "channel": "news",
+        "available_languages": {
+            language: {"id": sibling.pk}
+            for language, sibling in translations.items()
+            if language != item.locale.language_code and language in scope.languages
+        },
+        "source": "local",
+        "link": None,
+    }

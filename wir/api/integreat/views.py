@@ -1,0 +1,362 @@
+"""The Integreat CMS API v3 endpoints for reading (see docs/integreat-api.md).
+
+Thin views: check the region, language and query parameters (`params`), then let
+`cached_json` answer with what `queries` loads and `serializers` shapes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.utils.html import escape
+from wagtail.models import Page
+
+from wir.api.http import cached_json, json_error
+from wir.api.integreat import queries, serializers
+from wir.api.integreat.params import (
+    MAX_ID,
+    BadParameterError,
+    api_view,
+    find_page,
+    find_region,
+    flag_param,
+    int_param,
+    scoped,
+)
+from wir.api.integreat.queries import PageNode, PageTree, Scope
+from wir.core.models import Region
+from wir.core.queries import visible_languages
+from wir.portal.models import ContactsPage, ContentPage, LegalPage, News
+
+# Recurring events are expanded this many days ahead (as the portal's calendar does).
+EVENT_DAYS = 90
+NEWS_PAGE_SIZE = 20
+NEWS_MAX_PAGE_SIZE = 500
+
+
+# --- regions and languages ------------------------------------------------------------
+
+
+@api_view()
+def regions(request: HttpRequest) -> HttpResponse:
+    def build() -> list[dict[str, Any]]:
+        return [
+            serializers.region_dict(r, queries.region_languages(r), r.municipalities)  # type: ignore[attr-defined]
+            for r in queries.active_regions()
+        ]
+
+    return cached_json(request, build, region=None)
+
+
+@api_view()
+def region_detail(request: HttpRequest, region: str) -> HttpResponse:
+    found = next(iter(queries.active_regions(slug=region)), None)
+    if found is None:
+        return json_error(request, 404, f"Unknown region '{region}'.")
+    return cached_json(
+        request,
+        lambda: serializers.region_dict(
+            found,
+            queries.region_languages(found),
+            found.municipalities,  # type: ignore[attr-defined]
+        ),
+        region=found,
+    )
+
+
+@api_view()
+def languages(request: HttpRequest, region: str, language: str | None = None) -> HttpResponse:
+    found = find_region(region)
+    if found is None:
+        return json_error(request, 404, f"Unknown region '{region}'.")
+    public = [rl.language for rl in visible_languages(found)]
+    if language is not None and language not in {lang.code for lang in public}:
+        return json_error(request, 404, f"Language '{language}' is not offered in '{region}'.")
+    return cached_json(
+        request, lambda: [serializers.language_dict(lang) for lang in public], region=found
+    )
+
+
+# --- pages -----------------------------------------------------------------------------
+
+
+def page_text(page: Page) -> str:
+    """The stored rich text a page shows: content pages their intro and body, legal pages
+    their body, section pages (directory, events, contacts) their intro."""
+    if isinstance(page, ContentPage):
+        intro = f"<p>{escape(page.intro)}</p>" if page.intro else ""
+        return intro + page.body
+    if isinstance(page, LegalPage):
+        return str(page.body)
+    return str(getattr(page, "intro", "") or "")
+
+
+def changed_at(page: Page, region: Region) -> Any:
+    return (
+        page.last_published_at
+        or page.first_published_at
+        or page.latest_revision_created_at
+        or region.created_at
+    )
+
+
+def page_dicts(scope: Scope, tree: PageTree, nodes: list[PageNode]) -> list[dict[str, Any]]:
+    """Pages in Integreat's shape; a fixed number of queries for any number of pages."""
+    specific = queries.specific_pages(nodes)
+    nodes = [node for node in nodes if node.pk in specific]
+    texts = [page_text(specific[n.pk]) for n in nodes]
+    if any(isinstance(specific[n.pk], ContactsPage) for n in nodes):
+        contacts = serializers.contacts_html(scope, queries.public_contacts(scope))
+        texts = [
+            text + contacts if isinstance(specific[n.pk], ContactsPage) else text
+            for n, text in zip(nodes, texts, strict=True)
+        ]
+    contents = queries.expand_rich_text(texts, scope.base_url, tree, scope.language)
+    offers = queries.embedded_offers(scope, [n.pk for n in nodes])
+    directories = queries.directory_paths(scope.region)
+    directory = directories.get(scope.language) or directories.get("de")
+    return [
+        serializers.page_dict(
+            scope,
+            tree,
+            node,
+            title=specific[node.pk].title,
+            content=content,
+            changed=changed_at(specific[node.pk], scope.region),
+            offers=[
+                serializers.embedded_offer_dict(scope, directory, offer)
+                for offer in offers.get(node.pk, [])
+            ],
+        )
+        for node, content in zip(nodes, contents, strict=True)
+    ]
+
+
+@api_view()
+@scoped
+def pages(request: HttpRequest, scope: Scope) -> HttpResponse:
+    def build() -> list[dict[str, Any]]:
+        tree = queries.page_tree(scope.region)
+        return page_dicts(scope, tree, tree.in_language(scope.language))
+
+    return cached_json(request, build, region=scope.region)
+
+
+def page_answer(
+    request: HttpRequest, scope: Scope, select: Callable[[PageTree], list[PageNode] | None]
+) -> HttpResponse:
+    """Answer with the pages `select` picks from the tree; it may raise KeyError (404)
+    or BadParameterError (400). The tree is loaded once and reused by the build."""
+    tree = queries.page_tree(scope.region)
+    try:
+        chosen = select(tree)
+    except KeyError:
+        return json_error(request, 404, "No public page matches the given url or id.")
+    return cached_json(
+        request,
+        lambda: page_dicts(scope, tree, chosen or []),
+        region=scope.region,
+    )
+
+
+@api_view()
+@scoped
+def children(request: HttpRequest, scope: Scope) -> HttpResponse:
+    """`depth` levels below the page given by `url`/`id`, the page itself included; without
+    them, the top-level pages and `depth - 1` levels below them (Integreat's rule)."""
+    depth = int_param(request, "depth", 1, 0, 50)
+
+    def select(tree: PageTree) -> list[PageNode]:
+        node = find_page(request, scope, tree)
+        if node is not None:
+            return tree.subtree(node, depth)
+        return [n for n in tree.in_language(scope.language) if n.level <= depth]
+
+    return page_answer(request, scope, select)
+
+
+@api_view()
+@scoped
+def single_page(request: HttpRequest, scope: Scope) -> HttpResponse:
+    if not request.GET.get("id") and not request.GET.get("url"):
+        raise BadParameterError("url", "Either the url or the id parameter is required.")
+
+    tree = queries.page_tree(scope.region)
+    try:
+        node = find_page(request, scope, tree)
+    except KeyError:
+        return json_error(request, 404, "No public page matches the given url or id.")
+    assert node is not None  # url or id was given
+    return cached_json(request, lambda: page_dicts(scope, tree, [node])[0], region=scope.region)
+
+
+@api_view()
+@scoped
+def parents(request: HttpRequest, scope: Scope) -> HttpResponse:
+    """The ancestors of a page, from the top level down to its parent."""
+    if not request.GET.get("id") and not request.GET.get("url"):
+        raise BadParameterError("url", "Either the url or the id parameter is required.")
+
+    def select(tree: PageTree) -> list[PageNode]:
+        node = find_page(request, scope, tree)
+        assert node is not None
+        return tree.ancestors(node)
+
+    return page_answer(request, scope, select)
+
+
+@api_view()
+@scoped
+def imprint(request: HttpRequest, scope: Scope) -> HttpResponse:
+    tree = queries.page_tree(scope.region)
+    page, fallback = queries.imprint(tree, scope.language)
+    if page is None:
+        return json_error(request, 404, f"Region '{scope.region.slug}' has no imprint yet.")
+
+    def build() -> dict[str, Any]:
+        [content] = queries.expand_rich_text([page.body], scope.base_url, tree, scope.language)
+        return serializers.imprint_dict(
+            scope,
+            tree,
+            tree.by_pk[page.pk],
+            title=page.title,
+            content=content,
+            changed=changed_at(page, scope.region),
+            fallback=fallback,
+        )
+
+    return cached_json(request, build, region=scope.region)
+
+
+# --- events, locations, offers ---------------------------------------------------------
+
+
+def section_url(scope: Scope, paths: dict[str, str], tail: str) -> str:
+    path = paths.get(scope.language) or paths.get("de")
+    return serializers.absolute(scope, f"{path}{tail}" if path else scope.prefix())
+
+
+@api_view()
+@scoped
+def events(request: HttpRequest, scope: Scope) -> HttpResponse:
+    """Upcoming events; recurring ones once per date for EVENT_DAYS days, or once with
+    their rule when `combine_recurring` is given."""
+    combine = "combine_recurring" in request.GET and flag_param(request, "combine_recurring")
+    if not scope.region.events_enabled:
+        return cached_json(request, list, region=scope.region)
+
+    def build() -> list[dict[str, Any]]:
+        found = queries.public_events(scope)
+        translations = queries.event_siblings(scope, found)
+        event_paths = queries.events_paths(scope.region)
+        directories = queries.directory_paths(scope.region)
+        result: list[dict[str, Any]] = []
+        for event in found:
+            event_url = section_url(scope, event_paths, f"veranstaltung/{event.pk}/")
+            place_url = (
+                section_url(scope, directories, f"ort/{event.place_id}/")
+                if event.place_id
+                else None
+            )
+            siblings = translations.get(event.translation_key, {})
+            starts = (
+                [None]
+                if combine or not event.recurrence
+                else queries.upcoming_starts(event, EVENT_DAYS)
+            )
+            result.extend(
+                serializers.event_dict(
+                    scope,
+                    event,
+                    siblings,
+                    event_url=event_url,
+                    place_url=place_url,
+                    occurrence=start,
+                )
+                for start in starts
+            )
+        if not combine:
+            result.sort(key=lambda item: item["event"]["start"])
+        return result
+
+    return cached_json(request, build, region=scope.region)
+
+
+@api_view()
+@scoped
+def locations(request: HttpRequest, scope: Scope) -> HttpResponse:
+    """Offers at a place (every such offer has coordinates, so `on_map` changes nothing)."""
+    flag_param(request, "on_map")
+    if not scope.region.locations_enabled:
+        return cached_json(request, list, region=scope.region)
+
+    def build() -> list[dict[str, Any]]:
+        found = queries.public_locations(scope)
+        translations = queries.offer_siblings(scope, found)
+        directories = queries.directory_paths(scope.region)
+        return [
+            serializers.location_dict(
+                scope,
+                offer,
+                translations.get(offer.translation_key, {}),
+                offer_url=section_url(scope, directories, f"angebot/{offer.pk}/"),
+            )
+            for offer in found
+        ]
+
+    return cached_json(request, build, region=scope.region)
+
+
+@api_view()
+def offers(request: HttpRequest, region: str, language: str | None = None) -> HttpResponse:
+    """Integreat's "offers" (extras: external tools such as job boards): we have none."""
+    found = find_region(region)
+    if found is None:
+        return json_error(request, 404, f"Unknown region '{region}'.")
+    return cached_json(request, list, region=found)
+
+
+# --- news ------------------------------------------------------------------------------
+
+
+@api_view()
+@scoped
+def news(request: HttpRequest, scope: Scope) -> HttpResponse:
+    """Newest first, `count` per page (the app asks ?page=1&count=20)."""
+    page = int_param(request, "page", 1, 1, 10_000)
+    count = int_param(request, "count", NEWS_PAGE_SIZE, 1, NEWS_MAX_PAGE_SIZE)
+    if "size" in request.GET:
+        count = int_param(request, "size", NEWS_PAGE_SIZE, 1, NEWS_MAX_PAGE_SIZE)
+
+    def build() -> list[dict[str, Any]]:
+        items = list(queries.public_news(scope)[(page - 1) * count : page * count])
+        translations = queries.news_siblings(scope, items)
+        return [
+            serializers.news_dict(scope, item, translations.get(item.translation_key, {}))
+            for item in items
+        ]
+
+    return cached_json(request, build, region=scope.region)
+
+
+@api_view()
+@scoped
+def news_item(request: HttpRequest, scope: Scope, news_id: str) -> HttpResponse:
+    if not news_id.isascii() or not news_id.isdigit() or int(news_id) > MAX_ID:
+        raise BadParameterError("id", f"The news id must be a whole number, not '{news_id[:40]}'.")
+    key = (
+        News.objects.filter(region=scope.region, pk=int(news_id))
+        .values_list("translation_key", flat=True)
+        .first()
+    )
+    item = queries.public_news(scope).filter(translation_key=key).first() if key else None
+    if item is None:
+        return json_error(request, 404, f"No public news with id {news_id} in this region.")
+
+    def build() -> dict[str, Any]:
+        translations = queries.news_siblings(scope, [item])
+        return serializers.news_dict(scope, item, translations.get(item.translation_key, {}))
+
+    return cached_json(request, build, region=scope.region)
