@@ -60,6 +60,12 @@ def test_demo_district_has_what_later_modules_need() -> None:
     arabic = client.get("/wetterau/ar/deutsch-lernen/")
     assert arabic.status_code == 200
     assert 'dir="rtl"' in arabic.text
+    # The APIs read the demo: news for the Integreat app, pages for our own API.
+    news = client.get("/api/v3/wetterau/ar/news").json()
+    assert len(news) == 3  # one translated, two German originals
+    assert "مكتب شؤون الأجانب: تغيير مواعيد العمل" in [item["title"] for item in news]
+    assert len(client.get("/api/v3/wetterau/de/news").json()) == 3
+    assert client.get("/api/v1/regions/wetterau/de/pages/").json()["count"] >= 60
 
 
 def test_second_run_changes_nothing_and_reset_rebuilds_the_same_demo() -> None:

@@ -335,7 +335,9 @@ def test_images_travel_as_the_resized_renditions_the_pages_show(db, settings, tm
     buffer = BytesIO()
     PillowImage.new("RGB", (1600, 1200), (10, 45, 82)).save(buffer, "JPEG")
     image = get_image_model().objects.create(
-        title="Rathaus", file=ImageFile(buffer, name="rathaus.jpg")
+        title="Rathaus",
+        file=ImageFile(buffer, name="rathaus.jpg"),
+        description="Rathaus mit Uhrturm",
     )
     rendition = image.get_rendition("width-400")
     html = f'<p><img src="{rendition.url}" alt="Das Rathaus"></p>'
@@ -345,3 +347,32 @@ def test_images_travel_as_the_resized_renditions_the_pages_show(db, settings, tm
     assert PillowImage.open(BytesIO(document.content)).width == 400
     assert asset_urls('<img src="/media/../secret_key">') == {"/media/../secret_key"}
     assert list(asset_documents({"/media/../secret_key", "/static/../settings.py"})) == []
+
+
+def test_an_image_in_a_page_travels_as_its_rendition(site, settings, tmp_path) -> None:
+    from io import BytesIO
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as PillowImage
+    from wagtail.images import get_image_model
+
+    from wir.portal.actions import publish
+    from wir.portal.models import ContentPage
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    buffer = BytesIO()
+    PillowImage.new("RGB", (1600, 1200), (10, 45, 82)).save(buffer, "JPEG")
+    image = get_image_model().objects.create(
+        title="Rathaus", file=ImageFile(buffer, name="rathaus.jpg"), description="Rathaus"
+    )
+    page = ContentPage.objects.get(slug="wohnen", locale__language_code="de")
+    page.body += f'<embed embedtype="image" id="{image.pk}" format="fullwidth" alt="Das Rathaus"/>'
+    publish(page)
+    manifest = get_bundle(site["region"], "de")
+    html = blob_bytes(entries(manifest)["/testkreis/de/wohnen/"]).decode()
+    assert 'alt="Das Rathaus"' in html
+    images = [e for e in manifest["files"] if e["type"] == "image/jpeg"]
+    assert len(images) == 1
+    assert images[0]["url"] in html  # the rendition the page shows, not the original
+    assert images[0]["url"] != image.file.url
+    assert PillowImage.open(BytesIO(blob_bytes(images[0]))).width < 1600

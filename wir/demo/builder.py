@@ -25,6 +25,7 @@ from wir.demo.contacts import create_contacts
 from wir.demo.data.content import SECTIONS
 from wir.demo.data.district import MUNICIPALITIES
 from wir.demo.events import create_events
+from wir.demo.news import create_news
 from wir.demo.offers import OFFER_COUNT, create_directory, create_offers, embed_offers
 from wir.demo.scaled import add_scaled_copies
 from wir.portal.actions import add_translation, create_home_pages, publish
@@ -98,6 +99,7 @@ def build_demo(scale: int = 1, progress: Progress[Any] = no_progress) -> DemoSum
     locales = {code: Locale.objects.get(language_code=code) for code in homes}
     summary.events = create_events(region, homes, locales)
     create_contacts(region, homes, locales)
+    create_news(region, locales)
     sync_region_groups(region)
     _create_accounts(region, summary)
     if scale > 1:  # benchmark data: copies of pages and offers, written in bulk
