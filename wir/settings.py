@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "wir.portal",
     "wir.api",
     "wir.offline",
+    "wir.translation",
     "wir.media",
     "wir.demo",
     "ninja",
