@@ -1,0 +1,1 @@
+"""Admin hooks: machine (filled by the machine part of the translation workflow)."""

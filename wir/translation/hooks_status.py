@@ -1,0 +1,1 @@
+"""Admin hooks: status (filled by the status part of the translation workflow)."""

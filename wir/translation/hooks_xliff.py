@@ -1,0 +1,1 @@
+"""Admin hooks: xliff (filled by the xliff part of the translation workflow)."""
