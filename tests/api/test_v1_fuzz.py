@@ -17,6 +17,21 @@ pytestmark = pytest.mark.django_db
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
 
 
+@pytest.fixture(autouse=True)
+def _keep_the_test_connection() -> Any:
+    """Django's WSGI handler closes the database connection after each request; the test
+    client prevents that, schemathesis's WSGI client does not, so do it as the client does
+    (on PostgreSQL the test's own connection would be closed)."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.fixture
 def content(directory: Any, towns: Any, make_offer: Any, make_place: Any) -> None:
     place = make_place(towns["Nidda"], name="Bürgerhaus")
