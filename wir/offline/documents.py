@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import mimetypes
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from posixpath import normpath
@@ -60,6 +60,24 @@ def save_page_url(region: Region, language: str) -> str:
 
 
 # --- rendering ------------------------------------------------------------------------
+
+
+def language_links(
+    region: Region, language: str, url_for: Callable[[Region, str], str]
+) -> list[LanguageLink]:
+    """The language switcher of the offline app's own pages: every visible language has
+    them, so each link leads to the same page in that language."""
+    return [
+        LanguageLink(
+            code=rl.language.code,
+            native_name=rl.language.native_name,
+            direction=rl.language.direction,
+            url=url_for(region, rl.language.code),
+            is_current=rl.language.code == language,
+            is_translated=True,
+        )
+        for rl in visible_languages(region)
+    ]
 
 
 def _base_request(url: str) -> HttpRequest:
@@ -151,17 +169,7 @@ def render_offline_search(region: Region, language: str) -> str:
     request = _base_request(offline_search_url(region, language))
     request.wir_region = region  # type: ignore[attr-defined]
     with translation.override(language):
-        links = [
-            LanguageLink(
-                code=rl.language.code,
-                native_name=rl.language.native_name,
-                direction=rl.language.direction,
-                url=offline_search_url(region, rl.language.code),
-                is_current=rl.language.code == language,
-                is_translated=True,
-            )
-            for rl in visible_languages(region)
-        ]
+        links = language_links(region, language, offline_search_url)
         legal = LegalPage.objects.live().public().child_of(home) if home else []
         return render_to_string(
             "offline/search.html",

@@ -29,9 +29,9 @@ from wir.offline.bundles import (
     get_bundle,
     manifest_path,
 )
-from wir.offline.documents import save_page_url, search_index_url
+from wir.offline.documents import language_links, save_page_url, search_index_url
 from wir.portal.models import LegalPage
-from wir.portal.queries import LanguageLink, home_page_for
+from wir.portal.queries import home_page_for
 
 THEME_COLOUR = "#0a2d52"
 IMMUTABLE = "public, max-age=31536000, immutable"
@@ -50,17 +50,7 @@ def save_page(request: HttpRequest, region: str, language: str) -> HttpResponse:
     _activate(request, language)
     home = home_page_for(found, language)
     built = manifest_path(found, language).exists()
-    links = [
-        LanguageLink(
-            code=rl.language.code,
-            native_name=rl.language.native_name,
-            direction=rl.language.direction,
-            url=save_page_url(found, rl.language.code),
-            is_current=rl.language.code == language,
-            is_translated=True,
-        )
-        for rl in visible_languages(found)
-    ]
+    links = language_links(found, language, save_page_url)
     manifest = get_bundle(found, language) if built else None
     context = {
         "region": found,

@@ -16,6 +16,7 @@ from django.http import HttpRequest, HttpResponse
 
 from wir.api.http import json_error
 from wir.api.integreat.queries import HOME_DEPTH, PageNode, PageTree, Scope
+from wir.api.pagination import ApiError, int_parameter
 from wir.core.models import Region
 from wir.core.queries import active_region, visible_languages
 
@@ -23,18 +24,19 @@ MAX_ID = 2**31 - 1
 FLAGS = {"": True, "1": True, "true": True, "0": False, "false": False}
 
 
-class BadParameterError(Exception):
+class BadParameterError(ApiError):
+    """A query parameter or body field that cannot be used: 400 naming it."""
+
     def __init__(self, name: str, detail: str) -> None:
-        super().__init__(detail)
-        self.name = name
-        self.detail = detail
+        super().__init__(400, detail, name)
 
 
 View = Callable[..., HttpResponse]
 
 
 def api_view(methods: tuple[str, ...] = ("GET", "HEAD")) -> Callable[[View], View]:
-    """JSON 405 for other methods, JSON 400 for a BadParameterError."""
+    """JSON 405 for other methods, the error's status (400 naming the parameter) for an
+    ApiError."""
 
     def decorate(view: View) -> View:
         @wraps(view)
@@ -45,8 +47,9 @@ def api_view(methods: tuple[str, ...] = ("GET", "HEAD")) -> Callable[[View], Vie
                 return response
             try:
                 return view(request, *args, **kwargs)
-            except BadParameterError as error:
-                return json_error(request, 400, error.detail, parameter=error.name)
+            except ApiError as error:
+                extra = {"parameter": error.parameter} if error.parameter else {}
+                return json_error(request, error.status, error.detail, **extra)
 
         return wrapped
 
@@ -93,16 +96,7 @@ def scoped(view: Callable[..., HttpResponse]) -> View:
 
 
 def int_param(request: HttpRequest, name: str, default: int, low: int, high: int) -> int:
-    raw = request.GET.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise BadParameterError(name, f"{name} must be a whole number, not '{raw[:40]}'.") from None
-    if not low <= value <= high:
-        raise BadParameterError(name, f"{name} must lie between {low} and {high}.")
-    return value
+    return int_parameter(request, name, default, low, high)
 
 
 def flag_param(request: HttpRequest, name: str) -> bool:
