@@ -105,3 +105,26 @@ def test_hiding_a_language_renews_answers(region: Region) -> None:
     hidden = RegionLanguage.objects.get(region=region, language__code="ar")
     hidden.save()  # through the admin: a save, which moves the content version
     assert Client().get("/api/v1/regions/testkreis/ar/pages/").status_code == 404
+
+
+def test_304_needs_only_the_validator_and_a_lost_body_is_rebuilt(region: Region) -> None:
+    from django.core.cache import cache
+
+    from wir.api.http import cache_key, content_last_modified
+
+    first = answer(region)
+    request = RequestFactory().get("/api/v1/test/", {"page": "1"})
+    key = cache_key(request, content_last_modified(region))
+    cache.delete_many([f"{key}:identity", f"{key}:gzip", f"{key}:br"])
+    calls: list[int] = []
+
+    def build() -> Any:
+        calls.append(1)
+        return BIG
+
+    assert answer(region, build, If_None_Match=first["ETag"]).status_code == 304
+    assert calls == []  # decided on the validator alone
+    again = answer(region, build)
+    assert again.status_code == 200
+    assert again.content == first.content
+    assert calls == [1]  # the evicted body was rendered again

@@ -85,25 +85,39 @@ def cache_key(request: HttpRequest, last_modified: datetime, vary: Iterable[str]
     return "wir:api:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
-def choose_coding(request: HttpRequest, rep: Representation) -> str:
+@dataclass(frozen=True)
+class Validator:
+    """What a conditional request is decided on, kept apart from the (large) bodies so
+    that a 304 never loads them from the cache."""
+
+    etag: str
+    last_modified: datetime
+    codings: tuple[str, ...]  # those with a body: "identity", and "gzip"/"br" if compressed
+
+    @classmethod
+    def of(cls, rep: Representation) -> Validator:
+        codings = ("identity", *(c for c in ("gzip", "br") if getattr(rep, c) is not None))
+        return cls(rep.etag, rep.last_modified, codings)
+
+
+def choose_coding(request: HttpRequest, validator: Validator) -> str:
     accepted = request.headers.get("Accept-Encoding", "")
     codings = {
         part.split(";")[0].strip().lower()
         for part in accepted.split(",")
         if part.strip() and not part.strip().endswith(";q=0")
     }
-    if rep.br is not None and "br" in codings:
-        return "br"
-    if rep.gzip is not None and "gzip" in codings:
-        return "gzip"
+    for coding in ("br", "gzip"):
+        if coding in validator.codings and coding in codings:
+            return coding
     return "identity"
 
 
-def etag_for(rep: Representation, coding: str) -> str:
-    return f'"{rep.etag}"' if coding == "identity" else f'"{rep.etag}-{coding}"'
+def etag_for(validator: Validator, coding: str) -> str:
+    return f'"{validator.etag}"' if coding == "identity" else f'"{validator.etag}-{coding}"'
 
 
-def not_modified(request: HttpRequest, rep: Representation) -> bool:
+def not_modified(request: HttpRequest, validator: Validator) -> bool:
     """RFC 9110 §13.2.2: If-None-Match wins over If-Modified-Since."""
     if_none_match = request.headers.get("If-None-Match")
     if if_none_match is not None:
@@ -111,11 +125,11 @@ def not_modified(request: HttpRequest, rep: Representation) -> bool:
             return True
         for tag in if_none_match.split(","):
             tag = tag.strip().removeprefix("W/").strip('"')
-            if tag.split("-")[0] == rep.etag:
+            if tag.split("-")[0] == validator.etag:
                 return True
         return False
     since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
-    return since is not None and int(rep.last_modified.timestamp()) <= since
+    return since is not None and int(validator.last_modified.timestamp()) <= since
 
 
 def add_public_headers(response: HttpResponse) -> HttpResponse:
@@ -125,24 +139,29 @@ def add_public_headers(response: HttpResponse) -> HttpResponse:
     return response
 
 
-def send(request: HttpRequest, rep: Representation, status: int = 200) -> HttpResponse:
-    coding = choose_coding(request, rep)
+def send(
+    request: HttpRequest, validator: Validator, body_of: Callable[[str], bytes | None]
+) -> HttpResponse | None:
+    """The answer for `validator`: 304, or the body in the chosen coding (None when the
+    body is no longer in the cache)."""
+    coding = choose_coding(request, validator)
     headers = {
-        "ETag": etag_for(rep, coding),
-        "Last-Modified": http_date(rep.last_modified.timestamp()),
+        "ETag": etag_for(validator, coding),
+        "Last-Modified": http_date(validator.last_modified.timestamp()),
         "Cache-Control": f"public, max-age={MAX_AGE}",
     }
-    if status == 200 and not_modified(request, rep):
-        response: HttpResponse = HttpResponseNotModified()
-        for name, value in headers.items():
-            response[name] = value
-        return add_public_headers(response)
-    body = {"identity": rep.identity, "gzip": rep.gzip, "br": rep.br}[coding]
-    response = HttpResponse(body, content_type=JSON_TYPE, status=status)
+    response: HttpResponse
+    if not_modified(request, validator):
+        response = HttpResponseNotModified()
+    else:
+        body = body_of(coding)
+        if body is None:
+            return None
+        response = HttpResponse(body, content_type=JSON_TYPE)
+        if coding != "identity":
+            response["Content-Encoding"] = coding
     for name, value in headers.items():
         response[name] = value
-    if coding != "identity":
-        response["Content-Encoding"] = coding
     return add_public_headers(response)
 
 
@@ -160,11 +179,18 @@ def cached_json(
     """
     last_modified = content_last_modified(region)
     key = cache_key(request, last_modified, vary)
-    rep: Representation | None = cache.get(key)
-    if rep is None:
-        rep = represent(dumps(build()), last_modified)
-        cache.set(key, rep, CACHE_SECONDS)
-    return send(request, rep)
+    validator: Validator | None = cache.get(key)
+    if validator is not None:
+        answer = send(request, validator, lambda coding: cache.get(f"{key}:{coding}"))
+        if answer is not None:
+            return answer
+    rep = represent(dumps(build()), last_modified)
+    validator = Validator.of(rep)
+    bodies = {f"{key}:{coding}": getattr(rep, coding) for coding in validator.codings}
+    cache.set_many({**bodies, key: validator}, CACHE_SECONDS)
+    answer = send(request, validator, lambda coding: getattr(rep, coding))
+    assert answer is not None  # every coding of the validator has its body here
+    return answer
 
 
 def json_error(request: HttpRequest, status: int, detail: str, **extra: Any) -> HttpResponse:
