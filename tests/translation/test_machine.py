@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page
 from tests.translation import mt_servers
 from tests.translation.mt_servers import FakeService
 from wir.core.models import Region
+from wir.env import ConfigError, machine_translation_settings
 from wir.portal.actions import publish
 from wir.portal.models import ContentPage
 from wir.translation import machine
@@ -220,3 +221,48 @@ def test_provider_none_says_so(settings: Any, original: ContentPage) -> None:
     outcome = machine.translate_object(original, "ar")
     assert outcome.status == machine.FAILED
     assert "nicht eingerichtet" in outcome.reason
+
+
+def test_outdated_lists_missing_and_changed_originals(
+    deepl: FakeService, original: ContentPage, django_capture_on_commit_callbacks: Any
+) -> None:
+    region = Region.objects.get(slug="testkreis")
+    assert original.pk in {o.pk for o in machine.outdated(region, "ar")}
+    translate(original, "ar", django_capture_on_commit_callbacks)
+    assert original.pk not in {o.pk for o in machine.outdated(region, "ar")}
+    original.title = "Ummelden"
+    publish(original)
+    assert original.pk in {o.pk for o in machine.outdated(region, "ar")}
+    with pytest.raises(machine.MachineTranslationError):
+        machine.outdated(region, "de-x-ls")
+
+
+@pytest.mark.parametrize(
+    ("environment", "variable"),
+    [
+        ({"WIR_MT_PROVIDER": "google"}, "WIR_MT_PROVIDER"),
+        ({"WIR_MT_PROVIDER": "deepl"}, "WIR_DEEPL_KEY"),
+        ({"WIR_MT_PROVIDER": "libretranslate"}, "WIR_LIBRETRANSLATE_URL"),
+        ({"WIR_MT_TIMEOUT": "soon"}, "WIR_MT_TIMEOUT"),
+        ({"WIR_MT_TIMEOUT": "0"}, "WIR_MT_TIMEOUT"),
+        ({"WIR_DEEPL_URL": "ftp://x"}, "WIR_DEEPL_URL"),
+    ],
+)
+def test_bad_configuration_names_the_variable(
+    monkeypatch: pytest.MonkeyPatch, environment: dict[str, str], variable: str
+) -> None:
+    for name in ("WIR_MT_PROVIDER", "WIR_DEEPL_KEY", "WIR_DEEPL_URL", "WIR_MT_TIMEOUT"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(ConfigError, match=variable):
+        machine_translation_settings()
+
+
+def test_deepl_url_follows_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WIR_MT_PROVIDER", "deepl")
+    monkeypatch.delenv("WIR_DEEPL_URL", raising=False)
+    monkeypatch.setenv("WIR_DEEPL_KEY", "abc:fx")
+    assert machine_translation_settings()["WIR_DEEPL_URL"] == "https://api-free.deepl.com"
+    monkeypatch.setenv("WIR_DEEPL_KEY", "abc")
+    assert machine_translation_settings()["WIR_DEEPL_URL"] == "https://api.deepl.com"

@@ -10,7 +10,6 @@ unreviewed. A provider error or a broken result leaves the existing translation 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -192,34 +191,48 @@ def translatable_models() -> list[type[Any]]:
     return [Offer, Event, Contact, News]
 
 
-def originals(region: Region) -> Iterator[Any]:
-    """The German pages and snippets of a region (pages first, in tree order)."""
+def originals(region: Region) -> list[tuple[Any, list[Any]]]:
+    """The German pages and snippets of a region, per model (pages first, in tree order)."""
     german = Locale.objects.get(language_code=SOURCE_LANGUAGE)
+    groups: list[tuple[Any, list[Any]]] = []
     if region.root_page_id:
-        yield from (
+        pages = (
             Page.objects.descendant_of(region.root_page, inclusive=False)
             .filter(locale=german)
             .order_by("path")
             .specific()
         )
+        groups.append((Page, list(pages)))
     for model in translatable_models():
-        yield from model.objects.filter(region=region, locale=german).order_by("pk")
-
-
-def needs_translation(original: Any, locale: Locale) -> bool:
-    """Missing in `locale`, or the German original changed after the translation did."""
-    target = original.get_translation_or_none(locale)
-    if target is None:
-        return True
-    changed = getattr(original, "last_published_at", None)
-    translated = getattr(target, "last_published_at", None)
-    return bool(changed and translated and changed > translated)
+        groups.append(
+            (model, list(model.objects.filter(region=region, locale=german).order_by("pk")))
+        )
+    return groups
 
 
 def outdated(region: Region, language_code: str) -> list[Any]:
-    """What a batch for `language_code` would translate: missing or outdated originals."""
+    """What a batch for `language_code` would translate: originals missing in that
+    language, or published again after their translation was (one query per model)."""
     locale = target_locale(language_code)
-    return [original for original in originals(region) if needs_translation(original, locale)]
+    result = []
+    for model, objects in originals(region):
+        dated = any(f.name == "last_published_at" for f in model._meta.get_fields())
+        fields = ["translation_key", "last_published_at"] if dated else ["translation_key"]
+        targets = {
+            row[0]: row[1] if dated else None
+            for row in model._default_manager.filter(
+                locale=locale, translation_key__in=[o.translation_key for o in objects]
+            ).values_list(*fields)
+        }
+        for original in objects:
+            if original.translation_key not in targets:
+                result.append(original)
+                continue
+            changed = getattr(original, "last_published_at", None)
+            translated = targets[original.translation_key]
+            if changed and translated and changed > translated:
+                result.append(original)
+    return result
 
 
 def create_job(
