@@ -15,7 +15,7 @@ from tests.translation import mt_servers
 from tests.translation.mt_servers import FakeService
 from wir.core.models import Region
 from wir.portal.actions import publish
-from wir.portal.models import ContentPage
+from wir.portal.models import Contact, ContactsPage, ContentPage
 from wir.translation import machine
 from wir.translation.models import MachineTranslation, TranslationJob
 from wir.translation.views_machine import REVIEWED_ACTION
@@ -207,3 +207,27 @@ def test_offer_notice(
     translator.post(f"{BATCH}geprueft/{mark.pk}/")
     assert ModelLogEntry.objects.filter(action=REVIEWED_ACTION).exists()
     assert NOTICE_AR not in Client().get(f"/testkreis/ar/was-ist-wo/angebot/{arabic.pk}/").text
+
+
+def test_contact_notice_on_the_contacts_page(
+    deepl: FakeService, region: Region, django_capture_on_commit_callbacks: Any
+) -> None:
+    for code in ("de", "ar"):
+        home = Page.objects.get(url_path=f"/testkreis/{code}/")
+        contacts = ContactsPage(title=f"Kontakte {code}", slug="kontakte", locale=home.locale)
+        home.add_child(instance=contacts)
+        publish(contacts)
+    contact = Contact.objects.create(
+        region=region,
+        locale=Locale.objects.get(language_code="de"),
+        topic="language_pool",
+        role="Sprachpool",
+        phone="+49 6031 000-1",
+    )
+    assert NOTICE_AR not in Client().get("/testkreis/ar/kontakte/").text
+    with django_capture_on_commit_callbacks(execute=True):
+        outcome = machine.translate_object(contact, "ar")
+    assert outcome.status == machine.TRANSLATED, outcome.reason
+    text = Client().get("/testkreis/ar/kontakte/").text
+    assert "[ar] SPRACHPOOL" in text
+    assert text.count(NOTICE_AR) == 1
