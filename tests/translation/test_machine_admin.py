@@ -7,7 +7,9 @@ from typing import Any
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, ModelLogEntry, Page, PageLogEntry
 
 from tests.conftest import verified_client
@@ -231,3 +233,29 @@ def test_contact_notice_on_the_contacts_page(
     text = Client().get("/testkreis/ar/kontakte/").text
     assert "[ar] SPRACHPOOL" in text
     assert text.count(NOTICE_AR) == 1
+
+
+def test_batch_page_queries_do_not_grow_with_the_content(
+    deepl: FakeService,
+    pages: list[ContentPage],
+    translator: Client,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            response = translator.get(f"{BATCH}?region=testkreis&language=en")
+        assert response.status_code == 200
+        return len(queries)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        machine.translate_object(pages[0], "ar")
+    before = count()
+    home = Page.objects.get(url_path="/testkreis/de/")
+    for index in range(4):
+        page = ContentPage(title=f"Mehr {index}", slug=f"mehr-{index}", body="<p>x</p>")
+        home.add_child(instance=page)
+        publish(page)
+    with django_capture_on_commit_callbacks(execute=True):
+        machine.translate_object(pages[1], "ar")
+        machine.translate_object(pages[2], "ar")
+    assert count() == before

@@ -104,6 +104,7 @@ def batch(request: HttpRequest) -> HttpResponse:
     unreviewed = (
         MachineTranslation.objects.filter(region=region, reviewed_at=None)
         .select_related("content_type")
+        .prefetch_related("target")
         .order_by("language_code", "-translated_at")[:200]
     )
     context = {
