@@ -266,3 +266,34 @@ def test_deepl_url_follows_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
     assert machine_translation_settings()["WIR_DEEPL_URL"] == "https://api-free.deepl.com"
     monkeypatch.setenv("WIR_DEEPL_KEY", "abc")
     assert machine_translation_settings()["WIR_DEEPL_URL"] == "https://api.deepl.com"
+
+
+def test_a_page_below_an_untranslated_parent_fails_clearly(
+    deepl: FakeService, original: ContentPage, django_capture_on_commit_callbacks: Any
+) -> None:
+    child = ContentPage(title="Unterseite", slug="unterseite", body="<p>Text</p>")
+    original.add_child(instance=child)
+    publish(child)
+    outcome = translate(child, "ar", django_capture_on_commit_callbacks)
+    assert outcome.status == machine.FAILED
+    assert "übergeordnete Seite" in outcome.reason
+    arabic = Locale.objects.get(language_code="ar")
+    assert child.get_translation_or_none(arabic) is None
+    assert original.get_translation_or_none(arabic) is None  # no German copy of the parent
+    assert deepl.requests == []
+    assert translate(original, "ar", django_capture_on_commit_callbacks).status == "translated"
+    assert translate(child, "ar", django_capture_on_commit_callbacks).status == "translated"
+
+
+def test_a_translation_made_outside_the_segments_is_not_overwritten(
+    deepl: FakeService, original: ContentPage
+) -> None:
+    arabic = Locale.objects.get(language_code="ar")
+    by_hand = original.copy_for_translation(arabic)
+    by_hand.title = "من يد"
+    by_hand.save_revision().publish()
+    outcome = machine.translate_object(original, "ar")
+    assert outcome.status == machine.SKIPPED
+    assert "nicht überschrieben" in outcome.reason
+    assert deepl.requests == []
+    assert original.get_translation(arabic).title == "من يد"

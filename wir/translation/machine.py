@@ -17,6 +17,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.actions.copy_for_translation import ParentNotTranslatedError
 from wagtail.models import Locale, Page
 
 from wir.accounts.permissions import region_id_of
@@ -130,11 +131,24 @@ def translate_object(
     except (MachineTranslationError, ProviderError) as error:
         outcome.status, outcome.reason = FAILED, str(error)
         return outcome
-    source = segments.register(original)
-    todo = [unit for unit in segments.units(source, locale) if unit.target is None]
     target = original.get_translation_or_none(locale)
+    if target is None and _parent_missing(original, locale):
+        outcome.status = FAILED
+        outcome.reason = PARENT_MISSING()
+        return outcome
+    source = segments.register(original)
+    units = segments.units(source, locale)
+    todo = [unit for unit in units if unit.target is None]
     if not todo and target is not None:
         outcome.reason = _("bereits übersetzt und aktuell")
+        return outcome
+    if target is not None and len(todo) == len(units) and not machine_translation_of(target):
+        # A translation made outside the segments (e.g. by hand in Wagtail's editor) is
+        # not overwritten; registering it first (legacy) makes it a set of segments.
+        outcome.reason = _(
+            "vorhandene Übersetzung ist nicht in Abschnitten erfasst (z. B. von Hand im "
+            "Editor übersetzt) und wird nicht überschrieben"
+        )
         return outcome
     region_id = region_id_of(original)
     try:
@@ -148,12 +162,30 @@ def translate_object(
     except ProviderError as error:
         outcome.status, outcome.reason = FAILED, str(error)
         return outcome
+    except ParentNotTranslatedError:
+        outcome.status, outcome.reason = FAILED, PARENT_MISSING()
+        return outcome
     except SegmentError as error:
         outcome.status = FAILED
         outcome.reason = _("Ergebnis unbrauchbar, nichts gespeichert: %(error)s") % {"error": error}
         return outcome
     outcome.status, outcome.segments = TRANSLATED, len(texts)
     return outcome
+
+
+def PARENT_MISSING() -> str:  # noqa: N802 (a message, translated when used)
+    return _(
+        "Die übergeordnete Seite gibt es in dieser Sprache noch nicht; bitte zuerst sie übersetzen."
+    )
+
+
+def _parent_missing(original: Any, locale: Locale) -> bool:
+    """A page whose parent (below the region root) has no version in `locale` yet;
+    wagtail-localize would copy the German parent there, so we refuse instead."""
+    if not isinstance(original, Page) or original.depth <= 3:
+        return False
+    parent = original.get_parent()
+    return parent is not None and parent.get_translation_or_none(locale) is None
 
 
 def mark_machine_translated(
