@@ -297,3 +297,13 @@ def test_a_translation_made_outside_the_segments_is_not_overwritten(
     assert "nicht überschrieben" in outcome.reason
     assert deepl.requests == []
     assert original.get_translation(arabic).title == "من يد"
+
+
+def test_deepl_language_codes_and_batches(deepl: FakeService) -> None:
+    client = DeepL(mt_servers.DEEPL_KEY, deepl.url, 5)
+    assert client.translate(["Hallo"], "de", "en") == ["[en-gb] HALLO"]
+    assert deepl.requests[-1]["body"]["target_lang"] == "EN-GB"
+    texts = [f"Satz {index}" for index in range(machine.BATCH_SIZE + 5)]
+    result = machine.translate_texts(client, texts, "ar")
+    assert result == [f"[ar] SATZ {index}" for index in range(machine.BATCH_SIZE + 5)]
+    assert [len(r["body"]["text"]) for r in deepl.requests[1:]] == [machine.BATCH_SIZE, 5]
