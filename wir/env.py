@@ -132,3 +132,44 @@ def cache_settings(url: str) -> dict[str, Any]:
             f"CACHE_URL scheme {parts.scheme!r} is not supported (one of: locmem, db, file, redis)"
         )
     return {"default": {"BACKEND": backend, "LOCATION": unquote(location)}}
+
+
+MT_PROVIDERS = ("none", "deepl", "libretranslate")
+
+
+def machine_translation_settings() -> dict[str, Any]:
+    """The machine-translation provider from `WIR_MT_*`, `WIR_DEEPL_*`, `WIR_LIBRETRANSLATE_*`.
+
+    Raises ConfigError naming the variable when the configuration cannot work.
+    """
+    provider = env_str("WIR_MT_PROVIDER", "none").strip().lower() or "none"
+    if provider not in MT_PROVIDERS:
+        raise ConfigError(
+            f"WIR_MT_PROVIDER={provider!r} is not supported (one of: {', '.join(MT_PROVIDERS)})"
+        )
+    timeout = env_int("WIR_MT_TIMEOUT", 30)
+    if timeout <= 0:
+        raise ConfigError(f"WIR_MT_TIMEOUT={timeout!r} must be a positive number of seconds")
+    deepl_key = env_str("WIR_DEEPL_KEY").strip()
+    deepl_url = env_str("WIR_DEEPL_URL").strip().rstrip("/")
+    if not deepl_url:
+        free = deepl_key.endswith(":fx")
+        deepl_url = "https://api-free.deepl.com" if free else "https://api.deepl.com"
+    libre_url = env_str("WIR_LIBRETRANSLATE_URL").strip().rstrip("/")
+    libre_key = env_str("WIR_LIBRETRANSLATE_KEY").strip()
+    if provider == "deepl" and not deepl_key:
+        raise ConfigError("WIR_DEEPL_KEY is needed with WIR_MT_PROVIDER=deepl")
+    if provider == "libretranslate" and not libre_url:
+        raise ConfigError("WIR_LIBRETRANSLATE_URL is needed with WIR_MT_PROVIDER=libretranslate")
+    for name, url in (("WIR_DEEPL_URL", deepl_url), ("WIR_LIBRETRANSLATE_URL", libre_url)):
+        if url and urlsplit(url).scheme not in {"http", "https"}:
+            raise ConfigError(f"{name}={url!r} is not an http(s) URL")
+    return {
+        "WIR_MT_PROVIDER": provider,
+        "WIR_MT_TIMEOUT": timeout,
+        "WIR_DEEPL_KEY": deepl_key,
+        "WIR_DEEPL_URL": deepl_url,
+        "WIR_LIBRETRANSLATE_URL": libre_url,
+        "WIR_LIBRETRANSLATE_KEY": libre_key,
+        "WIR_MT_BACKGROUND": env_bool("WIR_MT_BACKGROUND", False),
+    }

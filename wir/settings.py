@@ -9,7 +9,16 @@ import dj_database_url
 from django.conf.locale import LANG_INFO
 
 from wir.core.languages import CATALOGUE, DEFAULT_LANGUAGE, extra_lang_info
-from wir.env import cache_settings, email_settings, env_bool, env_int, env_list, env_str, secret_key
+from wir.env import (
+    cache_settings,
+    email_settings,
+    env_bool,
+    env_int,
+    env_list,
+    env_str,
+    machine_translation_settings,
+    secret_key,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("WIR_VAR_DIR", str(BASE_DIR / "var")))
@@ -226,6 +235,18 @@ WIR_IFRAME_HOSTS = env_list("WIR_IFRAME_HOSTS", [])
 # Without it, maps show the markers on a plain background; the lists always work.
 WIR_MAP_TILES_URL = env_str("WIR_MAP_TILES_URL", "")
 WIR_MAP_ATTRIBUTION = env_str("WIR_MAP_ATTRIBUTION", "")
+
+# Machine translation (docs/maschinelle-uebersetzung.md): WIR_MT_PROVIDER none|deepl|libretranslate,
+# WIR_DEEPL_KEY/_URL, WIR_LIBRETRANSLATE_URL/_KEY, WIR_MT_TIMEOUT (seconds); WIR_MT_BACKGROUND=1
+# leaves batches queued for `manage.py run_translation_jobs` instead of running them in the request.
+_machine_translation = machine_translation_settings()
+WIR_MT_PROVIDER: str = _machine_translation["WIR_MT_PROVIDER"]
+WIR_MT_TIMEOUT: int = _machine_translation["WIR_MT_TIMEOUT"]
+WIR_MT_BACKGROUND: bool = _machine_translation["WIR_MT_BACKGROUND"]
+WIR_DEEPL_KEY: str = _machine_translation["WIR_DEEPL_KEY"]
+WIR_DEEPL_URL: str = _machine_translation["WIR_DEEPL_URL"]
+WIR_LIBRETRANSLATE_URL: str = _machine_translation["WIR_LIBRETRANSLATE_URL"]
+WIR_LIBRETRANSLATE_KEY: str = _machine_translation["WIR_LIBRETRANSLATE_KEY"]
 
 # Offline bundles (content-addressed files and their manifests), rebuilt when content changes.
 WIR_OFFLINE_DIR = Path(env_str("WIR_OFFLINE_DIR", str(VAR_DIR / "offline")))

@@ -1,0 +1,261 @@
+"""Machine translation through the admin and on the public site."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale, ModelLogEntry, Page, PageLogEntry
+
+from tests.conftest import verified_client
+from tests.translation import mt_servers
+from tests.translation.mt_servers import FakeService
+from wir.core.models import Region
+from wir.portal.actions import publish
+from wir.portal.models import Contact, ContactsPage, ContentPage
+from wir.translation import machine
+from wir.translation.models import MachineTranslation, TranslationJob
+from wir.translation.views_machine import REVIEWED_ACTION
+
+pytestmark = pytest.mark.django_db
+
+BATCH = "/admin/uebersetzung/maschinell/"
+NOTICE_AR = "ترجمة آلية – لم تتم مراجعتها بعد"
+
+
+@pytest.fixture
+def deepl(settings: Any) -> Iterator[FakeService]:
+    with mt_servers.serve("deepl") as service:
+        settings.WIR_MT_PROVIDER = "deepl"
+        settings.WIR_DEEPL_KEY = mt_servers.DEEPL_KEY
+        settings.WIR_DEEPL_URL = service.url
+        settings.WIR_MT_TIMEOUT = 5
+        yield service
+
+
+@pytest.fixture
+def pages(region: Region) -> list[ContentPage]:
+    home = Page.objects.get(url_path="/testkreis/de/")
+    result = []
+    for index, title in enumerate(["Anmelden", "Wohnen", "Arbeit"]):
+        page = ContentPage(
+            title=title,
+            slug=f"seite-{index}",
+            body=f'<p>Zum <a href="https://example.org/{index}">{title}</a>.</p>',
+        )
+        home.add_child(instance=page)
+        publish(page)
+        result.append(page)
+    return result
+
+
+@pytest.fixture
+def translator(region: Region, make_user: Any) -> Client:
+    return verified_client(make_user("tina", "translator", region))
+
+
+def test_batch_lists_missing_content_and_runs_with_a_full_report(
+    deepl: FakeService,
+    pages: list[ContentPage],
+    translator: Client,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    listing = translator.get(f"{BATCH}?region=testkreis&language=ar")
+    assert listing.status_code == 200
+    assert all(page.title in listing.text for page in pages)
+    with django_capture_on_commit_callbacks(execute=True):
+        started = translator.post(BATCH, {"region": "testkreis", "language": "ar"})
+    assert started.status_code == 302
+    job = TranslationJob.objects.get()
+    assert started["Location"] == f"{BATCH}auftrag/{job.pk}/"
+    assert (job.status, job.done, job.total) == ("done", 3, 3)
+    assert {row["status"] for row in job.report} == {machine.TRANSLATED}
+    report = translator.get(started["Location"])
+    assert '<progress id="mt-progress" max="3" value="3"' in report.text
+    assert "Fertig: 3 übersetzt, 0 übersprungen, 0 fehlgeschlagen." in report.text
+    assert "hx-get" not in report.text  # finished: no more polling
+    again = translator.get(f"{BATCH}?region=testkreis&language=ar")
+    assert "0 Inhalte fehlen oder sind veraltet" in again.text
+
+
+def test_selection_and_background_queue_with_polling(
+    deepl: FakeService, settings: Any, pages: list[ContentPage], translator: Client
+) -> None:
+    settings.WIR_MT_BACKGROUND = True
+    page_type = Page.objects.get(pk=pages[0].pk).content_type_id
+    chosen = [f"{page_type}:{pages[0].pk}", f"{page_type}:{pages[2].pk}"]
+    started = translator.post(BATCH, {"region": "testkreis", "language": "ar", "item": chosen})
+    job = TranslationJob.objects.get()
+    assert (job.status, job.total, job.done) == ("queued", 2, 0)
+    fragment = translator.get(started["Location"], headers={"HX-Request": "true"})
+    assert 'hx-trigger="every 1s"' in fragment.text
+    assert 'aria-live="polite"' in fragment.text
+    assert "<html" not in fragment.text
+    call_command("run_translation_jobs")
+    job.refresh_from_db()
+    assert (job.status, job.done, job.total) == ("done", 2, 2)
+    arabic = Locale.objects.get(language_code="ar")
+    assert pages[1].get_translation_or_none(arabic) is None
+    assert "hx-get" not in translator.get(started["Location"], headers={"HX-Request": "1"}).text
+
+
+def test_bad_input_and_no_provider_give_clear_messages(
+    settings: Any, pages: list[ContentPage], translator: Client
+) -> None:
+    unknown = translator.get(f"{BATCH}?region=testkreis&language=xx")
+    assert unknown.status_code == 200
+    assert "nicht maschinell übersetzt: xx" in unknown.text
+    easy = translator.get(f"{BATCH}?region=testkreis&language=de-x-ls")
+    assert easy.status_code == 200
+    settings.WIR_MT_PROVIDER = "none"
+    page = translator.get(f"{BATCH}?region=testkreis&language=ar")
+    assert "nicht eingerichtet" in page.text
+    refused = translator.post(BATCH, {"region": "testkreis", "language": "ar"}, follow=True)
+    assert refused.status_code == 200
+    assert "nicht eingerichtet" in refused.text
+    assert not TranslationJob.objects.exists()
+    assert translator.get(f"{BATCH}?region=elsewhere").status_code == 404
+
+
+def test_single_page_from_the_page_listing(
+    deepl: FakeService,
+    pages: list[ContentPage],
+    translator: Client,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    url = f"{BATCH}seite/{pages[0].pk}/"
+    form = translator.get(url)
+    assert form.status_code == 200
+    assert 'value="ar"' in form.text
+    with django_capture_on_commit_callbacks(execute=True):
+        translator.post(url, {"language": "ar"})
+    target = pages[0].get_translation(Locale.objects.get(language_code="ar"))
+    assert target.title == "[ar] ANMELDEN"
+    # The button in the page listing of the explorer.
+    listing = translator.get(f"/admin/pages/{pages[0].get_parent().pk}/")
+    assert url in listing.text
+
+
+def test_no_access_without_the_translation_right(
+    pages: list[ContentPage], region: Region, make_user: Any, make_region: Any
+) -> None:
+    make_region("anderswo")
+    foreign = verified_client(
+        make_user("fritz", "coordination", Region.objects.get(slug="anderswo"))
+    )
+    observer = verified_client(make_user("olga", "observer", region))
+    for client in (foreign, observer):
+        assert client.get(f"{BATCH}?region=testkreis").status_code == 404
+        assert client.get(f"{BATCH}seite/{pages[0].pk}/").status_code == 404
+    assert Client().get(BATCH).status_code == 302  # to the sign-in
+
+
+def test_public_notice_until_reviewed_and_review_permission(
+    deepl: FakeService,
+    pages: list[ContentPage],
+    region: Region,
+    make_user: Any,
+    translator: Client,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    with django_capture_on_commit_callbacks(execute=True):
+        machine.translate_object(pages[0], "ar")
+    public = Client().get("/testkreis/ar/seite-0/")
+    assert public.status_code == 200
+    assert NOTICE_AR in public.text
+    assert NOTICE_AR not in Client().get("/testkreis/de/seite-0/").text
+    assert "[ar] ANMELDEN" in public.text
+    mark = MachineTranslation.objects.get()
+    review = f"{BATCH}geprueft/{mark.pk}/"
+    observer = verified_client(make_user("olga", "observer", region))
+    assert observer.post(review).status_code == 404
+    assert translator.get(review).status_code == 405
+    mark.refresh_from_db()
+    assert mark.reviewed_at is None
+    listing = translator.get(f"{BATCH}?region=testkreis")
+    assert review in listing.text
+    assert translator.post(review).status_code == 302
+    mark.refresh_from_db()
+    assert mark.reviewed_at is not None
+    assert mark.reviewed_by is not None
+    assert mark.reviewed_by.username == "tina"
+    assert PageLogEntry.objects.filter(action=REVIEWED_ACTION, page_id=mark.object_id).exists()
+    assert NOTICE_AR not in Client().get("/testkreis/ar/seite-0/").text
+
+
+def test_offer_notice(
+    deepl: FakeService,
+    directory: Any,
+    towns: Any,
+    make_offer: Any,
+    translator: Client,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    offer = make_offer("Migrationsberatung", towns["Friedberg"])
+    with django_capture_on_commit_callbacks(execute=True):
+        outcome = machine.translate_object(offer, "ar")
+    assert outcome.status == machine.TRANSLATED, outcome.reason
+    arabic = offer.get_translation(Locale.objects.get(language_code="ar"))
+    assert arabic.title == "[ar] MIGRATIONSBERATUNG"
+    page = Client().get(f"/testkreis/ar/was-ist-wo/angebot/{arabic.pk}/")
+    assert page.status_code == 200
+    assert NOTICE_AR in page.text
+    mark = MachineTranslation.objects.get()
+    translator.post(f"{BATCH}geprueft/{mark.pk}/")
+    assert ModelLogEntry.objects.filter(action=REVIEWED_ACTION).exists()
+    assert NOTICE_AR not in Client().get(f"/testkreis/ar/was-ist-wo/angebot/{arabic.pk}/").text
+
+
+def test_contact_notice_on_the_contacts_page(
+    deepl: FakeService, region: Region, django_capture_on_commit_callbacks: Any
+) -> None:
+    for code in ("de", "ar"):
+        home = Page.objects.get(url_path=f"/testkreis/{code}/")
+        contacts = ContactsPage(title=f"Kontakte {code}", slug="kontakte", locale=home.locale)
+        home.add_child(instance=contacts)
+        publish(contacts)
+    contact = Contact.objects.create(
+        region=region,
+        locale=Locale.objects.get(language_code="de"),
+        topic="language_pool",
+        role="Sprachpool",
+        phone="+49 6031 000-1",
+    )
+    assert NOTICE_AR not in Client().get("/testkreis/ar/kontakte/").text
+    with django_capture_on_commit_callbacks(execute=True):
+        outcome = machine.translate_object(contact, "ar")
+    assert outcome.status == machine.TRANSLATED, outcome.reason
+    text = Client().get("/testkreis/ar/kontakte/").text
+    assert "[ar] SPRACHPOOL" in text
+    assert text.count(NOTICE_AR) == 1
+
+
+def test_batch_page_queries_do_not_grow_with_the_content(
+    deepl: FakeService,
+    pages: list[ContentPage],
+    translator: Client,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            response = translator.get(f"{BATCH}?region=testkreis&language=en")
+        assert response.status_code == 200
+        return len(queries)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        machine.translate_object(pages[0], "ar")
+    before = count()
+    home = Page.objects.get(url_path="/testkreis/de/")
+    for index in range(4):
+        page = ContentPage(title=f"Mehr {index}", slug=f"mehr-{index}", body="<p>x</p>")
+        home.add_child(instance=page)
+        publish(page)
+    with django_capture_on_commit_callbacks(execute=True):
+        machine.translate_object(pages[1], "ar")
+        machine.translate_object(pages[2], "ar")
+    assert count() == before

@@ -1,0 +1,35 @@
+"""Work through queued machine-translation jobs (with WIR_MT_BACKGROUND=1)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
+
+from wir.translation import machine
+from wir.translation.models import TranslationJob
+
+
+class Command(BaseCommand):
+    help = "Run queued machine-translation jobs; with --loop keep waiting for new ones."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--loop", action="store_true", help="keep running, poll for jobs")
+        parser.add_argument("--interval", type=float, default=5.0, help="seconds between polls")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        while True:
+            queued = list(
+                TranslationJob.objects.filter(
+                    kind=TranslationJob.Kind.MACHINE, status=TranslationJob.Status.QUEUED
+                )
+                .order_by("created_at")
+                .values_list("pk", flat=True)
+            )
+            for job_id in queued:
+                job = machine.run_job(job_id)
+                self.stdout.write(f"job {job.pk}: {job.status} {job.done}/{job.total}")
+            if not options["loop"]:
+                return
+            time.sleep(options["interval"])
