@@ -6,9 +6,9 @@ or snippet in another locale with the same translation_key) is cut into segments
 way (`extract_segments`), and its segments are paired with the original's by content path
 and position within that path. Only languages without any string of that original are
 loaded: afterwards wagtail-localize's strings are what counts (so a later change of the
-German text shows as outdated instead of being papered over). A translation whose structure differs in a path (other
-number of paragraphs) contributes nothing for that path: a wrong pairing would be worse
-than a missing one. Idempotent.
+German text shows as outdated instead of being papered over). A translation whose
+structure differs in a path (other number of paragraphs) contributes nothing for that
+path: a wrong pairing would be worse than a missing one. Idempotent.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 
 from django.db import transaction
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+from wagtail_localize.models import StringSegment, StringTranslation
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
@@ -94,9 +94,7 @@ def load_translations(original: Any) -> SyncResult:
     if not targets:
         return result
     source_segments = list(
-        StringSegment.objects.filter(source=source)
-        .select_related("context")
-        .order_by("order")
+        StringSegment.objects.filter(source=source).select_related("context").order_by("order")
     )
     by_path: dict[str, list[StringSegment]] = defaultdict(list)
     for segment in source_segments:
@@ -149,4 +147,3 @@ def sync_region(region: Region, progress: Any = None) -> SyncResult:
         total.translations += one.translations
         total.strings += one.strings
     return total
-

@@ -124,9 +124,7 @@ def _items(region: Region, german: Locale) -> tuple[list[Item], list[Section]]:
     if root is not None:
         top_level = (root.depth + 2) * 4  # path length of the children of the home page
         pages = (
-            Page.objects.filter(
-                path__startswith=root.path, depth__gt=root.depth + 1, locale=german
-            )
+            Page.objects.filter(path__startswith=root.path, depth__gt=root.depth + 1, locale=german)
             .order_by("path")
             .values_list("pk", "title", "path", "depth", "translation_key")
         )
@@ -136,9 +134,7 @@ def _items(region: Region, german: Locale) -> tuple[list[Item], list[Section]]:
                 section_of[path] = pk
                 sections.append(Section(f"page-{pk}", title))
             section_pk = section_of.get(path[:top_level], pk)
-            items.append(
-                Item("page", pk, title, key, f"page-{section_pk}", depth - root.depth - 2)
-            )
+            items.append(Item("page", pk, title, key, f"page-{section_pk}", depth - root.depth - 2))
     for kind, (model, label_field, group) in SNIPPETS.items():
         sections.append(Section(kind, str(group)))
         for pk, title, key in (
@@ -263,7 +259,9 @@ def _cell(
         cell.status = OUTDATED
     elif cell.translated < cell.segments:
         cell.status = MISSING
-    elif mark in unreviewed or (kinds[StringTranslation.TRANSLATION_TYPE_MACHINE] and mark not in reviewed):
+    elif mark in unreviewed or (
+        kinds[StringTranslation.TRANSLATION_TYPE_MACHINE] and mark not in reviewed
+    ):
         cell.status = MACHINE_UNREVIEWED
     else:
         cell.status = UP_TO_DATE
@@ -330,7 +328,9 @@ def matrix(
             for code in codes:
                 locale_id = locales[code]
                 target_id = targets.get((item.translation_key, locale_id))
-                cells[code] = _cell(item, locale_id, target_id, totals, translated, outdated, machine)
+                cells[code] = _cell(
+                    item, locale_id, target_id, totals, translated, outdated, machine
+                )
                 counts[code][cells[code].status] += 1
             if not status or any(cell.status == status for cell in cells.values()):
                 rows.append(Row(item, cells))

@@ -33,7 +33,9 @@ class Command(BaseCommand):
         for region in regions:
             total = legacy.count_originals(region)
 
-            def progress(items: Iterable[Any], total: int = total, slug: str = region.slug) -> Iterator[Any]:
+            def progress(
+                items: Iterable[Any], total: int = total, slug: str = region.slug
+            ) -> Iterator[Any]:
                 yield from tqdm(items, total=total, desc=slug, disable=not show, file=sys.stderr)
 
             result = legacy.sync_region(region, progress)
