@@ -118,3 +118,44 @@ def test_translator_sees_and_edits_only_assigned_languages(
     client.post(f"/admin/pages/{english.pk}/edit/", {"title": "Hacked", "slug": "arbeit"})
     english.refresh_from_db()
     assert english.title == english_title
+
+
+def test_coordination_assigns_translation_languages_in_the_role_admin(
+    region: Region, make_user: MakeUser
+) -> None:
+    from wir.accounts.models import Membership
+    from wir.core.models import Language
+
+    client = verified_client(make_user("koord", Role.COORDINATION, region))
+    colleague = make_user("kollege")
+    roles = "/admin/snippets/accounts/membership/add/"
+    form = client.get(roles)
+    assert 'name="languages"' in form.text
+    arabic = Language.objects.get(code="ar")
+    turkish = Language.objects.get(code="tr")  # not enabled in the test region
+    refused = client.post(
+        roles,
+        {
+            "region": region.pk,
+            "username": "kollege",
+            "role": "translator",
+            "languages": [turkish.pk],
+        },
+    )
+    assert refused.status_code == 200
+    assert not Membership.objects.filter(user=colleague).exists()
+    granted = client.post(
+        roles,
+        {
+            "region": region.pk,
+            "username": "kollege",
+            "role": "translator",
+            "languages": [arabic.pk],
+        },
+    )
+    assert granted.status_code == 302
+    membership = Membership.objects.get(user=colleague)
+    assert membership.language_codes == "ar"
+    matrix = verified_client(colleague).get("/admin/uebersetzung/stand/testkreis/")
+    assert '<option value="ar"' in matrix.text
+    assert '<option value="en"' not in matrix.text
