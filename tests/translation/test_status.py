@@ -80,3 +80,26 @@ def test_filters_reject_unknown_values(region: Region) -> None:
     for kwargs in ({"language": "xx"}, {"status": "bad"}, {"section": "nope"}):
         with pytest.raises(status.FilterError):
             status.matrix(region, **kwargs)
+
+
+def test_machine_translation_is_unreviewed_until_reviewed(
+    region: Region, page: ContentPage
+) -> None:
+    from django.contrib.contenttypes.models import ContentType
+    from django.utils import timezone
+
+    from wir.translation.models import MachineTranslation
+
+    legacy.sync_region(region)
+    english = Page.objects.get(url_path="/testkreis/en/wohnen/")
+    mark = MachineTranslation.objects.create(
+        region=region,
+        content_type=ContentType.objects.get_for_model(ContentPage),
+        object_id=english.pk,
+        language_code="en",
+        provider="test",
+    )
+    assert cell(region, page.pk, "en").status == status.MACHINE_UNREVIEWED
+    mark.reviewed_at = timezone.now()
+    mark.save()
+    assert cell(region, page.pk, "en").status == status.UP_TO_DATE
