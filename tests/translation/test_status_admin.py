@@ -159,3 +159,18 @@ def test_coordination_assigns_translation_languages_in_the_role_admin(
     matrix = verified_client(colleague).get("/admin/uebersetzung/stand/testkreis/")
     assert '<option value="ar"' in matrix.text
     assert '<option value="en"' not in matrix.text
+
+
+def test_matrix_is_paginated(region: Region, make_user: MakeUser, monkeypatch: Any) -> None:
+    from wir.translation import status_views
+
+    monkeypatch.setattr(status_views, "ROWS_PER_PAGE", 1)
+    make_page(region, "eins", {"de": ("Eins", "<p>1</p>")})
+    make_page(region, "zwei", {"de": ("Zwei", "<p>2</p>")})
+    client = verified_client(make_user("koord", Role.COORDINATION, region))
+    first = client.get("/admin/uebersetzung/stand/testkreis/?language=en")
+    assert "Seite 1 von 2" in first.text
+    assert '<th scope="row">Eins</th>' in first.text
+    assert "?language=en&amp;p=2" in first.text
+    second = client.get("/admin/uebersetzung/stand/testkreis/?language=en&p=kaputt")
+    assert second.status_code == 200

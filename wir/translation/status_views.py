@@ -7,8 +7,10 @@ Thin views: the status comes from `wir.translation.status`, permissions from
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -28,6 +30,7 @@ from wir.core.languages import BY_CODE
 from wir.core.models import Region
 from wir.translation import status
 
+ROWS_PER_PAGE = 100
 STATUS_ICONS = {
     status.UP_TO_DATE: "success",
     status.OUTDATED: "warning",
@@ -69,9 +72,13 @@ def matrix(request: HttpRequest, region: str) -> HttpResponse:
     all_languages = status.region_languages(region_obj)
     if languages is not None:
         all_languages = [code for code in all_languages if code in languages]
+    page = Paginator(result.rows, ROWS_PER_PAGE).get_page(request.GET.get("p"))
+    query = {key: value for key, value in filters.items() if value}
     context = {
         "region": region_obj,
         "matrix": result,
+        "page": page,
+        "query": urlencode(query),
         "filters": filters,
         "error": error,
         "languages": [(code, language_name(code)) for code in result.languages],
@@ -90,7 +97,7 @@ def matrix(request: HttpRequest, region: str) -> HttpResponse:
                     for code in result.languages
                 ],
             )
-            for row in result.rows
+            for row in page.object_list
         ],
         "counts": [
             (
