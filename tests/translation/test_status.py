@@ -10,7 +10,7 @@ from wagtail.models import Locale, Page
 from wir.core.models import Region
 from wir.portal.actions import add_translation, publish
 from wir.portal.models import ContentPage
-from wir.translation import legacy, segments, status
+from wir.translation import legacy, status
 
 pytestmark = pytest.mark.django_db
 
@@ -62,8 +62,8 @@ def test_changed_text_is_outdated_and_a_minor_change_keeps_the_translation(
 ) -> None:
     legacy.sync_region(region)
     page.body = "<p>Eine Wohnung suchen.</p><p>Hilfe beim Amt.</p>"
-    publish(page)
-    source = segments.register(page)
+    publish(page)  # refreshes the registered source's segments
+    source = status.TranslationSource.objects.get(object_id=page.translation_key)
     english = Locale.objects.get(language_code="en")
     assert cell(region, page.pk, "en").status == status.OUTDATED
     found = status.changes(source, english)

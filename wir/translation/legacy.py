@@ -13,6 +13,7 @@ path: a wrong pairing would be worse than a missing one. Idempotent.
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from typing import Any
 
 from django.db import transaction
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringSegment, StringTranslation
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
@@ -28,6 +29,7 @@ from wir.core.models import Region
 from wir.portal.models import Contact, Event, News, Offer
 from wir.translation import segments
 
+logger = logging.getLogger(__name__)
 SNIPPET_MODELS: tuple[type[Any], ...] = (Offer, Event, Contact, News)
 
 
@@ -147,3 +149,45 @@ def sync_region(region: Region, progress: Any = None) -> SyncResult:
         total.translations += one.translations
         total.strings += one.strings
     return total
+
+
+# --- keeping registered originals fresh ---------------------------------------------
+
+
+def refresh_registered(instance: Any) -> None:
+    """Refresh the segments of a German original that is registered already, so that the
+    status shows a changed text as outdated right after publishing. Unregistered content
+    costs one query and stays unregistered (`sync_translations` registers it)."""
+    if getattr(instance, "locale_id", None) is None or instance.locale.language_code != "de":
+        return
+    if not TranslationSource.objects.filter(
+        object_id=instance.translation_key, locale_id=instance.locale_id
+    ).exists():
+        return
+    try:
+        segments.register(instance)
+    except Exception:  # publishing must not fail because the status could not be updated
+        logger.exception("Segmente von %r nicht aktualisiert", instance)
+
+
+def on_page_published(sender: Any, instance: Any, **kwargs: Any) -> None:
+    refresh_registered(instance)
+
+
+def on_snippet_published(sender: Any, instance: Any, **kwargs: Any) -> None:
+    if isinstance(instance, SNIPPET_MODELS):
+        refresh_registered(instance)
+
+
+def on_contact_saved(sender: Any, instance: Any, created: bool = False, **kwargs: Any) -> None:
+    if not created and not kwargs.get("raw"):
+        refresh_registered(instance)
+
+
+def connect_signals() -> None:
+    from django.db.models.signals import post_save
+    from wagtail.signals import page_published, published
+
+    page_published.connect(on_page_published, dispatch_uid="wir_translation_page_published")
+    published.connect(on_snippet_published, dispatch_uid="wir_translation_published")
+    post_save.connect(on_contact_saved, sender=Contact, dispatch_uid="wir_translation_contact")
