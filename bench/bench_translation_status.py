@@ -183,6 +183,7 @@ def main() -> None:
 
     with CaptureQueriesContext(connection) as queries:
         ours = status.matrix(region)
+    ours_queries = len(queries)  # read now: each request of the admin client resets the log
     cells = len(ours.rows) * len(ours.languages)
     ours_ms = timed(lambda: status.matrix(region), ROUNDS)
 
@@ -227,7 +228,7 @@ def main() -> None:
                 "cells": cells,
                 "counts": {code: dict(ours.counts[code]) for code in ours.languages[:2]},
                 "build_s": round(build_s, 1),
-                "ours": {"p50_ms": round(ours_p50, 1), "queries": len(queries)},
+                "ours": {"p50_ms": round(ours_p50, 1), "queries": ours_queries},
                 "admin_page": {
                     "p50_ms": round(statistics.median(admin_ms), 1),
                     "rows_shown": min(len(ours.rows), ROWS_PER_PAGE),
