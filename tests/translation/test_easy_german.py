@@ -32,6 +32,9 @@ def test_public_page_in_easy_german(make_region: MakeRegion) -> None:
     assert home.status_code == 200
     assert 'hreflang="de-x-ls"' in home.text
     assert "Leichte Sprache" in home.text
+    sitemap = Client().get("/sitemap.xml")
+    assert sitemap.status_code == 200
+    assert 'hreflang="de-x-ls"' in sitemap.text
     legacy.sync_region(region)
     result = status.matrix(region)
     assert result.languages == ["de-x-ls", "en"]
