@@ -103,3 +103,18 @@ def test_machine_translation_is_unreviewed_until_reviewed(
     mark.reviewed_at = timezone.now()
     mark.save()
     assert cell(region, page.pk, "en").status == status.UP_TO_DATE
+
+
+def test_sync_translations_command(region: Region, page: ContentPage) -> None:
+    from io import StringIO
+
+    from django.core.management import CommandError, call_command
+
+    out = StringIO()
+    call_command("sync_translations", "testkreis", "-v0", stdout=out)
+    assert "testkreis: 1 Originale, 1 Übersetzungen" in out.getvalue()
+    again = StringIO()
+    call_command("sync_translations", "-v0", stdout=again)
+    assert "0 Texte übernommen" in again.getvalue()
+    with pytest.raises(CommandError, match="gibt es nicht"):
+        call_command("sync_translations", "nirgendwo", "-v0")
