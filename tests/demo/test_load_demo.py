@@ -14,6 +14,7 @@ from wir.core.models import Area, Region
 from wir.demo.builder import DEMO_ACCOUNTS, DEMO_PASSWORD
 from wir.portal.models import ContentPage, Event, Offer, Place
 from wir.portal.models.offers import Category
+from wir.translation import status
 
 pytestmark = pytest.mark.django_db
 
@@ -66,6 +67,13 @@ def test_demo_district_has_what_later_modules_need() -> None:
     assert "مكتب شؤون الأجانب: تغيير مواعيد العمل" in [item["title"] for item in news]
     assert len(client.get("/api/v3/wetterau/de/news").json()) == 3
     assert client.get("/api/v1/regions/wetterau/de/pages/").json()["count"] >= 60
+    # Easy German pages, and a status matrix that knows the demo's translations.
+    easy = client.get("/wetterau/de-x-ls/erste-schritte/ankommen/")
+    assert easy.status_code == 200
+    assert 'lang="de-x-ls"' in easy.text
+    result = status.matrix(region)
+    assert result.counts["en"][status.UP_TO_DATE] >= 60
+    assert result.counts["de-x-ls"][status.UP_TO_DATE] >= 1
 
 
 def test_second_run_changes_nothing_and_reset_rebuilds_the_same_demo() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -12,7 +14,7 @@ from wagtail.models import GroupPagePermission
 from wir.accounts.models import Membership, User
 from wir.accounts.permissions import can, forget_cached_roles
 from wir.accounts.roles import ROLE_PERMS, WAGTAIL_PAGE_PERMISSIONS, Perm, Role
-from wir.core.models import Region
+from wir.core.models import Language, Region
 
 GROUP_PREFIX = "wir:"
 
@@ -78,8 +80,17 @@ def _check_may_manage_roles(actor: User | None, region: Region) -> None:
 
 
 @transaction.atomic
-def grant_role(actor: User | None, user: User, region: Region, role: str) -> Membership:
-    """Give `user` the `role` in `region`; a role held already is left as it is."""
+def grant_role(
+    actor: User | None,
+    user: User,
+    region: Region,
+    role: str,
+    languages: Iterable[str] | None = None,
+) -> Membership:
+    """Give `user` the `role` in `region`; a role held already is left as it is.
+
+    `languages`: for the translator role, the language codes they may translate into.
+    """
     _check_may_manage_roles(actor, region)
     if role not in Role.values:
         raise ValidationError(_("Unbekannte Rolle: %(role)s") % {"role": role})
@@ -91,8 +102,32 @@ def grant_role(actor: User | None, user: User, region: Region, role: str) -> Mem
             sync_region_groups(region)
         sync_user_groups(user)
         log(instance=membership, action="wir.role_granted", user=actor)
+    if languages is not None and role == Role.TRANSLATOR:
+        _set_languages(membership, languages)
     forget_cached_roles(user)
     return membership
+
+
+def _set_languages(membership: Membership, codes: Iterable[str]) -> None:
+    membership.languages.set(
+        Language.objects.filter(code__in=list(codes), regions=membership.region).exclude(code="de")
+    )
+
+
+@transaction.atomic
+def set_translation_languages(
+    actor: User | None, membership: Membership, codes: Iterable[str]
+) -> None:
+    """Change the languages a translator may translate into (logged)."""
+    _check_may_manage_roles(actor, membership.region)
+    _set_languages(membership, codes)
+    log(
+        instance=membership,
+        action="wir.role_languages",
+        user=actor,
+        data={"languages": sorted(membership.languages.values_list("code", flat=True))},
+    )
+    forget_cached_roles(membership.user)
 
 
 @transaction.atomic

@@ -75,7 +75,7 @@ class MembershipForm(RegionChoiceFormMixin, WagtailAdminModelForm):
 
     class Meta:
         model = Membership
-        fields = ["region", "role"]
+        fields = ["region", "role", "languages"]
 
     def __init__(self, *args: Any, for_user: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, for_user=for_user, **kwargs)
@@ -94,6 +94,11 @@ class MembershipForm(RegionChoiceFormMixin, WagtailAdminModelForm):
         exists = Membership.objects.filter(user=user, region=region, role=role).exists
         if user and region and role and exists():
             raise ValidationError(_("Dieses Konto hat diese Rolle in der Region schon."))
+        languages = data.get("languages")
+        if languages and region is not None:
+            enabled = set(region.languages.values_list("pk", flat=True))
+            if any(language.pk not in enabled for language in languages):
+                self.add_error("languages", _("Diese Sprache ist in der Region nicht aktiv."))
         return data
 
     def validate_unique(self) -> None:
@@ -190,7 +195,10 @@ class AreaViewSet(RegionScopedViewSet):
 class MembershipCreateView(CreateView):
     def save_instance(self) -> Membership:
         data = self.form.cleaned_data
-        return grant_role(self.request.user, data["username"], data["region"], data["role"])
+        codes = [language.code for language in data.get("languages") or []]
+        return grant_role(
+            self.request.user, data["username"], data["region"], data["role"], languages=codes
+        )
 
 
 class MembershipDeleteView(ScopedDeleteView):
@@ -214,10 +222,15 @@ class MembershipViewSet(RegionScopedViewSet):
     menu_order = 820
     add_view_class = MembershipCreateView
     delete_view_class = MembershipDeleteView
-    list_display = ["user", "role", "region", "granted_at"]
+    list_display = ["user", "role", "region", "language_codes", "granted_at"]
     list_filter = ["role"]
     edit_handler = ObjectList(
-        [FieldPanel("region"), FieldPanel("username"), FieldPanel("role")],
+        [
+            FieldPanel("region"),
+            FieldPanel("username"),
+            FieldPanel("role"),
+            FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+        ],
         base_form_class=MembershipForm,
     )
 

@@ -32,6 +32,13 @@ class Membership(models.Model):
     )
     region = models.ForeignKey("core.Region", on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(_("Rolle"), max_length=20, choices=Role.choices)
+    languages = models.ManyToManyField(
+        "core.Language",
+        verbose_name=_("Sprachen"),
+        blank=True,
+        related_name="+",
+        help_text=_("Nur für die Rolle Übersetzung: die Sprachen, die sie bearbeiten darf."),
+    )
     granted_at = models.DateTimeField(_("vergeben am"), auto_now_add=True)
     granted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -58,3 +65,8 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} — {self.get_role_display()} ({self.region.slug})"
+
+    @property
+    def language_codes(self) -> str:
+        """The assigned translation languages, for lists ("en, ar")."""
+        return ", ".join(sorted(language.code for language in self.languages.all()))

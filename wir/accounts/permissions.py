@@ -14,11 +14,12 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from wir.accounts.models import Membership, User
-from wir.accounts.roles import ROLE_PERMS, TWO_FACTOR_ROLES, Perm
+from wir.accounts.roles import ROLE_PERMS, TWO_FACTOR_ROLES, Perm, Role
 from wir.core.models import Region
 
 AnyUser = User | AnonymousUser
 _CACHE_ATTR = "_wir_roles_by_region"
+_LANGUAGES_ATTR = "_wir_translation_languages"
 ROOT_PATH_LENGTH = 8  # treebeard: 4 characters per level; region roots are at depth 2
 
 
@@ -39,8 +40,9 @@ def roles_by_region(user: AnyUser) -> dict[int, frozenset[str]]:
 
 
 def forget_cached_roles(user: AnyUser) -> None:
-    if hasattr(user, _CACHE_ATTR):
-        delattr(user, _CACHE_ATTR)
+    for attr in (_CACHE_ATTR, _LANGUAGES_ATTR):
+        if hasattr(user, attr):
+            delattr(user, attr)
 
 
 def perms_in_region(user: AnyUser, region_id: int) -> frozenset[Perm]:
@@ -102,6 +104,42 @@ def access_region(user: AnyUser, slug: str, perm: Perm) -> Region:
     if region is None or not can(user, perm, region):
         raise Http404("Region nicht gefunden")
     return region
+
+
+def translation_languages(user: AnyUser, region_id: int) -> frozenset[str] | None:
+    """The language codes `user` may translate into in the region; None means all of them.
+
+    Editors and coordination translate into every language; a translator only into the
+    languages assigned to their membership (none assigned: none). German, the language
+    of the originals, is never a translation language.
+    """
+    perms = perms_in_region(user, region_id)
+    if Perm.EDIT_CONTENT in perms:
+        return None
+    if Perm.TRANSLATE_CONTENT not in perms or not isinstance(user, User):
+        return frozenset()
+    cache: dict[int, frozenset[str]] = getattr(user, _LANGUAGES_ATTR, None) or {}
+    if region_id not in cache:
+        cache[region_id] = frozenset(
+            Membership.objects.filter(
+                user=user, region_id=region_id, role=Role.TRANSLATOR
+            ).values_list("languages__code", flat=True)
+        ) - {None, "de"}
+        setattr(user, _LANGUAGES_ATTR, cache)
+    return cache[region_id]
+
+
+def can_translate(user: AnyUser, obj: Any, language_code: str) -> bool:
+    """May `user` edit the translation into `language_code` of content of `obj`'s region?"""
+    if language_code == "de" or not user.is_authenticated or not user.is_active:
+        return False
+    region_id = region_id_of(obj)
+    if region_id is None:
+        return bool(user.is_superuser)
+    if Perm.TRANSLATE_CONTENT not in perms_in_region(user, region_id):
+        return False
+    languages = translation_languages(user, region_id)
+    return languages is None or language_code in languages
 
 
 def requires_two_factor(user: AnyUser) -> bool:

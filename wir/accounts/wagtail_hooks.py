@@ -18,6 +18,9 @@ from wir.accounts.admin_views import (
 def register_role_log_actions(actions: Any) -> None:
     actions.register_action("wir.role_granted", _("Rolle vergeben"), _("Rolle vergeben"))
     actions.register_action("wir.role_revoked", _("Rolle entzogen"), _("Rolle entzogen"))
+    actions.register_action(
+        "wir.role_languages", _("Sprachen der Übersetzung geändert"), _("Sprachen geändert")
+    )
 
 
 register_policies()

@@ -23,6 +23,9 @@ class LanguageInfo:
 
 CATALOGUE: Final[tuple[LanguageInfo, ...]] = (
     LanguageInfo("de", "German", "Deutsch", "Deutsch"),
+    # Easy German ("Leichte Sprache"): a private-use variant of German (BCP 47 "x-ls"),
+    # translated from the German original like any other language.
+    LanguageInfo("de-x-ls", "Easy German", "Leichte Sprache", "Leichte Sprache"),
     LanguageInfo("en", "English", "Englisch", "English"),
     LanguageInfo("ar", "Arabic", "Arabisch", "العربية", "rtl"),
     LanguageInfo("fa", "Persian (Farsi)", "Persisch (Farsi)", "فارسی", "rtl"),

@@ -24,12 +24,15 @@ from wir.core.models import Area, Region
 from wir.demo.contacts import create_contacts
 from wir.demo.data.content import SECTIONS
 from wir.demo.data.district import MUNICIPALITIES
+from wir.demo.easy_german import create_easy_german
 from wir.demo.events import create_events
 from wir.demo.news import create_news
 from wir.demo.offers import OFFER_COUNT, create_directory, create_offers, embed_offers
 from wir.demo.scaled import add_scaled_copies
+from wir.demo.text import first_paragraph_text
 from wir.portal.actions import add_translation, create_home_pages, publish
 from wir.portal.models import ContentPage, LegalPage
+from wir.translation.legacy import sync_region
 
 REGION_SLUG = "wetterau"
 REGION_LANGUAGES = ["de", "en", "ar", "fa", "uk", "tr", "ru", "ti"]
@@ -47,6 +50,9 @@ DEMO_ACCOUNTS: dict[str, tuple[str, str]] = {
     "partner": (Role.PARTNER, "Partnerorganisation"),
     "beobachtung": (Role.OBSERVER, "Beobachtung: liest Berichte"),
 }
+
+# The demo translator translates into these languages only (see docs/uebersetzung.md).
+TRANSLATOR_LANGUAGES = ["ar", "fa", "de-x-ls"]
 
 T = TypeVar("T")
 Progress = Callable[[Iterable[T], str], Iterator[T]]
@@ -100,12 +106,17 @@ def build_demo(scale: int = 1, progress: Progress[Any] = no_progress) -> DemoSum
     summary.events = create_events(region, homes, locales)
     create_contacts(region, homes, locales)
     create_news(region, locales)
+    summary.pages["de-x-ls"] = create_easy_german(region)
     sync_region_groups(region)
     _create_accounts(region, summary)
     if scale > 1:  # benchmark data: copies of pages and offers, written in bulk
         pages, offers = add_scaled_copies(region, homes, scale, SEED, progress)
         summary.pages = {code: summary.pages[code] + pages.get(code, 0) for code in summary.pages}
         summary.offers += offers
+    else:
+        # The demo's translations were made as independent pages and rows: load them as
+        # wagtail-localize strings, so the status matrix shows what is translated.
+        sync_region(region, lambda items: progress(items, "Übersetzungsstand"))
     return summary
 
 
@@ -242,16 +253,6 @@ def _create_translated_page(
     return created
 
 
-def first_paragraph_text(html: str) -> str:
-    from django.utils.html import strip_tags
-
-    start = html.find("<p>")
-    end = html.find("</p>", start)
-    if start == -1 or end == -1:
-        return ""
-    return strip_tags(html[start + 3 : end])[:300]
-
-
 def _create_accounts(region: Region, summary: DemoSummary) -> None:
     for username, (role, description) in DEMO_ACCOUNTS.items():
         user = User.objects.create_user(
@@ -261,7 +262,8 @@ def _create_accounts(region: Region, summary: DemoSummary) -> None:
             first_name=description.split(":")[0],
             is_active=True,
         )
-        grant_role(None, user, region, role)
+        languages = TRANSLATOR_LANGUAGES if role == Role.TRANSLATOR else None
+        grant_role(None, user, region, role, languages=languages)
         if role in (Role.COORDINATION, Role.EDITOR):
             TOTPDevice.objects.create(
                 user=user, name="Demo-Authenticator", key=demo_totp_key(username), confirmed=True

@@ -1,0 +1,455 @@
+"""The translation status of a region: its German originals × its enabled languages.
+
+A cell is one of:
+- up_to_date: every segment of the original has a translation of its current text;
+- outdated: a segment's German text changed since it was translated (its context has a
+  translation of an earlier text in that language, none of the current one);
+- missing: no translation object in that language, or segments without any translation;
+- machine_unreviewed: complete, but machine-made and not yet reviewed (a
+  `MachineTranslation` row without `reviewed_at`, or machine segments without such a row);
+- unknown: a translation exists but the original was never registered with
+  wagtail-localize (run `manage.py sync_translations`).
+
+`matrix` needs a constant number of queries, whatever the number of objects and languages:
+the segment counts are aggregated in SQL, grouped by source and locale.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Final
+from uuid import UUID
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+
+from wir.core.models import Region, RegionLanguage
+from wir.portal.models import Contact, Event, News, Offer
+from wir.translation.models import MachineTranslation
+
+UP_TO_DATE: Final = "up_to_date"
+OUTDATED: Final = "outdated"
+MISSING: Final = "missing"
+MACHINE_UNREVIEWED: Final = "machine_unreviewed"
+UNKNOWN: Final = "unknown"
+STATUSES: Final[dict[str, Any]] = {
+    UP_TO_DATE: _("aktuell"),
+    OUTDATED: _("veraltet"),
+    MISSING: _("fehlt"),
+    MACHINE_UNREVIEWED: _("maschinell, ungeprüft"),
+    UNKNOWN: _("nicht erfasst"),
+}
+
+# snippet kind → (model, label field, group label)
+SNIPPETS: Final[dict[str, tuple[type[Any], str, Any]]] = {
+    "offer": (Offer, "title", _("Angebote")),
+    "event": (Event, "title", _("Veranstaltungen")),
+    "contact": (Contact, "role", _("Kontakte")),
+    "news": (News, "title", _("Neuigkeiten")),
+}
+
+
+class FilterError(ValueError):
+    """An unknown language, section or status in a filter."""
+
+
+@dataclass
+class Item:
+    kind: str  # "page" or a snippet kind
+    object_id: int  # the German original
+    title: str
+    translation_key: UUID
+    section: str  # "page-<id of the top-level page>" or the snippet kind
+    depth: int = 0  # pages: depth below the home page (0 = top level)
+    source_id: int | None = None
+
+
+@dataclass
+class Cell:
+    status: str
+    target_id: int | None = None
+    segments: int = 0
+    translated: int = 0
+    outdated: int = 0
+
+    @property
+    def label(self) -> Any:
+        return STATUSES[self.status]
+
+
+@dataclass
+class Row:
+    item: Item
+    cells: dict[str, Cell]
+
+
+@dataclass
+class Section:
+    key: str
+    label: str
+
+
+@dataclass
+class Matrix:
+    region: Region
+    languages: list[str]  # target language codes, in the region's order
+    sections: list[Section]
+    rows: list[Row]
+    counts: dict[str, Counter[str]] = field(default_factory=dict)
+
+
+def region_languages(region: Region) -> list[str]:
+    """The region's enabled languages other than German, in the region's order."""
+    return [
+        code
+        for code in RegionLanguage.objects.filter(region=region).values_list(
+            "language__code", flat=True
+        )
+        if code != "de"
+    ]
+
+
+def _items(region: Region, german: Locale) -> tuple[list[Item], list[Section]]:
+    items: list[Item] = []
+    sections: list[Section] = []
+    root = region.root_page
+    if root is not None:
+        top_level = (root.depth + 2) * 4  # path length of the children of the home page
+        pages = (
+            Page.objects.filter(path__startswith=root.path, depth__gt=root.depth + 1, locale=german)
+            .order_by("path")
+            .values_list("pk", "title", "path", "depth", "translation_key")
+        )
+        section_of: dict[str, int] = {}
+        for pk, title, path, depth, key in pages:
+            if depth == root.depth + 2:
+                section_of[path] = pk
+                sections.append(Section(f"page-{pk}", title))
+            section_pk = section_of.get(path[:top_level], pk)
+            items.append(Item("page", pk, title, key, f"page-{section_pk}", depth - root.depth - 2))
+    for kind, (model, label_field, group) in SNIPPETS.items():
+        sections.append(Section(kind, str(group)))
+        for pk, title, key in (
+            model.objects.filter(region=region, locale=german)
+            .order_by(label_field, "pk")
+            .values_list("pk", label_field, "translation_key")
+        ):
+            items.append(Item(kind, pk, title, key, kind))
+    return items, sections
+
+
+def _targets(items: list[Item], locale_ids: list[int]) -> dict[tuple[UUID, int], int]:
+    """(translation_key, locale id) → id of the translation object."""
+    found: dict[tuple[UUID, int], int] = {}
+    by_kind: dict[str, list[UUID]] = defaultdict(list)
+    for item in items:
+        by_kind[item.kind].append(item.translation_key)
+    for kind, keys in by_kind.items():
+        model = Page if kind == "page" else SNIPPETS[kind][0]
+        for pk, key, locale_id in model.objects.filter(
+            translation_key__in=keys, locale_id__in=locale_ids
+        ).values_list("pk", "translation_key", "locale_id"):
+            found[(key, locale_id)] = pk
+    return found
+
+
+def _machine_marks(region: Region) -> tuple[set[tuple[str, int]], set[tuple[str, int]]]:
+    """(kind, object id) of machine translations without and with review."""
+    snippet_types = {
+        ContentType.objects.get_for_model(model).pk: kind
+        for kind, (model, _label, _group) in SNIPPETS.items()
+    }
+    unreviewed: set[tuple[str, int]] = set()
+    reviewed: set[tuple[str, int]] = set()
+    for content_type_id, object_id, reviewed_at in MachineTranslation.objects.filter(
+        region=region
+    ).values_list("content_type_id", "object_id", "reviewed_at"):
+        key = (snippet_types.get(content_type_id, "page"), object_id)
+        (reviewed if reviewed_at else unreviewed).add(key)
+    return unreviewed, reviewed
+
+
+def _placeholders(values: list[int]) -> str:
+    return ", ".join(["%s"] * len(values))
+
+
+SEGMENT = StringSegment._meta.db_table
+TRANSLATION = StringTranslation._meta.db_table
+
+
+def _translated_counts(
+    source_ids: list[int], locale_ids: list[int]
+) -> dict[tuple[int, int], Counter[str]]:
+    """(source, locale) → number of segments translated, by translation type."""
+    sql = (
+        f"SELECT seg.source_id, st.locale_id, st.translation_type, COUNT(*) "  # noqa: S608
+        f"FROM {SEGMENT} seg JOIN {TRANSLATION} st "
+        "ON st.translation_of_id = seg.string_id AND st.context_id = seg.context_id "
+        f"WHERE seg.source_id IN ({_placeholders(source_ids)}) "
+        f"AND st.locale_id IN ({_placeholders(locale_ids)}) "
+        "GROUP BY seg.source_id, st.locale_id, st.translation_type"
+    )
+    result: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*source_ids, *locale_ids])
+        for source_id, locale_id, kind, count in cursor.fetchall():
+            result[(source_id, locale_id)][kind] += count
+    return result
+
+
+# A segment is outdated in a locale when its context has a translation of a string that is
+# no longer a segment of that context, and its own string has no translation there.
+_OUTDATED_SQL = (
+    "SELECT seg.source_id, st.locale_id, COUNT(DISTINCT seg.id) "
+    "FROM {segment} seg JOIN {translation} st ON st.context_id = seg.context_id "
+    "WHERE seg.source_id IN ({sources}) AND st.locale_id IN ({locales}) "
+    "AND NOT EXISTS (SELECT 1 FROM {segment} cur WHERE cur.source_id = seg.source_id "
+    "  AND cur.context_id = seg.context_id AND cur.string_id = st.translation_of_id) "
+    "AND NOT EXISTS (SELECT 1 FROM {translation} own WHERE own.translation_of_id = seg.string_id "
+    "  AND own.context_id = seg.context_id AND own.locale_id = st.locale_id) "
+    "GROUP BY seg.source_id, st.locale_id"
+)
+
+
+def _outdated_counts(source_ids: list[int], locale_ids: list[int]) -> dict[tuple[int, int], int]:
+    sql = _OUTDATED_SQL.format(
+        segment=SEGMENT,
+        translation=TRANSLATION,
+        sources=_placeholders(source_ids),
+        locales=_placeholders(locale_ids),
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*source_ids, *locale_ids])
+        return {(source_id, locale_id): count for source_id, locale_id, count in cursor.fetchall()}
+
+
+def _cell(
+    item: Item,
+    locale_id: int,
+    target_id: int | None,
+    totals: dict[int, int],
+    translated: dict[tuple[int, int], Counter[str]],
+    outdated: dict[tuple[int, int], int],
+    machine: tuple[set[tuple[str, int]], set[tuple[str, int]]],
+) -> Cell:
+    if target_id is None:
+        return Cell(MISSING)
+    if item.source_id is None:
+        return Cell(UNKNOWN, target_id)
+    key = (item.source_id, locale_id)
+    kinds = translated.get(key, Counter())
+    cell = Cell(
+        MISSING,
+        target_id,
+        segments=totals.get(item.source_id, 0),
+        translated=sum(kinds.values()),
+        outdated=outdated.get(key, 0),
+    )
+    unreviewed, reviewed = machine
+    mark = (item.kind, target_id)
+    if cell.outdated:
+        cell.status = OUTDATED
+    elif cell.translated < cell.segments:
+        cell.status = MISSING
+    elif mark in unreviewed or (
+        kinds[StringTranslation.TRANSLATION_TYPE_MACHINE] and mark not in reviewed
+    ):
+        cell.status = MACHINE_UNREVIEWED
+    else:
+        cell.status = UP_TO_DATE
+    return cell
+
+
+def matrix(
+    region: Region,
+    *,
+    languages: Iterable[str] | None = None,
+    language: str = "",
+    section: str = "",
+    status: str = "",
+) -> Matrix:
+    """The status of the region's originals in its languages (optionally: only those
+    `languages`, e.g. a translator's), filtered by language, section and status.
+
+    Raises FilterError for a language, section or status that does not exist here.
+    """
+    codes = region_languages(region)
+    if languages is not None:
+        allowed = set(languages)
+        codes = [code for code in codes if code in allowed]
+    if language:
+        if language not in codes:
+            raise FilterError(language)
+        codes = [language]
+    if status and status not in STATUSES:
+        raise FilterError(status)
+    locales = dict(
+        Locale.objects.filter(language_code__in=[*codes, "de"]).values_list("language_code", "pk")
+    )
+    german = Locale(pk=locales["de"], language_code="de")
+    items, sections = _items(region, german)
+    if section:
+        if section not in {s.key for s in sections}:
+            raise FilterError(section)
+        items = [item for item in items if item.section == section]
+    codes = [code for code in codes if code in locales]
+    locale_ids = [locales[code] for code in codes]
+    rows: list[Row] = []
+    counts: dict[str, Counter[str]] = {code: Counter() for code in codes}
+    if items and locale_ids:
+        sources = dict(
+            TranslationSource.objects.filter(
+                object_id__in=[item.translation_key for item in items], locale_id=german.pk
+            ).values_list("object_id", "pk")
+        )
+        for item in items:
+            item.source_id = sources.get(item.translation_key)
+        source_ids = list(sources.values()) or [0]
+        totals = dict(
+            StringSegment.objects.filter(source_id__in=source_ids)
+            .values("source_id")
+            .annotate(n=Count("pk"))
+            .values_list("source_id", "n")
+        )
+        translated = _translated_counts(source_ids, locale_ids)
+        outdated = _outdated_counts(source_ids, locale_ids)
+        targets = _targets(items, locale_ids)
+        machine = _machine_marks(region)
+        for item in items:
+            cells = {}
+            for code in codes:
+                locale_id = locales[code]
+                target_id = targets.get((item.translation_key, locale_id))
+                cells[code] = _cell(
+                    item, locale_id, target_id, totals, translated, outdated, machine
+                )
+                counts[code][cells[code].status] += 1
+            if not status or any(cell.status == status for cell in cells.values()):
+                rows.append(Row(item, cells))
+    return Matrix(region, codes, sections, rows, counts)
+
+
+# --- one cell: what changed ---------------------------------------------------------
+
+
+@dataclass
+class Change:
+    segment_id: int
+    string_id: int
+    context_id: int
+    path: str
+    new_german: str
+    old_german: str
+    old_translation: str
+    old_translation_id: int
+
+    def diff(self) -> list[tuple[str, str]]:
+        return word_diff(self.old_german, self.new_german)
+
+
+def changes(source: TranslationSource, locale: Locale) -> list[Change]:
+    """The outdated segments of `source` in `locale`: new German text, the earlier German
+    text it was translated from, and that translation."""
+    current = list(
+        StringSegment.objects.filter(source=source)
+        .select_related("string", "context")
+        .order_by("order")
+    )
+    current_strings = defaultdict(set)
+    for segment in current:
+        current_strings[segment.context_id].add(segment.string_id)
+    rows = list(
+        StringTranslation.objects.filter(
+            locale=locale, context__object_id=source.object_id
+        ).select_related("translation_of")
+    )
+    own = {(row.translation_of_id, row.context_id) for row in rows}
+    leftovers: dict[int, list[StringTranslation]] = defaultdict(list)
+    for row in rows:
+        if row.translation_of_id not in current_strings[row.context_id]:
+            leftovers[row.context_id].append(row)
+    result: list[Change] = []
+    for segment in current:
+        if (segment.string_id, segment.context_id) in own:
+            continue
+        candidates = leftovers.get(segment.context_id)
+        if not candidates:
+            continue
+        old = max(
+            candidates,
+            key=lambda row: difflib.SequenceMatcher(
+                None, row.translation_of.data, segment.string.data
+            ).ratio(),
+        )
+        result.append(
+            Change(
+                segment.pk,
+                segment.string_id,
+                segment.context_id,
+                segment.context.path,
+                segment.string.data,
+                old.translation_of.data,
+                old.data,
+                old.pk,
+            )
+        )
+    return result
+
+
+_TOKEN = re.compile(r"\s+|[^\s]+")
+
+
+def word_diff(old: str, new: str) -> list[tuple[str, str]]:
+    """(op, text) pieces, op being "equal", "delete" or "insert", word by word."""
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    pieces: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            pieces.append(("equal", "".join(a[i1:i2])))
+            continue
+        if op in ("delete", "replace"):
+            pieces.append(("delete", "".join(a[i1:i2])))
+        if op in ("insert", "replace"):
+            pieces.append(("insert", "".join(b[j1:j2])))
+    return pieces
+
+
+# --- the one write: a minor change needs no new translation -------------------------
+
+
+def keep_translations(user: Any, source: TranslationSource, locale: Locale) -> int:
+    """Mark the German changes of `source` as minor: each outdated segment takes over its
+    earlier translation in `locale`. Logged on the original. Returns the number of texts."""
+    from django.db import transaction
+    from wagtail.log_actions import log
+
+    with transaction.atomic():
+        found = changes(source, locale)
+        StringTranslation.objects.bulk_create(
+            StringTranslation(
+                translation_of_id=change.string_id,
+                context_id=change.context_id,
+                locale=locale,
+                data=change.old_translation,
+                translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+                tool_name="minor-change",
+                last_translated_by=user if getattr(user, "pk", None) else None,
+            )
+            for change in found
+        )
+        if found:
+            log(
+                instance=source.get_source_instance(),
+                action="wir.translation_minor_change",
+                user=user if getattr(user, "pk", None) else None,
+                data={"language": locale.language_code, "segments": len(found)},
+            )
+    return len(found)
