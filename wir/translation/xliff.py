@@ -1,0 +1,412 @@
+"""XLIFF exchange with translators: export segments, validate and import translated files.
+
+Unit ids are `s<TranslationSource pk>:<segment context path>`; the path names the field
+(or block) and stays the same when the German text changes, so a changed original is
+detected by comparing the file's <source> with the current German segment.
+
+An import checks everything first and writes nothing if anything is wrong; a valid file is
+written in one transaction through `segments.write` (manual translations) and
+`segments.apply` per object whose segments are then complete.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.exceptions import ObjectDoesNotExist
+from django.db import transaction
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page
+from wagtail_localize.models import TranslationSource
+
+from wir.accounts.permissions import AnyUser, can, region_id_of
+from wir.accounts.roles import Perm
+from wir.core.models import Region, RegionLanguage
+from wir.translation import segments
+from wir.translation.models import GlossaryTerm
+from wir.translation.xliff_format import (
+    FormatError,
+    InDocument,
+    OutFile,
+    OutUnit,
+    parse,
+    write_12,
+    write_20,
+)
+from wir.translation.xliff_inline import InlineError, ids, parse_html, plain_text, to_html
+
+VERSIONS = ("1.2", "2.0")
+MAX_BYTES = 20 * 1024 * 1024
+logger = logging.getLogger(__name__)
+_UNIT_ID = re.compile(r"^s(\d+):(.+)$")
+
+
+def may_exchange(user: AnyUser, region: Region, language_code: str | None = None) -> bool:
+    """May `user` export and import translations of `region` (into `language_code`)?
+
+    The one check of this part; per-language translator assignments tighten it here.
+    """
+    return can(user, Perm.TRANSLATE_CONTENT, region)
+
+
+def target_languages(region: Region) -> list[str]:
+    return list(
+        RegionLanguage.objects.filter(region=region)
+        .exclude(language__code=segments_source_language())
+        .values_list("language__code", flat=True)
+    )
+
+
+def segments_source_language() -> str:
+    return "de"
+
+
+# --- export -----------------------------------------------------------------------------
+
+
+def unit_id(source: TranslationSource, path: str) -> str:
+    return f"s{source.pk}:{path}"
+
+
+def _label(instance: Any) -> str:
+    kind = "Seite" if isinstance(instance, Page) else str(instance._meta.verbose_name)
+    return f"{kind}: {instance}"
+
+
+def _field_label(instance: Any, path: str) -> str:
+    name = path.split(".", 1)[0]
+    try:
+        return str(instance._meta.get_field(name).verbose_name)
+    except Exception:  # a path that is no model field (e.g. inline panels)
+        return name
+
+
+def _notes(instance: Any, unit: segments.Unit) -> list[str]:
+    notes = [_label(instance), f"Feld: {_field_label(instance, unit.path)}"]
+    for link_id, attrs in sorted((unit.attrs or {}).items()):
+        href = attrs.get("href") if isinstance(attrs, dict) else None
+        if href:
+            notes.append(f"Link {link_id}: {href}")
+    return notes
+
+
+def export(
+    objects: Iterable[Any], language_code: str, version: str = "1.2", *, only_missing: bool = False
+) -> tuple[bytes, int]:
+    """An XLIFF document of `objects` (German originals) for `language_code`, and the number
+    of units in it. `only_missing` keeps the segments without a translation."""
+    if version not in VERSIONS:
+        raise ValueError(version)
+    locale = Locale.objects.get(language_code=language_code)
+    files: list[OutFile] = []
+    count = 0
+    for instance in objects:
+        source = segments.register(instance)
+        out_units = [
+            OutUnit(
+                unit_id(source, unit.path),
+                parse_html(unit.source),
+                parse_html(unit.target) if unit.target is not None else None,
+                _notes(instance, unit),
+            )
+            for unit in segments.units(source, locale)
+            if not only_missing or unit.target is None
+        ]
+        if out_units:
+            files.append(OutFile(f"s{source.pk}", out_units))
+            count += len(out_units)
+    writer = write_12 if version == "1.2" else write_20
+    return writer(files, language_code), count
+
+
+def pages_of(root: Page, *, descendants: bool = False) -> list[Page]:
+    pages = root.get_descendants(inclusive=True) if descendants else Page.objects.filter(pk=root.pk)
+    return [page.specific for page in pages.order_by("path")]
+
+
+def outdated_objects(region: Region, language_code: str) -> list[Any]:
+    """German pages of `region` with at least one segment not yet translated."""
+    locale = Locale.objects.get(language_code=language_code)
+    german = Page.objects.filter(
+        path__startswith=region.root_page.path if region.root_page else "-",
+        locale__language_code=segments_source_language(),
+        depth__gte=3,
+    ).order_by("path")
+    result = []
+    for page in german.specific():
+        if segments.missing(segments.register(page), locale):
+            result.append(page)
+    return result
+
+
+# --- import -----------------------------------------------------------------------------
+
+
+@dataclass
+class Problem:
+    unit_id: str
+    message: str
+
+
+@dataclass
+class Report:
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
+    imported: int = 0
+    applied: list[str] = field(default_factory=list)
+    version: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def error(self, unit: str, message: str) -> None:
+        self.errors.append(Problem(unit, message))
+
+
+@dataclass
+class _Prepared:
+    source: TranslationSource
+    instance: Any
+    texts: dict[int, str] = field(default_factory=dict)
+
+
+class _RollbackError(Exception):
+    pass
+
+
+def import_file(
+    data: bytes,
+    region: Region,
+    language_code: str,
+    *,
+    user: AnyUser | None = None,
+    strict: bool = False,
+) -> Report:
+    """Check the XLIFF document `data` and import it if nothing is wrong (see module doc)."""
+    report = Report()
+    if len(data) > MAX_BYTES:
+        report.error("", _("Die Datei ist größer als %(mb)d MB.") % {"mb": MAX_BYTES // 2**20})
+        return report
+    try:
+        document = parse(data)
+    except FormatError as error:
+        report.error("", str(error))
+        return report
+    report.version = document.version
+    _check_languages(document, region, language_code, report)
+    if not report.ok:
+        return report
+    locale = Locale.objects.get(language_code=language_code)
+    try:
+        with transaction.atomic():
+            prepared = _validate_units(document, region, locale, report)
+            _check_glossary(prepared, region, language_code, report)
+            if strict and report.warnings:
+                report.error("", _("Strenge Prüfung: Glossar-Hinweise gelten als Fehler."))
+            if not report.ok:
+                raise _RollbackError
+            _write(prepared, locale, user, report)
+    except _RollbackError:
+        report.imported, report.applied = 0, []
+    except Exception as error:  # the transaction rolled back; the user gets a report, not a 500
+        logger.exception("XLIFF import failed")
+        report.error(
+            "", _("Import abgebrochen, nichts wurde gespeichert: %(error)s") % {"error": error}
+        )
+        report.imported, report.applied = 0, []
+    return report
+
+
+def _check_languages(
+    document: InDocument, region: Region, language_code: str, report: Report
+) -> None:
+    if document.source_language != segments_source_language():
+        report.error(
+            "",
+            _("Die Ausgangssprache der Datei ist „%(code)s“, erwartet wird „de“.")
+            % {"code": document.source_language},
+        )
+    for code in sorted(document.target_languages):
+        if code != language_code:
+            report.error(
+                "",
+                _("Die Zielsprache der Datei ist „%(found)s“, gewählt wurde „%(chosen)s“.")
+                % {"found": code or "?", "chosen": language_code},
+            )
+    if language_code not in target_languages(region):
+        report.error(
+            "",
+            _("Die Sprache „%(code)s“ ist in dieser Region nicht freigeschaltet.")
+            % {"code": language_code},
+        )
+
+
+def _sources(document: InDocument, region: Region) -> dict[int, _Prepared]:
+    pks = set()
+    for unit in document.units:
+        match = _UNIT_ID.match(unit.unit_id)
+        if match:
+            pks.add(int(match.group(1)))
+    prepared: dict[int, _Prepared] = {}
+    for source in TranslationSource.objects.filter(pk__in=pks).select_related("locale"):
+        try:
+            instance = source.get_source_instance()
+        except ObjectDoesNotExist:  # the original was deleted since the export
+            continue
+        if isinstance(instance, Page):
+            instance = instance.specific
+        if region_id_of(instance) != region.pk:
+            continue
+        prepared[source.pk] = _Prepared(segments.register(instance), instance)
+    return prepared
+
+
+def _validate_units(
+    document: InDocument, region: Region, locale: Locale, report: Report
+) -> list[_Prepared]:
+    prepared = _sources(document, region)
+    current = {
+        pk: {u.path: u for u in segments.units(item.source, locale)}
+        for pk, item in prepared.items()
+    }
+    seen: set[str] = set()
+    for unit in document.units:
+        if unit.unit_id in seen:
+            report.error(unit.unit_id, _("Die Einheit kommt mehrfach vor."))
+            continue
+        seen.add(unit.unit_id)
+        match = _UNIT_ID.match(unit.unit_id)
+        item = prepared.get(int(match.group(1))) if match else None
+        original = current[item.source.pk].get(match.group(2)) if item and match else None
+        if item is None or original is None:
+            report.error(unit.unit_id, _("Unbekannte Einheit: dieses Segment gibt es nicht mehr."))
+            continue
+        if unit.problem is not None:
+            report.error(
+                unit.unit_id,
+                _("Fehlerhaftes Markup: nicht unterstütztes Element %(element)s.")
+                % {"element": unit.problem},
+            )
+            continue
+        assert unit.source is not None
+        if to_html(unit.source) != to_html(parse_html(original.source)):
+            report.error(
+                unit.unit_id,
+                _("Der deutsche Text wurde seit dem Export geändert; bitte neu exportieren."),
+            )
+            continue
+        if unit.target is None:
+            report.skipped.append(Problem(unit.unit_id, _("Leere Übersetzung übersprungen.")))
+            continue
+        html = _checked_target(unit.unit_id, unit.target, original, report)
+        if html is not None:
+            item.texts[original.segment_id] = html
+    return [item for item in prepared.values() if item.texts]
+
+
+def _checked_target(
+    unit_id: str, target: Any, original: segments.Unit, report: Report
+) -> str | None:
+    expected = ids(parse_html(original.source))
+    found = ids(target)
+    unknown = [i for i, tag in found if (i, tag) not in expected]
+    missing = [i for i, tag in expected if (i, tag) not in found]
+    doubled = sorted({i for i, _t in found if [x for x, _ in found].count(i) > 1})
+    if unknown or missing or doubled:
+        parts = []
+        if unknown:
+            parts.append(_("unbekannt: %(ids)s") % {"ids": ", ".join(unknown)})
+        if missing:
+            parts.append(_("fehlt: %(ids)s") % {"ids": ", ".join(missing)})
+        if doubled:
+            parts.append(_("doppelt: %(ids)s") % {"ids": ", ".join(doubled)})
+        report.error(
+            unit_id,
+            _("Fehlerhaftes Markup (Inline-Elemente %(details)s).") % {"details": "; ".join(parts)},
+        )
+        return None
+    try:
+        return segments.check(original, to_html(target))
+    except (segments.SegmentError, InlineError) as error:
+        report.error(unit_id, _("Fehlerhaftes Markup: %(error)s") % {"error": error})
+        return None
+
+
+def _glossary_pattern(term: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.IGNORECASE)
+
+
+def _check_glossary(
+    prepared: list[_Prepared], region: Region, language_code: str, report: Report
+) -> None:
+    terms = list(GlossaryTerm.objects.filter(region=region, language_code=language_code))
+    if not terms:
+        return
+    patterns = [(term, _glossary_pattern(term.term)) for term in terms]
+    for item in prepared:
+        by_segment = {u.segment_id: u for u in segments.units(item.source, item.source.locale)}
+        for segment_id, html in item.texts.items():
+            original = by_segment.get(segment_id)
+            if original is None:
+                continue
+            german = plain_text(parse_html(original.source))
+            translated = plain_text(parse_html(html)).casefold()
+            for term, pattern in patterns:
+                required = term.term if term.do_not_translate else term.translation
+                if pattern.search(german) and required.casefold() not in translated:
+                    report.warnings.append(
+                        Problem(
+                            unit_id(item.source, original.path),
+                            _("Glossar: „%(term)s“ soll als „%(required)s“ übersetzt werden.")
+                            % {"term": term.term, "required": required},
+                        )
+                    )
+
+
+def _apply_order(item: _Prepared) -> tuple[int, str]:
+    instance = item.instance
+    return (0, instance.path) if isinstance(instance, Page) else (1, str(item.source.pk))
+
+
+def _write(prepared: list[_Prepared], locale: Locale, user: Any, report: Report) -> None:
+    for item in prepared:
+        report.imported += segments.write(
+            item.source, locale, item.texts, user=user, kind=segments.MANUAL, tool_name="XLIFF"
+        )
+    for item in sorted(prepared, key=_apply_order):
+        label = _label(item.instance)
+        missing = segments.missing(item.source, locale)
+        if missing:
+            report.warnings.append(
+                Problem(
+                    "",
+                    _(
+                        "%(object)s: %(count)d Segmente noch unübersetzt; gespeichert, "
+                        "aber noch nicht veröffentlicht."
+                    )
+                    % {"object": label, "count": len(missing)},
+                )
+            )
+            continue
+        if isinstance(item.instance, Page):
+            parent = item.instance.get_parent()
+            if parent is not None and parent.get_translation_or_none(locale) is None:
+                report.warnings.append(
+                    Problem(
+                        "",
+                        _(
+                            "%(object)s: die übergeordnete Seite ist in dieser Sprache noch nicht "
+                            "übersetzt; gespeichert, aber noch nicht veröffentlicht."
+                        )
+                        % {"object": label},
+                    )
+                )
+                continue
+        segments.apply(item.source, locale, user=user)
+        report.applied.append(label)
