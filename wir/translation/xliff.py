@@ -19,6 +19,7 @@ from typing import Any
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
@@ -123,24 +124,43 @@ def export(
     return writer(files, language_code), count
 
 
-def pages_of(root: Page, *, descendants: bool = False) -> list[Page]:
-    pages = root.get_descendants(inclusive=True) if descendants else Page.objects.filter(pk=root.pk)
-    return [page.specific for page in pages.order_by("path")]
+def _german_pages(region: Region) -> Any:
+    root_path = region.root_page.path if region.root_page else "-"
+    return Page.objects.filter(
+        path__startswith=root_path, locale__language_code=segments_source_language(), depth__gte=3
+    )
 
 
-def outdated_objects(region: Region, language_code: str) -> list[Any]:
-    """German pages of `region` with at least one segment not yet translated."""
+def select(
+    region: Region,
+    language_code: str,
+    *,
+    page_ids: Iterable[int] = (),
+    subtree: bool = False,
+    missing: bool = False,
+) -> list[Any]:
+    """The German pages of `region` to export: the given ones (with their subpages if
+    `subtree`), or with `missing` all that have segments not yet translated."""
+    pages = _german_pages(region)
+    if not missing:
+        chosen = pages.filter(pk__in=list(page_ids))
+        if subtree:
+            paths = list(chosen.values_list("path", flat=True))
+            chosen = pages.none()
+            for path in paths:
+                chosen = chosen | pages.filter(path__startswith=path)
+        return list(chosen.order_by("path").specific())
     locale = Locale.objects.get(language_code=language_code)
-    german = Page.objects.filter(
-        path__startswith=region.root_page.path if region.root_page else "-",
-        locale__language_code=segments_source_language(),
-        depth__gte=3,
-    ).order_by("path")
-    result = []
-    for page in german.specific():
-        if segments.missing(segments.register(page), locale):
-            result.append(page)
-    return result
+    return [
+        page
+        for page in pages.order_by("path").specific()
+        if segments.missing(segments.register(page), locale)
+    ]
+
+
+def filename(region: Region, language_code: str, version: str) -> str:
+    stamp = timezone.now().strftime("%Y%m%d-%H%M")
+    return f"{region.slug}-{language_code}-{stamp}-xliff{version.replace('.', '')}.xlf"
 
 
 # --- import -----------------------------------------------------------------------------
