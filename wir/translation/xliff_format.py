@@ -110,7 +110,8 @@ def write_12(files: Iterable[OutFile], target_language: str) -> bytes:
     for file_node in store.document.getroot().iterchildren(f"{{{NS12}}}file"):
         file_node.set("target-language", target_language)
         file_node.set("datatype", "html")
-    return bytes(store)
+    # Not bytes(store): the toolkit indents inside <source>/<target>, changing the text.
+    return _serialise(store.document.getroot())
 
 
 # --- XLIFF 2.0 with lxml ----------------------------------------------------------------
@@ -161,7 +162,28 @@ def write_20(files: Iterable[OutFile], target_language: str) -> bytes:
                 target = etree.SubElement(segment, f"{{{NS20}}}target")
                 target.set(f"{{{XML_NS}}}space", "preserve")
                 _fill_20(target, out_unit.target)
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+    return _serialise(root)
+
+
+_LEAVES = frozenset({"source", "target", "note"})
+
+
+def _indent(element: etree._Element, level: int = 0) -> None:
+    """Line breaks and indentation between structural elements only: the text inside
+    <source>, <target> and <note> is content and stays exactly as it is."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if not children or etree.QName(element).localname in _LEAVES:
+        return
+    element.text = "\n" + "  " * (level + 1)
+    for child in children:
+        _indent(child, level + 1)
+        child.tail = "\n" + "  " * (level + 1)
+    children[-1].tail = "\n" + "  " * level
+
+
+def _serialise(root: etree._Element) -> bytes:
+    _indent(root)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
 
 
 # --- reading ------------------------------------------------------------------------------
