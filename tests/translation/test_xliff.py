@@ -85,7 +85,7 @@ def test_export_shape(original: ContentPage, version: str, ns: str) -> None:
         assert (file_node.get("source-language"), file_node.get("target-language")) == ("de", "ar")
         units = root.findall(f".//{{{ns}}}trans-unit")
         notes = [n.text for n in root.iter(f"{{{ns}}}note")]
-        body = next(u for u in units if u.get("id").endswith(unit.path))
+        body = next(u for u in units if u.get("id").endswith(f"{unit.path}:0"))
         assert [(g.get("id"), g.get("ctype")) for g in body.iter(f"{{{ns}}}g")][:2] == [
             ("a1", "x-html-a"),
             ("b1", "x-html-b"),
@@ -95,7 +95,7 @@ def test_export_shape(original: ContentPage, version: str, ns: str) -> None:
         assert (root.get("srcLang"), root.get("trgLang")) == ("de", "ar")
         units = root.findall(f".//{{{ns}}}unit")
         notes = [n.text for n in root.iter(f"{{{ns}}}note")]
-        body = next(u for u in units if u.get("id").endswith(unit.path))
+        body = next(u for u in units if u.get("id").endswith(f"{unit.path}:0"))
         pcs = [(p.get("id"), p.get("subType")) for p in body.iter(f"{{{ns}}}pc")]
         assert pcs[:2] == [("a1", "html:a"), ("b1", "html:b")]
         assert body.find(f".//{{{ns}}}ph").get("subType") == "xlf:lb"
@@ -183,14 +183,14 @@ def test_unit_problems_are_reported_and_nothing_is_imported(
     filled = fill(data, version, texts).decode()
     unit = body_unit(original)
     source = segments.register(original)
-    filled = filled.replace(f"s{source.pk}:intro", f"s{source.pk}:gibt-es-nicht")
+    filled = filled.replace(f"s{source.pk}:intro:0", f"s{source.pk}:gibt-es-nicht")
     filled = filled.replace(">Anmelden<", ">Abmelden<", 1)  # the German title changed
     report = xliff.import_file(filled.encode(), region, "ar")
     by_unit = {p.unit_id: p.message for p in report.errors}
     assert "Unbekannte Einheit" in by_unit[f"s{source.pk}:gibt-es-nicht"]
-    assert "geändert" in by_unit[f"s{source.pk}:title"]
-    assert "unbekannt: a9" in by_unit[f"s{source.pk}:{unit.path}"]
-    assert "fehlt: a1, b1, i1" in by_unit[f"s{source.pk}:{unit.path}"]
+    assert "geändert" in by_unit[f"s{source.pk}:title:0"]
+    assert "unbekannt: a9" in by_unit[f"s{source.pk}:{unit.path}:0"]
+    assert "fehlt: a1, b1, i1" in by_unit[f"s{source.pk}:{unit.path}:0"]
     assert_nothing_imported(original)
 
 
@@ -249,3 +249,33 @@ def test_failure_half_way_rolls_back_everything(
     assert "Import abgebrochen" in errors_of(report)
     assert "Festplatte voll" in errors_of(report)
     assert_nothing_imported(original)
+
+
+def copy_sources(data: bytes, ns: str) -> bytes:
+    root = etree.fromstring(data)
+    for source in list(root.iter(f"{{{ns}}}source")):
+        target = etree.fromstring(etree.tostring(source))
+        target.tag = f"{{{ns}}}target"
+        source.addnext(target)
+    return etree.tostring(root)
+
+
+@pytest.mark.parametrize(("version", "ns"), [("1.2", NS12), ("2.0", NS20)])
+def test_paragraphs_of_one_field_get_their_own_units(
+    region: Any, version: str, ns: str, django_capture_on_commit_callbacks: Any
+) -> None:
+    home = Page.objects.get(url_path="/testkreis/de/")
+    body = "<p>Erstens <b>dies</b>.</p><p>Zweitens.</p><p>Erstens <b>dies</b>.</p>"
+    page = ContentPage(title="Absätze", slug="absaetze", body=body)
+    home.add_child(instance=page)
+    publish(page)
+    data, count = xliff.export([page], "ar", version)
+    ids = [u.get("id") for u in etree.fromstring(data).iter(f"{{{ns}}}*") if u.get("id")]
+    source = segments.register(page)
+    assert {f"s{source.pk}:body:0", f"s{source.pk}:body:1", f"s{source.pk}:body:2"} <= set(ids)
+    with django_capture_on_commit_callbacks(execute=True):
+        report = xliff.import_file(copy_sources(data, ns), region, "ar")
+    assert report.ok, report.errors
+    assert report.imported == count
+    target = page.get_translation(Locale.objects.get(language_code="ar"))
+    assert target.body.count("<b>dies</b>") == 2

@@ -69,8 +69,16 @@ def segments_source_language() -> str:
 # --- export -----------------------------------------------------------------------------
 
 
-def unit_id(source: TranslationSource, path: str) -> str:
-    return f"s{source.pk}:{path}"
+def keyed(source: TranslationSource, units: list[segments.Unit]) -> dict[str, segments.Unit]:
+    """Units by XLIFF unit id `s<source>:<context path>:<n>`; n counts the segments of one
+    field (a rich-text field has one per paragraph), so the id survives edits of the text."""
+    seen: dict[str, int] = {}
+    result = {}
+    for unit in units:
+        number = seen.get(unit.path, 0)
+        seen[unit.path] = number + 1
+        result[f"s{source.pk}:{unit.path}:{number}"] = unit
+    return result
 
 
 def _label(instance: Any) -> str:
@@ -109,12 +117,12 @@ def export(
         source = segments.register(instance)
         out_units = [
             OutUnit(
-                unit_id(source, unit.path),
+                key,
                 parse_html(unit.source),
                 parse_html(unit.target) if unit.target is not None else None,
                 _notes(instance, unit),
             )
-            for unit in segments.units(source, locale)
+            for key, unit in keyed(source, segments.units(source, locale)).items()
             if not only_missing or unit.target is None
         ]
         if out_units:
@@ -194,6 +202,7 @@ class _Prepared:
     source: TranslationSource
     instance: Any
     texts: dict[int, str] = field(default_factory=dict)
+    originals: dict[int, tuple[str, segments.Unit]] = field(default_factory=dict)
 
 
 class _RollbackError(Exception):
@@ -292,8 +301,7 @@ def _validate_units(
 ) -> list[_Prepared]:
     prepared = _sources(document, region)
     current = {
-        pk: {u.path: u for u in segments.units(item.source, locale)}
-        for pk, item in prepared.items()
+        pk: keyed(item.source, segments.units(item.source, locale)) for pk, item in prepared.items()
     }
     seen: set[str] = set()
     for unit in document.units:
@@ -303,7 +311,7 @@ def _validate_units(
         seen.add(unit.unit_id)
         match = _UNIT_ID.match(unit.unit_id)
         item = prepared.get(int(match.group(1))) if match else None
-        original = current[item.source.pk].get(match.group(2)) if item and match else None
+        original = current[item.source.pk].get(unit.unit_id) if item else None
         if item is None or original is None:
             report.error(unit.unit_id, _("Unbekannte Einheit: dieses Segment gibt es nicht mehr."))
             continue
@@ -327,6 +335,7 @@ def _validate_units(
         html = _checked_target(unit.unit_id, unit.target, original, report)
         if html is not None:
             item.texts[original.segment_id] = html
+            item.originals[original.segment_id] = (unit.unit_id, original)
     return [item for item in prepared.values() if item.texts]
 
 
@@ -370,11 +379,8 @@ def _check_glossary(
         return
     patterns = [(term, _glossary_pattern(term.term)) for term in terms]
     for item in prepared:
-        by_segment = {u.segment_id: u for u in segments.units(item.source, item.source.locale)}
         for segment_id, html in item.texts.items():
-            original = by_segment.get(segment_id)
-            if original is None:
-                continue
+            key, original = item.originals[segment_id]
             german = plain_text(parse_html(original.source))
             translated = plain_text(parse_html(html)).casefold()
             for term, pattern in patterns:
@@ -382,7 +388,7 @@ def _check_glossary(
                 if pattern.search(german) and required.casefold() not in translated:
                     report.warnings.append(
                         Problem(
-                            unit_id(item.source, original.path),
+                            key,
                             _("Glossar: „%(term)s“ soll als „%(required)s“ übersetzt werden.")
                             % {"term": term.term, "required": required},
                         )
