@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils.translation import gettext as _
 from lxml import etree
 from translate.storage import xliff as toolkit_xliff
 from translate.storage.placeables import StringElem
@@ -284,20 +285,26 @@ def parse(data: bytes) -> InDocument:
     try:
         root = etree.fromstring(data, parser=_parser())
     except etree.XMLSyntaxError as error:
-        raise FormatError(f"Die Datei ist kein lesbares XML ({error.msg}).") from error
+        raise FormatError(
+            _("Die Datei ist kein lesbares XML (%(error)s).") % {"error": error.msg}
+        ) from error
     tree = root.getroottree()
     if tree.docinfo.doctype:
-        raise FormatError("Die Datei enthält eine DOCTYPE-Deklaration; das ist nicht erlaubt.")
+        raise FormatError(_("Die Datei enthält eine DOCTYPE-Deklaration; das ist nicht erlaubt."))
     qname = etree.QName(root)
     if qname.localname != "xliff":
-        raise FormatError(f"Die Datei ist keine XLIFF-Datei (Wurzelelement <{qname.localname}>).")
+        raise FormatError(
+            _("Die Datei ist keine XLIFF-Datei (Wurzelelement <%(name)s>).")
+            % {"name": qname.localname}
+        )
     version = root.get("version", "")
     if version == "1.2" and qname.namespace == NS12:
         return _parse_12(root)
     if version == "2.0" and qname.namespace == NS20:
         return _parse_20(root)
     raise FormatError(
-        f"XLIFF-Version „{version or '?'}“ wird nicht unterstützt; erlaubt sind 1.2 und 2.0."
+        _("XLIFF-Version „%(version)s“ wird nicht unterstützt; erlaubt sind 1.2 und 2.0.")
+        % {"version": version or "?"}
     )
 
 
