@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page
 from wir.portal.actions import publish
 from wir.portal.models import ContentPage
 from wir.translation import segments, xliff
-from wir.translation.models import GlossaryTerm
+from wir.translation.models import GlossaryTerm, TranslationJob
 from wir.translation.xliff_format import NS12, NS20
 
 pytestmark = pytest.mark.django_db
@@ -279,3 +279,17 @@ def test_paragraphs_of_one_field_get_their_own_units(
     assert report.imported == count
     target = page.get_translation(Locale.objects.get(language_code="ar"))
     assert target.body.count("<b>dies</b>") == 2
+
+
+def test_every_import_is_kept_as_a_job(
+    original: ContentPage, region: Any, make_user: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    user = make_user("uebersetzung")
+    xliff.import_file(b"<kaputt", region, "ar", user=user)
+    data, count = xliff.export([original], "ar", "1.2")
+    with django_capture_on_commit_callbacks(execute=True):
+        xliff.import_file(fill(data, "1.2", translations("1.2")), region, "ar", user=user)
+    failed, done = TranslationJob.objects.order_by("pk")
+    assert (failed.status, failed.done, failed.created_by) == ("failed", 0, user)
+    assert "kein lesbares XML" in failed.report[0]["message"]
+    assert (done.status, done.kind, done.total, done.done) == ("done", "xliff_import", count, count)

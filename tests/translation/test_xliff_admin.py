@@ -123,3 +123,14 @@ def test_glossary_admin_is_region_scoped(
     foreign = GlossaryTerm.objects.get(term="Fremdamt")
     assert verified_client(editor).get(f"{GLOSSARY}edit/{foreign.pk}/").status_code in (403, 404)
     assert verified_client(translator).get(GLOSSARY).status_code in (302, 403)
+
+
+def test_page_listing_offers_the_export(
+    original: ContentPage, region: Any, translator: Any, make_user: Any, make_region: Any
+) -> None:
+    home = Page.objects.get(url_path="/testkreis/de/")
+    listing = verified_client(translator).get(f"/admin/pages/{home.pk}/")
+    assert listing.status_code == 200
+    assert f"{URL}?page={original.pk}&amp;subtree=1" in listing.text
+    form = verified_client(translator).get(f"{URL}?page={original.pk}&subtree=1")
+    assert f'value="{original.pk}"' in form.text

@@ -13,11 +13,12 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.widgets import Button
+from wagtail.models import Locale
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from wir.accounts.admin_views import RegionChoiceFormMixin, RegionScopedViewSet
-from wir.accounts.permissions import can, regions_where
+from wir.accounts.permissions import ROOT_PATH_LENGTH, regions_where
 from wir.accounts.policies import RegionScopedPolicy
 from wir.accounts.roles import Perm
 from wir.translation.models import GlossaryTerm
@@ -45,13 +46,29 @@ def register_xliff_menu_item() -> MenuItem:
     )
 
 
+_ROOTS_ATTR = "_wir_xliff_roots"
+
+
+def _exchange_roots(user: Any) -> tuple[frozenset[str], int | None]:
+    """Tree paths of the regions where `user` may exchange translations, and the German
+    locale id; once per user object, so the page listing asks no query per row."""
+    cached = getattr(user, _ROOTS_ATTR, None)
+    if cached is None:
+        roots = frozenset(
+            regions_where(user, Perm.TRANSLATE_CONTENT)
+            .filter(root_page__isnull=False)
+            .values_list("root_page__path", flat=True)
+        )
+        german = Locale.objects.filter(language_code="de").values_list("pk", flat=True).first()
+        cached = (roots, german)
+        setattr(user, _ROOTS_ATTR, cached)
+    return cached
+
+
 @hooks.register("register_page_listing_more_buttons")
 def xliff_page_buttons(page: Any, user: Any, next_url: str | None = None) -> Iterator[Button]:
-    if (
-        page.depth >= 3
-        and page.locale.language_code == "de"
-        and can(user, Perm.TRANSLATE_CONTENT, page)
-    ):
+    roots, german = _exchange_roots(user)
+    if page.depth >= 3 and page.locale_id == german and page.path[:ROOT_PATH_LENGTH] in roots:
         url = reverse("translation_xliff")
         yield Button(
             _("Als XLIFF exportieren"),

@@ -28,7 +28,7 @@ from wir.accounts.permissions import AnyUser, can, region_id_of
 from wir.accounts.roles import Perm
 from wir.core.models import Region, RegionLanguage
 from wir.translation import segments
-from wir.translation.models import GlossaryTerm
+from wir.translation.models import GlossaryTerm, TranslationJob
 from wir.translation.xliff_format import (
     FormatError,
     InDocument,
@@ -42,6 +42,7 @@ from wir.translation.xliff_inline import InlineError, ids, parse_html, plain_tex
 
 VERSIONS = ("1.2", "2.0")
 MAX_BYTES = 20 * 1024 * 1024
+MAX_REPORT_ROWS = 1000
 logger = logging.getLogger(__name__)
 _UNIT_ID = re.compile(r"^s(\d+):(.+)$")
 
@@ -188,6 +189,7 @@ class Report:
     imported: int = 0
     applied: list[str] = field(default_factory=list)
     version: str = ""
+    units: int = 0
 
     @property
     def ok(self) -> bool:
@@ -217,7 +219,15 @@ def import_file(
     user: AnyUser | None = None,
     strict: bool = False,
 ) -> Report:
-    """Check the XLIFF document `data` and import it if nothing is wrong (see module doc)."""
+    """Check the XLIFF document `data` and import it if nothing is wrong (see module doc).
+
+    Every attempt is kept as a `TranslationJob` with its report (who, when, what)."""
+    report = _import(data, region, language_code, user=user, strict=strict)
+    _record(report, region, language_code, user)
+    return report
+
+
+def _import(data: bytes, region: Region, language_code: str, *, user: Any, strict: bool) -> Report:
     report = Report()
     if len(data) > MAX_BYTES:
         report.error("", _("Die Datei ist größer als %(mb)d MB.") % {"mb": MAX_BYTES // 2**20})
@@ -228,6 +238,7 @@ def import_file(
         report.error("", str(error))
         return report
     report.version = document.version
+    report.units = len(document.units)
     _check_languages(document, region, language_code, report)
     if not report.ok:
         return report
@@ -250,6 +261,29 @@ def import_file(
         )
         report.imported, report.applied = 0, []
     return report
+
+
+def _record(report: Report, region: Region, language_code: str, user: Any) -> None:
+    rows = [
+        {"level": level, "unit": problem.unit_id, "message": problem.message}
+        for level, problems in (
+            ("error", report.errors),
+            ("warning", report.warnings),
+            ("skipped", report.skipped),
+        )
+        for problem in problems
+    ]
+    TranslationJob.objects.create(
+        region=region,
+        kind=TranslationJob.Kind.XLIFF_IMPORT,
+        language_code=language_code[:16],
+        status=TranslationJob.Status.DONE if report.ok else TranslationJob.Status.FAILED,
+        total=max(report.units, report.imported),
+        done=report.imported,
+        report=rows[:MAX_REPORT_ROWS],
+        created_by=user if getattr(user, "pk", None) else None,
+        finished_at=timezone.now(),
+    )
 
 
 def _check_languages(
