@@ -145,6 +145,11 @@ def assert_nothing_imported(page: ContentPage) -> None:
     [
         (b"kein xml", "kein lesbares XML"),
         (b"<html/>", "keine XLIFF-Datei"),
+        (
+            b'<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="de" '
+            b'trgLang="ar"><file id="f"/></xliff>',
+            "keine Übersetzungseinheiten",
+        ),
         (b'<xliff version="1.1" xmlns="urn:oasis:names:tc:xliff:document:1.1"/>', "1.1"),
         (
             b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><xliff version="1.2" '

@@ -239,6 +239,8 @@ def _import(data: bytes, region: Region, language_code: str, *, user: Any, stric
         return report
     report.version = document.version
     report.units = len(document.units)
+    if not document.units:
+        report.error("", _("Die Datei enthält keine Übersetzungseinheiten."))
     _check_languages(document, region, language_code, report)
     if not report.ok:
         return report
