@@ -319,7 +319,10 @@ def _sources(document: InDocument, region: Region) -> dict[int, _Prepared]:
         if match:
             pks.add(int(match.group(1)))
     prepared: dict[int, _Prepared] = {}
-    for source in TranslationSource.objects.filter(pk__in=pks).select_related("locale"):
+    originals = TranslationSource.objects.filter(
+        pk__in=pks, locale__language_code=segments_source_language()
+    )
+    for source in originals.select_related("locale"):
         try:
             instance = source.get_source_instance()
         except ObjectDoesNotExist:  # the original was deleted since the export
