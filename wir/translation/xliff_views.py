@@ -1,0 +1,165 @@
+"""Admin screen "Übersetzungen austauschen (XLIFF)": export a selection, import a file."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django import forms
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from django.views import View
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Locale
+
+from wir.accounts.permissions import regions_where
+from wir.accounts.roles import Perm
+from wir.core.models import Language, Region
+from wir.translation import xliff
+
+SCOPES = [
+    ("pages", _("die angegebenen Seiten")),
+    ("subtree", _("die angegebenen Seiten mit allen Unterseiten")),
+    ("missing", _("alle Seiten mit fehlenden Übersetzungen")),
+]
+
+
+class _RegionLanguageForm(forms.Form):
+    region = forms.ModelChoiceField(label=_("Region"), queryset=Region.objects.none())
+    language = forms.ChoiceField(label=_("Zielsprache"))
+
+    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+        region_field = self.fields["region"]
+        assert isinstance(region_field, forms.ModelChoiceField)
+        region_field.queryset = regions_where(user, Perm.TRANSLATE_CONTENT)
+        language_field = self.fields["language"]
+        assert isinstance(language_field, forms.ChoiceField)
+        language_field.choices = [
+            (language.code, str(language)) for language in Language.objects.exclude(code="de")
+        ]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        region, language = data.get("region"), data.get("language")
+        if region is None or not language:
+            return data
+        if not xliff.may_exchange(self.user, region, language):
+            raise ValidationError(_("Sie dürfen in dieser Region nicht übersetzen."))
+        if language not in xliff.target_languages(region):
+            raise ValidationError(_("Diese Sprache ist in der Region nicht freigeschaltet."))
+        return data
+
+
+class ExportForm(_RegionLanguageForm):
+    scope = forms.ChoiceField(label=_("Auswahl"), choices=SCOPES, widget=forms.RadioSelect)
+    pages = forms.CharField(
+        label=_("Seiten-IDs"),
+        required=False,
+        help_text=_(
+            "Durch Komma getrennt, z. B. 12, 15 (nicht nötig bei „fehlende Übersetzungen“)."
+        ),
+    )
+    version = forms.ChoiceField(
+        label=_("XLIFF-Version"), choices=[(v, v) for v in xliff.VERSIONS], initial="1.2"
+    )
+
+    def clean_pages(self) -> list[int]:
+        text = self.cleaned_data.get("pages") or ""
+        if not re.fullmatch(r"[\d,;\s]*", text):
+            raise ValidationError(_("Bitte nur Seiten-IDs, durch Komma getrennt."))
+        return [int(part) for part in re.findall(r"\d+", text)]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if data.get("scope") in ("pages", "subtree") and not data.get("pages"):
+            self.add_error("pages", _("Bitte mindestens eine Seite angeben."))
+        return data
+
+
+class ImportForm(_RegionLanguageForm):
+    file = forms.FileField(label=_("Übersetzte XLIFF-Datei"))
+    strict = forms.BooleanField(
+        label=_("Streng prüfen"),
+        required=False,
+        help_text=_("Nicht importieren, wenn Glossar-Begriffe nicht eingehalten sind."),
+    )
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        if upload.size > xliff.MAX_BYTES:
+            raise ValidationError(
+                _("Die Datei ist zu groß (höchstens %(mb)d MB).") % {"mb": xliff.MAX_BYTES // 2**20}
+            )
+        return upload
+
+
+class XliffExchangeView(WagtailAdminTemplateMixin, View):
+    page_title = _("Übersetzungen austauschen (XLIFF)")
+    header_icon = "doc-full"
+    template_name = "translation/xliff_exchange.html"
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        if not regions_where(request.user, Perm.TRANSLATE_CONTENT).exists():
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        initial: dict[str, Any] = {"scope": "pages", "version": "1.2"}
+        if request.GET.get("page", "").isdigit():
+            initial["pages"] = request.GET["page"]
+            initial["scope"] = "subtree" if request.GET.get("subtree") else "pages"
+        return self.render(ExportForm(user=request.user, initial=initial), None, None)
+
+    def post(self, request: HttpRequest) -> HttpResponse:
+        if "import" in request.POST:
+            import_form = ImportForm(request.POST, request.FILES, user=request.user)
+            report = None
+            if import_form.is_valid():
+                data = import_form.cleaned_data
+                report = xliff.import_file(
+                    data["file"].read(),
+                    data["region"],
+                    data["language"],
+                    user=request.user,
+                    strict=data["strict"],
+                )
+            return self.render(None, import_form, report)
+        export_form = ExportForm(request.POST, user=request.user)
+        if not export_form.is_valid():
+            return self.render(export_form, None, None)
+        data = export_form.cleaned_data
+        region, language = data["region"], data["language"]
+        objects = xliff.select(
+            region,
+            language,
+            page_ids=data["pages"],
+            subtree=data["scope"] == "subtree",
+            missing=data["scope"] == "missing",
+        )
+        if not objects:
+            export_form.add_error(None, _("Keine passenden Seiten gefunden."))
+            return self.render(export_form, None, None)
+        Locale.objects.get_or_create(language_code=language)
+        content, _count = xliff.export(
+            objects, language, data["version"], only_missing=data["scope"] == "missing"
+        )
+        response = HttpResponse(content, content_type="application/xliff+xml")
+        name = xliff.filename(region, language, data["version"])
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
+
+    def render(
+        self, export_form: ExportForm | None, import_form: ImportForm | None, report: Any
+    ) -> HttpResponse:
+        context = self.get_context_data(
+            export_form=export_form
+            or ExportForm(user=self.request.user, initial={"scope": "pages"}),
+            import_form=import_form or ImportForm(user=self.request.user),
+            report=report,
+        )
+        status = 400 if report is not None and not report.ok else 200
+        return TemplateResponse(self.request, self.template_name, context, status=status)
