@@ -56,7 +56,11 @@ def pages(region: Region) -> list[ContentPage]:
 
 @pytest.fixture
 def translator(region: Region, make_user: Any) -> Client:
-    return verified_client(make_user("tina", "translator", region))
+    from wir.accounts.actions import grant_role
+
+    user = make_user("tina")
+    grant_role(None, user, region, "translator", languages=["ar", "en"])
+    return verified_client(user)
 
 
 def test_batch_lists_missing_content_and_runs_with_a_full_report(

@@ -36,7 +36,19 @@ def original(region: Any) -> ContentPage:
 
 @pytest.fixture
 def translator(region: Any, make_user: Any) -> Any:
-    return make_user("uebersetzung", Role.TRANSLATOR, region)
+    from wir.accounts.actions import grant_role
+
+    user = make_user("uebersetzung")
+    grant_role(None, user, region, Role.TRANSLATOR, languages=["ar"])
+    return user
+
+
+def test_translator_may_not_exchange_other_languages(region: Any, translator: Any) -> None:
+    from wir.translation import xliff
+
+    assert xliff.may_exchange(translator, region, "ar")
+    assert not xliff.may_exchange(translator, region, "fa")
+    assert not xliff.may_exchange(translator, region, "de")
 
 
 def download(client: Any, region: Any, page: Any, **extra: str) -> Any:

@@ -22,7 +22,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.log_actions import log
 from wagtail.models import Page
 
-from wir.accounts.permissions import can, region_id_of, regions_where
+from wir.accounts.permissions import can, can_translate, region_id_of, regions_where
 from wir.accounts.roles import Perm
 from wir.core.models import Region, RegionLanguage
 from wir.translation import machine, providers
@@ -57,6 +57,11 @@ def _region(request: HttpRequest, slug: str | None) -> Region | None:
 def _language(request: HttpRequest, region: Region, code: str) -> str | None:
     """`code` if the region has it and machines may translate into it; else a message."""
     if not code:
+        return None
+    if code in dict(machine_languages(region)) and not can_translate(request.user, region, code):
+        messages.error(
+            request, _("Sie dürfen nicht in diese Sprache übersetzen: %(code)s") % {"code": code}
+        )
         return None
     if code not in dict(machine_languages(region)):
         messages.error(

@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
 
-from wir.accounts.permissions import AnyUser, can, region_id_of
+from wir.accounts.permissions import AnyUser, can, can_translate, region_id_of
 from wir.accounts.roles import Perm
 from wir.core.models import Region, RegionLanguage
 from wir.translation import segments
@@ -50,9 +50,11 @@ _UNIT_ID = re.compile(r"^s(\d+):(.+)$")
 def may_exchange(user: AnyUser, region: Region, language_code: str | None = None) -> bool:
     """May `user` export and import translations of `region` (into `language_code`)?
 
-    The one check of this part; per-language translator assignments tighten it here.
+    Translators only for the languages assigned to them (accounts.can_translate).
     """
-    return can(user, Perm.TRANSLATE_CONTENT, region)
+    if language_code is None:
+        return can(user, Perm.TRANSLATE_CONTENT, region)
+    return can_translate(user, region, language_code)
 
 
 def target_languages(region: Region) -> list[str]:
