@@ -103,3 +103,21 @@ def test_cancel_booking_frees_time_and_request(
     first.request.refresh_from_db()
     assert first.request.status == MediationRequest.Status.OPEN
     assert accept_offer(second.pk, user).status == Status.ACCEPTED
+
+
+def test_lasting_sqlite_lock_becomes_a_booking_conflict(monkeypatch: pytest.MonkeyPatch) -> None:
+    from django.db import OperationalError
+
+    from wir.sprachpool import actions
+
+    monkeypatch.setattr(actions.time, "sleep", lambda seconds: None)
+    calls: list[int] = []
+
+    def locked() -> None:
+        calls.append(1)
+        raise OperationalError("database is locked")
+
+    with pytest.raises(BookingConflict) as caught:
+        actions._with_retries(locked)
+    assert len(calls) == actions.LOCKED_RETRIES
+    assert "gleich noch einmal" in caught.value.message

@@ -50,6 +50,10 @@ def _msg_not_open() -> str:
     return _("Dieses Angebot ist nicht mehr offen.")
 
 
+def _msg_busy() -> str:
+    return _("Die Buchung ist gerade nicht möglich. Bitte versuchen Sie es gleich noch einmal.")
+
+
 def _conflict_from(exc: IntegrityError) -> BookingConflict:
     text = str(exc)
     if any(marker in text for marker in OVERLAP_MARKERS):
@@ -72,7 +76,7 @@ def _with_retries(step: Callable[[], T]) -> T:
         except OperationalError as exc:
             if not _is_locked(exc) or attempt == LOCKED_RETRIES - 1:
                 if _is_locked(exc):
-                    raise BookingConflict(_msg_request_taken()) from exc
+                    raise BookingConflict(_msg_busy()) from exc
                 raise
             time.sleep(random.uniform(0.005, 0.05))  # noqa: S311 (jitter, not secrets)
     raise AssertionError("unreachable")
