@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "wir.api",
     "wir.offline",
     "wir.translation",
+    "wir.sprachpool",
     "wir.media",
     "wir.demo",
     "ninja",

@@ -1,0 +1,167 @@
+"""Every write of the Sprachpool that matters: accepting, declining, cancelling offers.
+
+Double bookings are prevented by the database (see models and migration 0001); the
+actions lock rows where the database can, check the state, and turn a constraint
+violation into a `BookingConflict` with a message for the user. Nothing is changed
+half-way: each action is one transaction.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.db import IntegrityError, OperationalError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wir.accounts.permissions import AnyUser, perms_in_region
+from wir.accounts.roles import Perm
+from wir.sprachpool.models import Assignment, MediationRequest
+
+T = TypeVar("T")
+
+# SQLite answers a second writer with "database is locked" once its busy timeout is
+# spent (or at once for the shared-cache test database); such attempts are retried.
+LOCKED_RETRIES = 40
+
+OVERLAP_MARKERS = ("assignment_overlaps", "assignment_no_overlap")
+
+
+class BookingConflict(Exception):  # noqa: N818 (a domain name, not an "error")
+    """The offer cannot be accepted (any more); `message` is shown to the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _msg_time_taken() -> str:
+    return _("Diese Zeit ist für die Sprachmittlerin / den Sprachmittler schon vergeben.")
+
+
+def _msg_request_taken() -> str:
+    return _("Diese Anfrage ist schon vergeben.")
+
+
+def _msg_not_open() -> str:
+    return _("Dieses Angebot ist nicht mehr offen.")
+
+
+def _msg_busy() -> str:
+    return _("Die Buchung ist gerade nicht möglich. Bitte versuchen Sie es gleich noch einmal.")
+
+
+def _conflict_from(exc: IntegrityError) -> BookingConflict:
+    text = str(exc)
+    if any(marker in text for marker in OVERLAP_MARKERS):
+        return BookingConflict(_msg_time_taken())
+    return BookingConflict(_msg_request_taken())
+
+
+def _is_locked(exc: OperationalError) -> bool:
+    return "locked" in str(exc)
+
+
+def _with_retries(step: Callable[[], T]) -> T:
+    """Run one transaction; map constraint violations, retry SQLite lock errors."""
+    for attempt in range(LOCKED_RETRIES):
+        try:
+            with transaction.atomic():
+                return step()
+        except IntegrityError as exc:
+            raise _conflict_from(exc) from exc
+        except OperationalError as exc:
+            if not _is_locked(exc) or attempt == LOCKED_RETRIES - 1:
+                if _is_locked(exc):
+                    raise BookingConflict(_msg_busy()) from exc
+                raise
+            time.sleep(random.uniform(0.005, 0.05))  # noqa: S311 (jitter, not secrets)
+    raise AssertionError("unreachable")
+
+
+def _may_act(user: AnyUser, assignment: Assignment) -> bool:
+    if assignment.mediator.user_id is not None and assignment.mediator.user_id == user.pk:
+        return True
+    return Perm.MANAGE_MEDIATION in perms_in_region(user, assignment.mediator.region_id)
+
+
+def _locked(assignment_id: int, user: AnyUser) -> tuple[Assignment, MediationRequest]:
+    """Lock the request, then the assignment (always in this order), and check access."""
+    request_id = (
+        Assignment.objects.filter(pk=assignment_id).values_list("request_id", flat=True).first()
+    )
+    if request_id is None:
+        raise Assignment.DoesNotExist
+    request = MediationRequest.objects.select_for_update().get(pk=request_id)
+    assignment = (
+        Assignment.objects.select_for_update(of=("self",))
+        .select_related("mediator")
+        .get(pk=assignment_id)
+    )
+    if not _may_act(user, assignment):
+        # Answered like a missing record, so that ids cannot be probed.
+        raise Assignment.DoesNotExist
+    return assignment, request
+
+
+def accept_offer(assignment_id: int, user: AnyUser) -> Assignment:
+    """The mediator (or coordination) accepts an offer: it becomes the request's booking."""
+
+    def step() -> Assignment:
+        assignment, request = _locked(assignment_id, user)
+        if request.status not in (MediationRequest.Status.OPEN, MediationRequest.Status.OFFERED):
+            raise BookingConflict(_msg_request_taken())
+        if assignment.status != Assignment.Status.OFFERED:
+            raise BookingConflict(_msg_not_open())
+        now = timezone.now()
+        assignment.status = Assignment.Status.ACCEPTED
+        assignment.responded_at = now
+        assignment.save(update_fields=["status", "responded_at", "updated_at"])
+        request.status = MediationRequest.Status.BOOKED
+        request.save(update_fields=["status"])
+        # The other offers of this request are no longer open.
+        request.assignments.filter(status=Assignment.Status.OFFERED).update(
+            status=Assignment.Status.EXPIRED, updated_at=now
+        )
+        return assignment
+
+    return _with_retries(step)
+
+
+def decline_offer(assignment_id: int, user: AnyUser) -> Assignment:
+    def step() -> Assignment:
+        assignment, request = _locked(assignment_id, user)
+        if assignment.status != Assignment.Status.OFFERED:
+            raise BookingConflict(_msg_not_open())
+        assignment.status = Assignment.Status.DECLINED
+        assignment.responded_at = timezone.now()
+        assignment.save(update_fields=["status", "responded_at", "updated_at"])
+        still_offered = request.assignments.filter(status=Assignment.Status.OFFERED).exists()
+        if request.status == MediationRequest.Status.OFFERED and not still_offered:
+            request.status = MediationRequest.Status.OPEN
+            request.save(update_fields=["status"])
+        return assignment
+
+    return _with_retries(step)
+
+
+def cancel_assignment(assignment_id: int, user: AnyUser, reason: str) -> Assignment:
+    """Cancel an offer or a booking; a cancelled booking opens its request again."""
+
+    def step() -> Assignment:
+        assignment, request = _locked(assignment_id, user)
+        if assignment.status not in (Assignment.Status.OFFERED, Assignment.Status.ACCEPTED):
+            raise BookingConflict(_msg_not_open())
+        was_booked = assignment.status == Assignment.Status.ACCEPTED
+        assignment.status = Assignment.Status.CANCELLED
+        assignment.cancel_reason = reason[:200]
+        assignment.save(update_fields=["status", "cancel_reason", "updated_at"])
+        if was_booked and request.status == MediationRequest.Status.BOOKED:
+            request.status = MediationRequest.Status.OPEN
+            request.save(update_fields=["status"])
+        return assignment
+
+    return _with_retries(step)

@@ -1,0 +1,237 @@
+"""Language mediators, mediation requests and assignments (bookings).
+
+The booking guarantee lives in the database: at most one accepted assignment per request
+(a partial unique constraint) and no overlapping accepted assignments of one mediator
+(an exclusion constraint on PostgreSQL, a trigger on SQLite; see migration 0001).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wir.core.models import Area, Language, Region
+
+
+class CefrLevel(models.TextChoices):
+    A1 = "A1", "A1"
+    A2 = "A2", "A2"
+    B1 = "B1", "B1"
+    B2 = "B2", "B2"
+    C1 = "C1", "C1"
+    C2 = "C2", "C2"
+    NATIVE = "native", _("Muttersprache")
+
+
+# Active mediators need at least B1 German.
+GERMAN_LEVELS_FOR_ACTIVE = [
+    CefrLevel.B1,
+    CefrLevel.B2,
+    CefrLevel.C1,
+    CefrLevel.C2,
+    CefrLevel.NATIVE,
+]
+
+
+class Mediator(models.Model):
+    """A language mediator of a region, known by a pseudonymous code."""
+
+    class Status(models.TextChoices):
+        APPLIED = "applied", _("beworben")
+        ACTIVE = "active", _("aktiv")
+        PAUSED = "paused", _("pausiert")
+
+    region = models.ForeignKey(
+        Region, on_delete=models.CASCADE, related_name="mediators", verbose_name=_("Region")
+    )
+    code = models.CharField(
+        _("Kennung"),
+        max_length=40,
+        help_text=_("Pseudonyme Kennung, keine Namen."),
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="mediator_profiles",
+        verbose_name=_("Benutzerkonto"),
+    )
+    status = models.CharField(
+        _("Status"), max_length=12, choices=Status.choices, default=Status.APPLIED
+    )
+    german_level = models.CharField(_("Deutschkenntnisse"), max_length=8, choices=CefrLevel.choices)
+    max_travel_km = models.PositiveSmallIntegerField(_("maximale Anfahrt (km)"), default=20)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Sprachmittler*in")
+        verbose_name_plural = _("Sprachmittler*innen")
+        constraints = [
+            models.UniqueConstraint(fields=["region", "code"], name="mediator_code_unique"),
+            models.CheckConstraint(
+                condition=~Q(status="active") | Q(german_level__in=GERMAN_LEVELS_FOR_ACTIVE),
+                name="mediator_active_german_b1",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.code
+
+
+class MediatorLanguage(models.Model):
+    mediator = models.ForeignKey(
+        Mediator, on_delete=models.CASCADE, related_name="languages", verbose_name=_("Person")
+    )
+    language = models.ForeignKey(
+        Language, on_delete=models.PROTECT, related_name="+", verbose_name=_("Sprache")
+    )
+    level = models.CharField(_("Niveau"), max_length=8, choices=CefrLevel.choices)
+    dialects = models.CharField(_("Dialekte"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("Sprache einer Sprachmittlung")
+        verbose_name_plural = _("Sprachen einer Sprachmittlung")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["mediator", "language"], name="mediator_language_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.mediator_id}:{self.language_id}"
+
+
+class MediationRequest(models.Model):
+    """A request for a language mediator at a given time; the client stays pseudonymous."""
+
+    class Mode(models.TextChoices):
+        ON_SITE = "on_site", _("vor Ort")
+        PHONE = "phone", _("Telefon")
+        VIDEO = "video", _("Video")
+
+    class Setting(models.TextChoices):
+        YOUTH_OFFICE = "jugendamt", _("Jugendamt")
+        HEALTH = "gesundheit", _("Gesundheit")
+        SCHOOL = "schule", _("Schule")
+        JOB_CENTRE = "jobcenter", _("Jobcenter")
+        COUNSELLING = "beratung", _("Beratung")
+        OTHER = "sonstiges", _("Sonstiges")
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("offen")
+        OFFERED = "offered", _("angeboten")
+        BOOKED = "booked", _("vergeben")
+        DONE = "done", _("erledigt")
+        CANCELLED = "cancelled", _("abgesagt")
+
+    region = models.ForeignKey(
+        Region,
+        on_delete=models.CASCADE,
+        related_name="mediation_requests",
+        verbose_name=_("Region"),
+    )
+    language = models.ForeignKey(
+        Language, on_delete=models.PROTECT, related_name="+", verbose_name=_("Sprache")
+    )
+    dialect = models.CharField(_("Dialekt"), max_length=80, blank=True)
+    starts_at = models.DateTimeField(_("Beginn"))
+    ends_at = models.DateTimeField(_("Ende"))
+    mode = models.CharField(_("Art"), max_length=10, choices=Mode.choices, default=Mode.ON_SITE)
+    area = models.ForeignKey(
+        Area,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Ort"),
+    )
+    setting = models.CharField(_("Bereich"), max_length=12, choices=Setting.choices)
+    urgent = models.BooleanField(_("dringend"), default=False)
+    client_reference = models.CharField(
+        _("Aktenzeichen"),
+        max_length=40,
+        blank=True,
+        help_text=_("Pseudonymes Zeichen der Stelle, keine Namen."),
+    )
+    status = models.CharField(
+        _("Status"), max_length=12, choices=Status.choices, default=Status.OPEN
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="mediation_requests",
+        verbose_name=_("angefragt von"),
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("Anfrage Sprachmittlung")
+        verbose_name_plural = _("Anfragen Sprachmittlung")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=F("starts_at")), name="mediation_request_ends_after_start"
+            )
+        ]
+        indexes = [models.Index(fields=["region", "status", "starts_at"])]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.starts_at:%Y-%m-%d %H:%M}"
+
+
+class Assignment(models.Model):
+    """An offer of a request to one mediator; once accepted, it is a booking."""
+
+    class Status(models.TextChoices):
+        OFFERED = "offered", _("angeboten")
+        ACCEPTED = "accepted", _("angenommen")
+        DECLINED = "declined", _("abgelehnt")
+        EXPIRED = "expired", _("verfallen")
+        CANCELLED = "cancelled", _("abgesagt")
+        DONE = "done", _("erledigt")
+
+    request = models.ForeignKey(
+        MediationRequest,
+        on_delete=models.CASCADE,
+        related_name="assignments",
+        verbose_name=_("Anfrage"),
+    )
+    mediator = models.ForeignKey(
+        Mediator, on_delete=models.PROTECT, related_name="assignments", verbose_name=_("Person")
+    )
+    # Copied from the request when offered, so that the overlap guarantee needs no join.
+    starts_at = models.DateTimeField(_("Beginn"))
+    ends_at = models.DateTimeField(_("Ende"))
+    travel_before_minutes = models.PositiveSmallIntegerField(_("Anfahrt (Minuten)"), default=0)
+    travel_after_minutes = models.PositiveSmallIntegerField(_("Rückfahrt (Minuten)"), default=0)
+    status = models.CharField(
+        _("Status"), max_length=12, choices=Status.choices, default=Status.OFFERED
+    )
+    cancel_reason = models.CharField(_("Grund der Absage"), max_length=200, blank=True)
+    offered_at = models.DateTimeField(default=timezone.now, editable=False)
+    responded_at = models.DateTimeField(null=True, blank=True, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("Einsatz")
+        verbose_name_plural = _("Einsätze")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=F("starts_at")), name="assignment_ends_after_start"
+            ),
+            models.UniqueConstraint(
+                fields=["request"],
+                condition=Q(status__in=["accepted", "done"]),
+                name="assignment_one_booking_per_request",
+            ),
+            models.UniqueConstraint(
+                fields=["request", "mediator"], name="assignment_one_offer_per_mediator"
+            ),
+        ]
+        indexes = [models.Index(fields=["mediator", "status", "starts_at"])]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.status}"
