@@ -8,6 +8,7 @@ from django.test import Client
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Page
+from wagtail_localize.models import TranslationSource
 
 from wir.accounts.models import Membership, User
 from wir.core.models import Area, Region
@@ -29,7 +30,11 @@ def snapshot() -> list[tuple[str, str]]:
     return list(Page.objects.order_by("url_path").values_list("url_path", "title"))
 
 
-def test_demo_district_has_what_later_modules_need() -> None:
+# Building the demo takes most of a minute (longer on PostgreSQL): the tests that need a
+# loaded demo share one build each, so the suite stays fast.
+
+
+def test_demo_loads_what_later_modules_need_signs_in_and_reloads_the_same(settings) -> None:
     output = load()
     region = Region.objects.get(slug="wetterau")
     assert Area.objects.filter(region=region, kind="municipality").count() == 25
@@ -75,39 +80,14 @@ def test_demo_district_has_what_later_modules_need() -> None:
     assert result.counts["en"][status.UP_TO_DATE] >= 60
     assert result.counts["de-x-ls"][status.UP_TO_DATE] >= 1
 
-
-def test_second_run_changes_nothing_and_reset_rebuilds_the_same_demo() -> None:
-    load()
+    # A second run changes nothing.
     before = snapshot()
     users_before = list(User.objects.order_by("pk").values_list("pk", "username"))
     assert "schon geladen" in load()
     assert snapshot() == before
     assert list(User.objects.order_by("pk").values_list("pk", "username")) == users_before
-    load("--reset")
-    assert snapshot() == before  # deterministic: the same pages with the same titles
 
-
-def test_bad_scale_is_refused_before_anything_happens() -> None:
-    for scale in ("0", "-3", "100000"):
-        with pytest.raises(CommandError, match="--scale muss zwischen 1 und"):
-            load("--scale", scale)
-    assert not Region.objects.exists()
-
-
-def test_failure_half_way_leaves_the_database_unchanged() -> None:
-    # An existing account named like a demo account makes the last step fail.
-    User.objects.create_user("redaktion", password="schon-vergeben-123")
-    pages_before = Page.objects.count()
-    with pytest.raises(CommandError, match="nichts wurde geändert"):
-        load()
-    assert not Region.objects.exists()
-    assert not Area.objects.exists()
-    assert Page.objects.count() == pages_before
-    assert User.objects.count() == 1
-
-
-def test_demo_coordinator_signs_in_with_password_and_the_demo_code(settings) -> None:
-    load()
+    # The demo coordinator signs in with the password and the demo code.
     out = StringIO()
     with pytest.raises(CommandError, match="DEBUG"):
         call_command("demo_totp", "koordination", stdout=out)
@@ -128,6 +108,33 @@ def test_demo_coordinator_signs_in_with_password_and_the_demo_code(settings) -> 
     assert admin.status_code == 200
     # The page explorer opens at the region's own tree.
     assert "Landkreis Wetterau (Demo)" in client.get("/admin/pages/", follow=True).text
+
+    # --reset rebuilds the same demo (deterministic: the same pages with the same titles),
+    # and leaves no translation data of the removed demo behind.
+    sources_before = TranslationSource.objects.count()
+    load("--reset")
+    assert snapshot() == before
+    assert TranslationSource.objects.count() == sources_before
+    assert Membership.objects.filter(region__slug="wetterau").count() == len(DEMO_ACCOUNTS)
+
+
+def test_bad_scale_is_refused_before_anything_happens() -> None:
+    for scale in ("0", "-3", "100000"):
+        with pytest.raises(CommandError, match="--scale muss zwischen 1 und"):
+            load("--scale", scale)
+    assert not Region.objects.exists()
+
+
+def test_failure_half_way_leaves_the_database_unchanged() -> None:
+    # An existing account named like a demo account makes the last step fail.
+    User.objects.create_user("redaktion", password="schon-vergeben-123")
+    pages_before = Page.objects.count()
+    with pytest.raises(CommandError, match="nichts wurde geändert"):
+        load()
+    assert not Region.objects.exists()
+    assert not Area.objects.exists()
+    assert Page.objects.count() == pages_before
+    assert User.objects.count() == 1
 
 
 def test_scaled_demo_adds_copies_in_bulk_with_a_sound_page_tree() -> None:

@@ -31,7 +31,8 @@ from wir.demo.offers import OFFER_COUNT, create_directory, create_offers, embed_
 from wir.demo.scaled import add_scaled_copies
 from wir.demo.text import first_paragraph_text
 from wir.portal.actions import add_translation, create_home_pages, publish
-from wir.portal.models import ContentPage, LegalPage
+from wir.portal.models import Contact, ContentPage, Event, LegalPage, News, Offer
+from wir.translation import segments
 from wir.translation.legacy import sync_region
 
 REGION_SLUG = "wetterau"
@@ -85,8 +86,16 @@ def demo_exists() -> bool:
 @transaction.atomic
 def remove_demo() -> None:
     region = Region.objects.filter(slug=REGION_SLUG).first()
-    if region is not None and region.root_page is not None:
-        region.root_page.delete()
+    if region is not None:
+        keys: list[Any] = []
+        if region.root_page is not None:
+            pages = Page.objects.descendant_of(region.root_page, inclusive=True)
+            keys += pages.values_list("translation_key", flat=True)
+        for model in (Offer, Event, Contact, News):
+            keys += model.objects.filter(region=region).values_list("translation_key", flat=True)
+        segments.forget(keys)
+        if region.root_page is not None:
+            region.root_page.delete()
     Region.objects.filter(slug=REGION_SLUG).delete()
     User.objects.filter(username__in=DEMO_ACCOUNTS).delete()
 

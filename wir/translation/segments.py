@@ -21,9 +21,15 @@ from bs4 import BeautifulSoup
 from django.db import transaction
 from wagtail.models import Locale
 from wagtail_localize.models import (
+    OverridableSegment,
+    RelatedObjectSegment,
+    SegmentOverride,
     StringSegment,
     StringTranslation,
+    TemplateSegment,
+    TranslatableObject,
     Translation,
+    TranslationContext,
     TranslationSource,
 )
 from wagtail_localize.strings import StringValue
@@ -173,3 +179,31 @@ def missing(source: TranslationSource, locale: Locale) -> list[Unit]:
 
 def sources_of(objects: Iterable[Any]) -> list[TranslationSource]:
     return [register(instance) for instance in objects]
+
+
+def forget(translation_keys: Iterable[Any]) -> None:
+    """Delete everything wagtail-localize keeps about these originals, in a few queries.
+
+    Call it before deleting many pages or snippets at once (a region): wagtail-localize's
+    own clean-up runs several joined deletes per deleted object, which PostgreSQL plans
+    badly inside one long transaction (minutes for the demo district).
+    """
+    keys = list(set(translation_keys))
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        contexts = list(
+            TranslationContext.objects.filter(object_id__in=chunk).values_list("pk", flat=True)
+        )
+        for model in (
+            SegmentOverride,
+            StringTranslation,
+            OverridableSegment,
+            RelatedObjectSegment,
+            StringSegment,
+            TemplateSegment,
+        ):
+            ids = list(model.objects.filter(context_id__in=contexts).values_list("pk", flat=True))
+            for id_start in range(0, len(ids), 500):
+                model.objects.filter(pk__in=ids[id_start : id_start + 500]).delete()
+        Translation.objects.filter(source__object_id__in=chunk).delete()
+        TranslatableObject.objects.filter(translation_key__in=chunk).delete()
