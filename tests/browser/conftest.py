@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
 
+# The Sprachpool's fixtures, for its browser tests here.
+from tests.sprachpool.conftest import ask, coordinator, pool  # noqa: F401
+
 # Playwright's sync API runs an event loop in this thread; the ORM calls of the test itself
 # are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

@@ -119,7 +119,7 @@ def test_candidates_are_ranked_by_travel_dialect_workload_and_allowance() -> Non
     near = mediator(1, month_minutes=600)
     far = mediator(2, home=BUEDINGEN, max_travel_km=40)
     dialect = mediator(3, skills={"ar": Skill("C2", frozenset({"Syrisch"}))}, month_minutes=600)
-    rich = mediator(4, year_allowance=Decimal("800"))
+    rich = mediator(4, year_allowance=Decimal("900"))
     found, rejected = candidates(request(dialect="syrisch"), [far, near, rich, dialect])
     assert rejected == []
     assert [c.mediator_id for c in found] == [3, 1, 4, 2]

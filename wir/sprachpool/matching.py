@@ -72,6 +72,7 @@ class RequestSpec:
     dialect: str = ""
     setting: str = ""
     gender_preference: str = ""  # "" = no preference
+    excluded: frozenset[int] = frozenset()  # mediators who had this request (declined, ...)
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ class Rules:
     """What the region decides: settings that need a police certificate, the tax limit."""
 
     certificate_settings: frozenset[str] = frozenset()
-    allowance_limit: Decimal = Decimal(840)
+    allowance_limit: Decimal = Decimal(960)  # Ehrenamtspauschale since 2026
     speed_kmh: float = DEFAULT_SPEED_KMH
 
 
@@ -118,6 +119,7 @@ class Rejection:
 class Proposal:
     assignments: dict[int, int] = field(default_factory=dict)  # request id → mediator id
     unfilled: dict[int, str] = field(default_factory=dict)  # request id → why
+    travel: dict[int, float] = field(default_factory=dict)  # request id → km one way
     travel_km: float = 0.0  # one way, summed over the assignments
     cost: float = 0.0
     optimal: bool = True  # False when the solver stopped at its time limit
@@ -178,6 +180,8 @@ def _absent(request: RequestSpec, absences: Iterable[tuple[date, date]]) -> bool
 def hard_reasons(request: RequestSpec, mediator: MediatorSpec, rules: Rules) -> list[str]:
     """Why this mediator cannot take the request; empty when nothing speaks against it."""
     reasons: list[str] = []
+    if mediator.id in request.excluded:
+        reasons.append("hatte diese Anfrage schon (abgelehnt oder abgesagt)")
     if request.language not in mediator.skills:
         reasons.append("spricht die Sprache nicht")
     if request.mode not in mediator.modes:
@@ -458,6 +462,7 @@ def propose(
         for k in chosen:
             pair = pairs[k]
             proposal.assignments[requests[pair.request].id] = mediators[pair.mediator].id
+            proposal.travel[requests[pair.request].id] = pair.km
             proposal.travel_km += pair.km
             proposal.cost += pair.cost
     for request in requests:
@@ -488,6 +493,7 @@ def greedy(
                 continue
             taken[pair.mediator].append(pair.window)
             proposal.assignments[request.id] = mediators[pair.mediator].id
+            proposal.travel[requests[pair.request].id] = pair.km
             proposal.travel_km += pair.km
             proposal.cost += pair.cost
             break

@@ -7,6 +7,8 @@ The booking guarantee lives in the database: at most one accepted assignment per
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
@@ -34,6 +36,12 @@ GERMAN_LEVELS_FOR_ACTIVE = [
     CefrLevel.C2,
     CefrLevel.NATIVE,
 ]
+
+
+class Gender(models.TextChoices):
+    FEMALE = "f", _("weiblich")
+    MALE = "m", _("männlich")
+    DIVERSE = "d", _("divers")
 
 
 class Mediator(models.Model):
@@ -65,6 +73,31 @@ class Mediator(models.Model):
     )
     german_level = models.CharField(_("Deutschkenntnisse"), max_length=8, choices=CefrLevel.choices)
     max_travel_km = models.PositiveSmallIntegerField(_("maximale Anfahrt (km)"), default=20)
+    # Where travel starts: a municipality, never an address (data minimisation).
+    home_area = models.ForeignKey(
+        Area,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Wohnort (Kommune)"),
+    )
+    on_site = models.BooleanField(_("vor Ort"), default=True)
+    phone = models.BooleanField(_("Telefon"), default=True)
+    video = models.BooleanField(_("Video"), default=True)
+    gender = models.CharField(
+        _("Geschlecht"),
+        max_length=1,
+        choices=Gender.choices,
+        blank=True,
+        help_text=_("Freiwillig; nur genutzt, wenn eine Anfrage einen Wunsch angibt."),
+    )
+    confidentiality_signed_on = models.DateField(
+        _("Verschwiegenheitserklärung unterschrieben am"), null=True, blank=True
+    )
+    certificate_valid_until = models.DateField(
+        _("Führungszeugnis gültig bis"), null=True, blank=True
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -80,6 +113,11 @@ class Mediator(models.Model):
 
     def __str__(self) -> str:
         return self.code
+
+    @property
+    def modes(self) -> frozenset[str]:
+        flags = {"on_site": self.on_site, "phone": self.phone, "video": self.video}
+        return frozenset(mode for mode, on in flags.items() if on)
 
 
 class MediatorLanguage(models.Model):
@@ -103,6 +141,97 @@ class MediatorLanguage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.mediator_id}:{self.language_id}"
+
+
+class WeeklyAvailability(models.Model):
+    """When a mediator can usually take appointments (wall-clock time of the region)."""
+
+    class Weekday(models.IntegerChoices):
+        MONDAY = 0, _("Montag")
+        TUESDAY = 1, _("Dienstag")
+        WEDNESDAY = 2, _("Mittwoch")
+        THURSDAY = 3, _("Donnerstag")
+        FRIDAY = 4, _("Freitag")
+        SATURDAY = 5, _("Samstag")
+        SUNDAY = 6, _("Sonntag")
+
+    mediator = models.ForeignKey(
+        Mediator, on_delete=models.CASCADE, related_name="availability", verbose_name=_("Person")
+    )
+    weekday = models.PositiveSmallIntegerField(_("Wochentag"), choices=Weekday.choices)
+    start = models.TimeField(_("von"))
+    end = models.TimeField(_("bis"))
+
+    class Meta:
+        verbose_name = _("Verfügbarkeit")
+        verbose_name_plural = _("Verfügbarkeiten")
+        ordering = ["weekday", "start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__gt=F("start")), name="availability_end_after_start"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_weekday_display()} {self.start:%H:%M}–{self.end:%H:%M}"
+
+
+class Absence(models.Model):
+    mediator = models.ForeignKey(
+        Mediator, on_delete=models.CASCADE, related_name="absences", verbose_name=_("Person")
+    )
+    first_day = models.DateField(_("erster Tag"))
+    last_day = models.DateField(_("letzter Tag"))
+
+    class Meta:
+        verbose_name = _("Abwesenheit")
+        verbose_name_plural = _("Abwesenheiten")
+        ordering = ["first_day"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(last_day__gte=F("first_day")), name="absence_last_not_before_first"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.first_day}–{self.last_day}"
+
+
+class PoolRules(models.Model):
+    """What a region decides for its pool (defaults apply while a region has none)."""
+
+    region = models.OneToOneField(
+        Region, on_delete=models.CASCADE, related_name="pool_rules", verbose_name=_("Region")
+    )
+    certificate_settings = models.CharField(
+        _("Bereiche mit Führungszeugnis"),
+        max_length=200,
+        default="jugendamt,schule",
+        blank=True,
+        help_text=_("Kommagetrennte Bereiche, z. B. jugendamt,schule"),
+    )
+    allowance_limit = models.DecimalField(
+        _("steuerfreie Jahresgrenze (€)"),
+        max_digits=8,
+        decimal_places=2,
+        default=Decimal("960.00"),
+        help_text=_("Ehrenamtspauschale nach § 3 Nr. 26a EStG"),
+    )
+    speed_kmh = models.PositiveSmallIntegerField(
+        _("Reisegeschwindigkeit (km/h)"),
+        default=40,
+        help_text=_("Für die Anfahrtszeit: Tür zu Tür, Auto oder Bus"),
+    )
+
+    class Meta:
+        verbose_name = _("Regeln des Sprachpools")
+        verbose_name_plural = _("Regeln des Sprachpools")
+        constraints = [
+            models.CheckConstraint(condition=Q(speed_kmh__gt=0), name="pool_rules_speed_positive")
+        ]
+
+    def __str__(self) -> str:
+        return str(self.region_id)
 
 
 class MediationRequest(models.Model):
@@ -151,6 +280,9 @@ class MediationRequest(models.Model):
     )
     setting = models.CharField(_("Bereich"), max_length=12, choices=Setting.choices)
     urgent = models.BooleanField(_("dringend"), default=False)
+    gender_preference = models.CharField(
+        _("Wunsch Geschlecht"), max_length=1, choices=Gender.choices, blank=True
+    )
     client_reference = models.CharField(
         _("Aktenzeichen"),
         max_length=40,

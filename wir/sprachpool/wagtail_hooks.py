@@ -1,0 +1,53 @@
+"""Admin hooks of the Sprachpool: the coordination screens and their menu item."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from wir.accounts.permissions import regions_where
+from wir.accounts.roles import Perm
+from wir.sprachpool import views
+
+
+@hooks.register("register_admin_urls")
+def register_sprachpool_urls() -> list[Any]:
+    return [
+        path("sprachpool/", views.index, name="sprachpool_index"),
+        path("sprachpool/<slug:region>/vermittlung/", views.plan, name="sprachpool_plan"),
+        path(
+            "sprachpool/<slug:region>/anfrage/<int:request_id>/",
+            views.request_detail,
+            name="sprachpool_request",
+        ),
+    ]
+
+
+class SprachpoolMenuItem(MenuItem):
+    def is_shown(self, request: HttpRequest) -> bool:
+        return regions_where(request.user, Perm.MANAGE_MEDIATION).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_sprachpool_menu_item() -> MenuItem:
+    return SprachpoolMenuItem(
+        gettext_lazy("Sprachpool"),
+        reverse("sprachpool_index"),
+        name="sprachpool",
+        icon_name="group",
+        order=300,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_sprachpool_log_actions(actions: Any) -> None:
+    actions.register_action(
+        "wir.sprachpool_offer_sent",
+        gettext_lazy("Angebot an Sprachmittlung gesendet"),
+        gettext_lazy("Angebot gesendet"),
+    )
