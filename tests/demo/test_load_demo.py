@@ -1,10 +1,12 @@
 """`manage.py load_demo`: the deterministic demo district, idempotent, all or nothing."""
 
+from datetime import timedelta
 from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
 from django.test import Client
+from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Page
@@ -13,8 +15,11 @@ from wagtail_localize.models import TranslationSource
 from wir.accounts.models import Membership, User
 from wir.core.models import Area, Region
 from wir.demo.builder import DEMO_ACCOUNTS, DEMO_PASSWORD
+from wir.demo.sprachpool import next_monday
 from wir.portal.models import ContentPage, Event, Offer, Place
 from wir.portal.models.offers import Category
+from wir.sprachpool import planning
+from wir.sprachpool.models import Mediator
 from wir.translation import status
 
 pytestmark = pytest.mark.django_db
@@ -80,6 +85,22 @@ def test_demo_loads_what_later_modules_need_signs_in_and_reloads_the_same(settin
     assert result.counts["en"][status.UP_TO_DATE] >= 60
     assert result.counts["de-x-ls"][status.UP_TO_DATE] >= 1
 
+    # The Sprachpool has pseudonymous mediators and open requests for next week; the plan
+    # fills most of them and says why the rest stay open. Its offers are sent, so that
+    # the reset below also removes offers.
+    assert "24 Sprachmittler*innen (pseudonym), 40 offene Anfragen" in output
+    monday = next_monday(timezone.localdate())
+    week = planning.plan(region, monday, monday + timedelta(days=4))
+    assert len(week.requests) == 40
+    assert 20 <= len(week.proposal.assignments) < 40
+    assert week.proposal.optimal
+    unserved = [row for row in week.rows if row.request.language.code == "ps"]
+    assert unserved[0].why_open == "niemand im Pool spricht die Sprache"
+    coordinator = User.objects.get(username="koordination")
+    sent = planning.send_offers(region, list(week.proposal.assignments.items()), coordinator)
+    assert len(sent.sent) == len(week.proposal.assignments)
+    assert sent.skipped == []
+
     # A second run changes nothing.
     before = snapshot()
     users_before = list(User.objects.order_by("pk").values_list("pk", "username"))
@@ -116,6 +137,7 @@ def test_demo_loads_what_later_modules_need_signs_in_and_reloads_the_same(settin
     assert snapshot() == before
     assert TranslationSource.objects.count() == sources_before
     assert Membership.objects.filter(region__slug="wetterau").count() == len(DEMO_ACCOUNTS)
+    assert Mediator.objects.count() == 24
 
 
 def test_bad_scale_is_refused_before_anything_happens() -> None:

@@ -29,9 +29,11 @@ from wir.demo.events import create_events
 from wir.demo.news import create_news
 from wir.demo.offers import OFFER_COUNT, create_directory, create_offers, embed_offers
 from wir.demo.scaled import add_scaled_copies
+from wir.demo.sprachpool import create_sprachpool
 from wir.demo.text import first_paragraph_text
 from wir.portal.actions import add_translation, create_home_pages, publish
 from wir.portal.models import Contact, ContentPage, Event, LegalPage, News, Offer
+from wir.sprachpool.models import Assignment
 from wir.translation import segments
 from wir.translation.legacy import sync_region
 
@@ -70,6 +72,8 @@ class DemoSummary:
     areas: int = 0
     offers: int = 0
     events: int = 0
+    mediators: int = 0
+    mediation_requests: int = 0
     pages: dict[str, int] = field(default_factory=dict)
     accounts: list[str] = field(default_factory=list)
 
@@ -96,6 +100,8 @@ def remove_demo() -> None:
         segments.forget(keys)
         if region.root_page is not None:
             region.root_page.delete()
+        # Offers and bookings protect their mediator: they go first.
+        Assignment.objects.filter(request__region=region).delete()
     Region.objects.filter(slug=REGION_SLUG).delete()
     User.objects.filter(username__in=DEMO_ACCOUNTS).delete()
 
@@ -118,6 +124,9 @@ def build_demo(scale: int = 1, progress: Progress[Any] = no_progress) -> DemoSum
     summary.pages["de-x-ls"] = create_easy_german(region)
     sync_region_groups(region)
     _create_accounts(region, summary)
+    summary.mediators, summary.mediation_requests = create_sprachpool(
+        region, rng, User.objects.get(username="fachdienst")
+    )
     if scale > 1:  # benchmark data: copies of pages and offers, written in bulk
         pages, offers = add_scaled_copies(region, homes, scale, SEED, progress)
         summary.pages = {code: summary.pages[code] + pages.get(code, 0) for code in summary.pages}

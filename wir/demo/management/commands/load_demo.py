@@ -72,6 +72,8 @@ class Command(BaseCommand):
                         f"Demo-Landkreis geladen: {summary.municipalities} Kommunen, "
                         f"{summary.areas} Ortsteile, {summary.offers} Angebote, "
                         f"{summary.events} Veranstaltungen, "
+                        f"{summary.mediators} Sprachmittler*innen (pseudonym), "
+                        f"{summary.mediation_requests} offene Anfragen, "
                         f"{pages} Seiten "
                         f"({', '.join(f'{k}: {v}' for k, v in summary.pages.items())}), "
                         f"{len(summary.accounts)} Konten."
