@@ -14,10 +14,12 @@ outside absences; no overlap with a booking, travel time before and after includ
 Soft criteria (they order the candidates and make up the plan's cost): travel, dialect,
 workload this month, the yearly allowance against the tax-free limit.
 
-`propose` computes an optimal plan for many requests at once with a mixed-integer program
-(SciPy's HiGHS): first as many requests filled as possible, then, with that number fixed,
-the least travel and soft penalties, spreading work over the mediators (each further
-appointment of one mediator on the same day costs a little more than the last).
+`propose` computes an optimal plan for many requests at once with one mixed-integer
+program (SciPy's HiGHS) whose objective ranks two goals strictly: first as many requests
+filled as possible, then, among those plans, the least travel and soft penalties,
+spreading work over the mediators (each further appointment of one mediator on the same
+day costs a little more than the last). Days and mediators that share nothing are solved
+as separate programs.
 """
 
 from __future__ import annotations
@@ -425,26 +427,26 @@ def _solve_group(pairs: list[_Pair], group: list[int], time_limit: float) -> tup
     constraints = [LinearConstraint(matrix, np.array(lower), np.array(upper))]
     options = {"time_limit": time_limit, "mip_rel_gap": 0.0}
 
-    # 1. As many requests as possible.
-    fill = np.zeros(total)
-    fill[:n] = -1.0
-    first = milp(fill, integrality=integrality, bounds=bounds, constraints=constraints,
-                 options=options)  # fmt: skip
-    if first.x is None:
-        return [], False
-    filled = round(-first.fun)
-    # 2. With that many filled, the least travel and penalties.
+    # One program, two goals in strict order: every filled request is worth more than
+    # the cost of any plan could ever be (at most, per filled request, its dearest pair
+    # and the highest spreading step), so the solver first fills as many as possible and
+    # then, among those plans, minimises travel and penalties.
     cost = np.zeros(total)
     cost[:n] = [pairs[k].cost for k in group]
     for (_m, t), col in slot_index.items():
         cost[col] = SPREAD_PENALTY * (t - 1)
-    keep = LinearConstraint(np.concatenate([np.ones(n), np.zeros(total - n)]), filled, np.inf)
-    second = milp(cost, integrality=integrality, bounds=bounds,
-                  constraints=[*constraints, keep], options=options)  # fmt: skip
-    result = second if second.x is not None else first
-    optimal = bool(first.status == 0 and second.status == 0)
+    dearest: dict[int, float] = defaultdict(float)
+    for k in group:
+        dearest[pairs[k].request] = max(dearest[pairs[k].request], pairs[k].cost)
+    worth = 1.0 + sum(dearest.values()) + len(requests) * SPREAD_PENALTY * (SPREAD_SLOTS - 1)
+    objective = cost.copy()
+    objective[:n] -= worth
+    result = milp(objective, integrality=integrality, bounds=bounds, constraints=constraints,
+                  options=options)  # fmt: skip
+    if result.x is None:
+        return [], False
     chosen = [group[c] for c in range(n) if result.x[c] > 0.5]
-    return chosen, optimal
+    return chosen, bool(result.status == 0)
 
 
 def propose(

@@ -287,7 +287,7 @@ def send_offers(region: Region, pairs: Sequence[tuple[int, int]], user: AnyUser)
     with transaction.atomic():
         requests = {
             r.pk: r
-            for r in MediationRequest.objects.select_for_update()
+            for r in MediationRequest.objects.select_for_update(of=("self",))
             .filter(region=region, pk__in=[request_id for request_id, _m in pairs])
             .select_related("language", "area")
         }
