@@ -8,6 +8,7 @@ from wir.core import views as core_views
 from wir.portal import views as portal_views
 from wir.portal.views import feedback as portal_feedback
 from wir.portal.views import sitemap as portal_sitemap
+from wir.sprachpool import site_views as sprachpool_site
 
 handler404 = "wir.core.views.page_not_found"
 handler500 = "wir.core.views.server_error"
@@ -20,6 +21,12 @@ urlpatterns = [
     path("konto/", include("wir.accounts.urls")),
     path("api/", include("wir.api.urls")),
     path("offline/", include("wir.offline.urls")),
+    path("sprachpool/", include("wir.sprachpool.urls")),
+    path(
+        "sprachpool/angebot/<str:token>/",
+        sprachpool_site.offer_link,
+        name="sprachpool_offer_link",
+    ),
     path("healthz", core_views.health, name="health"),
     path("rueckmeldung/", portal_feedback.feedback_view, name="feedback"),
     path("sitemap.xml", portal_sitemap.sitemap_view, name="sitemap"),

@@ -129,11 +129,11 @@ def ask(
             "client_reference": "AZ-7",
         }
         values.update(fields)
+        values.setdefault("requested_by", clerk)
         return MediationRequest.objects.create(
             region=region,
             language=Language.objects.get(code=language),
             starts_at=start,
-            requested_by=clerk,
             **values,
         )
 

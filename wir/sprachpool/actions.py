@@ -165,3 +165,33 @@ def cancel_assignment(assignment_id: int, user: AnyUser, reason: str) -> Assignm
         return assignment
 
     return _with_retries(step)
+
+
+def _may_request(user: AnyUser, request: MediationRequest) -> bool:
+    if request.requested_by_id == user.pk:
+        return True
+    return Perm.MANAGE_MEDIATION in perms_in_region(user, request.region_id)
+
+
+def cancel_request(request_id: int, user: AnyUser, reason: str) -> MediationRequest:
+    """The department (or coordination) cancels a request with its offers and booking."""
+
+    def step() -> MediationRequest:
+        request = MediationRequest.objects.select_for_update().get(pk=request_id)
+        if not _may_request(user, request):
+            raise MediationRequest.DoesNotExist
+        if request.status in (MediationRequest.Status.CANCELLED, MediationRequest.Status.DONE):
+            raise BookingConflict(_("Diese Anfrage ist schon abgeschlossen oder abgesagt."))
+        request.status = MediationRequest.Status.CANCELLED
+        request.cancel_reason = reason[:200]
+        request.save(update_fields=["status", "cancel_reason"])
+        request.assignments.filter(
+            status__in=[Assignment.Status.OFFERED, Assignment.Status.ACCEPTED]
+        ).update(
+            status=Assignment.Status.CANCELLED,
+            cancel_reason=reason[:200],
+            updated_at=timezone.now(),
+        )
+        return request
+
+    return _with_retries(step)

@@ -222,6 +222,23 @@ class PoolRules(models.Model):
         default=40,
         help_text=_("Für die Anfahrtszeit: Tür zu Tür, Auto oder Bus"),
     )
+    lead_time_days = models.PositiveSmallIntegerField(
+        _("Vorlauf (Werktage)"),
+        default=5,
+        help_text=_("Mindestabstand zwischen Anfrage und Termin; dringende Anfragen ausgenommen"),
+    )
+    unserved_settings = models.CharField(
+        _("Bereiche, die der Pool nicht bedient"),
+        max_length=200,
+        blank=True,
+        help_text=_("Kommagetrennte Bereiche, z. B. jobcenter"),
+    )
+    client_cap = models.PositiveSmallIntegerField(
+        _("höchstens Termine je Aktenzeichen und Jahr"),
+        null=True,
+        blank=True,
+        help_text=_("Leer: keine Begrenzung"),
+    )
 
     class Meta:
         verbose_name = _("Regeln des Sprachpools")
@@ -283,6 +300,13 @@ class MediationRequest(models.Model):
     gender_preference = models.CharField(
         _("Wunsch Geschlecht"), max_length=1, choices=Gender.choices, blank=True
     )
+    notes = models.CharField(
+        _("Hinweise"),
+        max_length=300,
+        blank=True,
+        help_text=_("Für die Sprachmittlung, z. B. Raum oder Thema; keine Namen."),
+    )
+    cancel_reason = models.CharField(_("Grund der Absage"), max_length=200, blank=True)
     client_reference = models.CharField(
         _("Aktenzeichen"),
         max_length=40,

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -24,7 +25,7 @@ from wagtail.log_actions import log
 
 from wir.accounts.permissions import AnyUser
 from wir.core.models import Area, Region
-from wir.sprachpool import matching
+from wir.sprachpool import matching, notify
 from wir.sprachpool.models import (
     Assignment,
     MediationRequest,
@@ -341,4 +342,5 @@ def send_offers(region: Region, pairs: Sequence[tuple[int, int]], user: AnyUser)
                 data={"request": request_id, "mediator": mediators[mediator_id].code},
             )
             result.sent.append(assignment)
+            transaction.on_commit(partial(notify.offer_sent, assignment))
     return result

@@ -1,0 +1,222 @@
+"""The departments' request form: what they ask for, checked against the region's rules."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django import forms
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wir.accounts.models import User
+from wir.core.models import Area, Language, Region
+from wir.sprachpool.models import Gender, MediationRequest, PoolRules
+
+INPUT = {"class": "kern-form-input__input"}
+SELECT = {"class": "kern-form-input__select"}
+DURATIONS = [(30, "30 Minuten"), (45, "45 Minuten"), (60, "1 Stunde"), (90, "1,5 Stunden"),
+             (120, "2 Stunden"), (180, "3 Stunden"), (240, "4 Stunden")]  # fmt: skip
+NOT_ASKED = {"de", "de-x-ls"}  # the pool mediates into German, not from it
+
+
+def working_days_between(first: date, last: date) -> int:
+    """Monday to Friday after `first` up to and including `last` (holidays not counted)."""
+    days = 0
+    current = first
+    while current < last:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            days += 1
+    return days
+
+
+def _split(text: str) -> set[str]:
+    return {part.strip() for part in text.split(",") if part.strip()}
+
+
+class RequestForm(forms.Form):
+    language = forms.ModelChoiceField(
+        Language.objects.exclude(code__in=NOT_ASKED).order_by("name_de"),
+        label=_("Sprache"),
+        empty_label=_("Bitte wählen"),
+        error_messages={
+            "required": _("Bitte wählen Sie die Sprache."),
+            "invalid_choice": _("Bitte wählen Sie eine Sprache aus der Liste."),
+        },
+        widget=forms.Select(attrs=SELECT),
+    )
+    dialect = forms.CharField(
+        label=_("Dialekt (falls wichtig)"),
+        max_length=80,
+        required=False,
+        widget=forms.TextInput(attrs=INPUT),
+    )
+    day = forms.DateField(
+        label=_("Datum"),
+        error_messages={
+            "required": _("Bitte geben Sie das Datum an."),
+            "invalid": _("Bitte geben Sie das Datum als TT.MM.JJJJ an."),
+        },
+        widget=forms.DateInput(attrs={**INPUT, "type": "date"}, format="%Y-%m-%d"),
+    )
+    start = forms.TimeField(
+        label=_("Beginn"),
+        error_messages={
+            "required": _("Bitte geben Sie die Uhrzeit an."),
+            "invalid": _("Bitte geben Sie die Uhrzeit als HH:MM an."),
+        },
+        widget=forms.TimeInput(attrs={**INPUT, "type": "time"}, format="%H:%M"),
+    )
+    duration = forms.TypedChoiceField(
+        label=_("Voraussichtliche Dauer"),
+        choices=DURATIONS,
+        coerce=int,
+        initial=60,
+        error_messages={"invalid_choice": _("Bitte wählen Sie eine Dauer aus der Liste.")},
+        widget=forms.Select(attrs=SELECT),
+    )
+    mode = forms.ChoiceField(
+        label=_("Art"),
+        choices=MediationRequest.Mode.choices,
+        initial=MediationRequest.Mode.ON_SITE,
+        error_messages={"invalid_choice": _("Bitte wählen Sie eine Art aus der Liste.")},
+        widget=forms.Select(attrs=SELECT),
+    )
+    area = forms.ModelChoiceField(
+        Area.objects.none(),
+        label=_("Ort (Kommune)"),
+        required=False,
+        error_messages={"invalid_choice": _("Bitte wählen Sie einen Ort aus der Liste.")},
+        empty_label=_("Bitte wählen"),
+        widget=forms.Select(attrs=SELECT),
+    )
+    setting = forms.ChoiceField(
+        label=_("Bereich"),
+        choices=[("", _("Bitte wählen")), *MediationRequest.Setting.choices],
+        error_messages={
+            "required": _("Bitte wählen Sie den Bereich."),
+            "invalid_choice": _("Bitte wählen Sie einen Bereich aus der Liste."),
+        },
+        widget=forms.Select(attrs=SELECT),
+    )
+    urgent = forms.BooleanField(
+        label=_("Dringend (kürzer als der übliche Vorlauf)"),
+        required=False,
+        widget=forms.CheckboxInput(attrs={"class": "kern-form-check__input"}),
+    )
+    gender_preference = forms.ChoiceField(
+        label=_("Wunsch Geschlecht der Sprachmittlung"),
+        choices=[("", _("kein Wunsch")), *Gender.choices],
+        required=False,
+        error_messages={"invalid_choice": _("Bitte wählen Sie aus der Liste.")},
+        widget=forms.Select(attrs=SELECT),
+    )
+    client_reference = forms.CharField(
+        label=_("Aktenzeichen (pseudonym, keine Namen)"),
+        max_length=40,
+        required=False,
+        widget=forms.TextInput(attrs=INPUT),
+    )
+    notes = forms.CharField(
+        label=_("Hinweise für die Sprachmittlung (keine Namen)"),
+        max_length=300,
+        required=False,
+        widget=forms.Textarea(attrs={"class": "kern-form-input__textarea", "rows": 3}),
+    )
+
+    def __init__(self, *args: Any, region: Region, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.region = region
+        area = self.fields["area"]
+        assert isinstance(area, forms.ModelChoiceField)
+        area.queryset = Area.objects.filter(region=region, kind=Area.Kind.MUNICIPALITY).order_by(
+            "name"
+        )
+        self.rules = PoolRules.objects.filter(region=region).first() or PoolRules(region=region)
+
+    def clean_client_reference(self) -> str:
+        value = str(self.cleaned_data.get("client_reference", "")).strip()
+        if "@" in value:
+            raise forms.ValidationError(_("Bitte keine E-Mail-Adresse, nur ein Aktenzeichen."))
+        return value
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        day, start, duration = data.get("day"), data.get("start"), data.get("duration")
+        if day and start and duration:
+            starts_at = datetime.combine(day, start, ZoneInfo(settings.TIME_ZONE))
+            data["starts_at"] = starts_at
+            data["ends_at"] = starts_at + timedelta(minutes=int(duration))
+            now = timezone.now()
+            if starts_at <= now:
+                self.add_error("day", _("Der Termin liegt in der Vergangenheit."))
+            elif not data.get("urgent"):
+                lead = working_days_between(timezone.localdate(), day)
+                if lead < self.rules.lead_time_days:
+                    self.add_error(
+                        "day",
+                        _(
+                            "Bitte mindestens %(days)d Werktage im Voraus anfragen "
+                            "(oder als dringend markieren)."
+                        )
+                        % {"days": self.rules.lead_time_days},
+                    )
+        if data.get("mode") == MediationRequest.Mode.ON_SITE and not data.get("area"):
+            self.add_error("area", _("Für einen Termin vor Ort bitte den Ort wählen."))
+        setting = data.get("setting")
+        if setting and setting in _split(self.rules.unserved_settings):
+            self.add_error(
+                "setting", _("Für diesen Bereich vermittelt der Sprachpool keine Termine.")
+            )
+        reference = data.get("client_reference")
+        cap = self.rules.client_cap
+        if reference and cap is not None and day:
+            used = (
+                MediationRequest.objects.filter(
+                    region=self.region,
+                    client_reference=reference,
+                    starts_at__year=day.year,
+                )
+                .exclude(status=MediationRequest.Status.CANCELLED)
+                .count()
+            )
+            if used >= cap:
+                self.add_error(
+                    "client_reference",
+                    _(
+                        "Für dieses Aktenzeichen sind in diesem Jahr schon "
+                        "%(cap)d Termine angefragt."
+                    )
+                    % {"cap": cap},
+                )
+        return data
+
+    def save(self, user: User) -> MediationRequest:
+        data = self.cleaned_data
+        return MediationRequest.objects.create(
+            region=self.region,
+            language=data["language"],
+            dialect=data.get("dialect", ""),
+            starts_at=data["starts_at"],
+            ends_at=data["ends_at"],
+            mode=data["mode"],
+            area=data.get("area") if data["mode"] == MediationRequest.Mode.ON_SITE else None,
+            setting=data["setting"],
+            urgent=bool(data.get("urgent")),
+            gender_preference=data.get("gender_preference", ""),
+            client_reference=data.get("client_reference", ""),
+            notes=data.get("notes", ""),
+            requested_by=user,
+        )
+
+
+class CancelForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Grund der Absage"),
+        max_length=200,
+        error_messages={"required": _("Bitte geben Sie einen Grund an.")},
+        widget=forms.TextInput(attrs=INPUT),
+    )

@@ -1,0 +1,157 @@
+"""Mail to mediators and departments: offers with a signed link, confirmations with an
+iCalendar attachment, cancellations. Through Django's mail backends; sent after commit.
+
+Mails name no client: time, municipality, language and setting are enough to decide.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import EmailMessage
+from django.urls import reverse
+from django.utils import timezone
+from icalendar import Calendar
+from icalendar import Event as CalendarEvent
+
+from wir.sprachpool.models import Assignment, MediationRequest
+
+TOKEN_SALT = "wir.sprachpool.offer"  # noqa: S105 (a namespace for signing, not a secret)
+
+
+def offer_token(assignment: Assignment) -> str:
+    return signing.dumps({"a": assignment.pk, "m": assignment.mediator_id}, salt=TOKEN_SALT)
+
+
+def assignment_from_token(token: str) -> Assignment | None:
+    """The offer a link is for, or None when the link is forged, altered or unknown."""
+    try:
+        data = signing.loads(token, salt=TOKEN_SALT)
+    except signing.BadSignature:
+        return None
+    if not isinstance(data, dict):
+        return None
+    assignment_id, mediator_id = data.get("a"), data.get("m")
+    if not isinstance(assignment_id, int) or not isinstance(mediator_id, int):
+        return None
+    return (
+        Assignment.objects.filter(pk=assignment_id, mediator_id=mediator_id)
+        .select_related("request__language", "request__area", "request__region", "mediator")
+        .first()
+    )
+
+
+def _when(request: MediationRequest) -> str:
+    starts = timezone.localtime(request.starts_at)
+    ends = timezone.localtime(request.ends_at)
+    return f"{starts:%d.%m.%Y}, {starts:%H:%M}–{ends:%H:%M} Uhr"
+
+
+def _what(request: MediationRequest) -> str:
+    place = request.area.name if request.area else request.get_mode_display()
+    lines = [
+        f"Termin: {_when(request)}",
+        f"Sprache: {request.language.name_de}"
+        + (f" ({request.dialect})" if request.dialect else ""),
+        f"Art: {request.get_mode_display()}",
+        f"Ort: {place}",
+        f"Bereich: {request.get_setting_display()}",
+    ]
+    if request.notes:
+        lines.append(f"Hinweise: {request.notes}")
+    return "\n".join(lines)
+
+
+def describe(assignment: Assignment) -> list[tuple[str, str]]:
+    """The offer's facts as label and value, for the page behind the link."""
+    return [tuple(line.split(": ", 1)) for line in _what(assignment.request).splitlines()]  # type: ignore[misc]
+
+
+def _url(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _mediator_address(assignment: Assignment) -> list[str]:
+    user = assignment.mediator.user
+    return [user.email] if user is not None and user.email else []
+
+
+def calendar_file(assignment: Assignment) -> bytes:
+    request = assignment.request
+    cal = Calendar()
+    cal.add("prodid", "-//WIR-Plattform//Sprachpool//DE")
+    cal.add("version", "2.0")
+    cal.add("method", "PUBLISH")
+    entry = CalendarEvent()
+    entry.add("uid", f"sprachpool-{assignment.pk}@wir-plattform")
+    entry.add("dtstamp", datetime.now(tz=timezone.get_current_timezone()))
+    entry.add("dtstart", timezone.localtime(request.starts_at))
+    entry.add("dtend", timezone.localtime(request.ends_at))
+    entry.add("summary", f"Sprachmittlung {request.language.name_de} ({assignment.mediator.code})")
+    entry.add("location", request.area.name if request.area else request.get_mode_display())
+    entry.add("description", _what(request))
+    cal.add_component(entry)
+    return bytes(cal.to_ical())
+
+
+def offer_sent(assignment: Assignment) -> int:
+    to = _mediator_address(assignment)
+    if not to:
+        return 0
+    link = _url(reverse("sprachpool_offer_link", args=[offer_token(assignment)]))
+    body = (
+        "Guten Tag,\n\nder Sprachpool bietet Ihnen einen Einsatz an:\n\n"
+        f"{_what(assignment.request)}\n\n"
+        f"Annehmen oder ablehnen: {link}\n\n"
+        "Der Link gilt, solange das Angebot offen ist. Wer zuerst annimmt, erhält den "
+        "Einsatz.\n\nIhre WIR-Koordination"
+    )
+    return EmailMessage("Sprachpool: Angebot für einen Einsatz", body, to=to).send()
+
+
+def booked(assignment: Assignment) -> int:
+    """Confirmation to the mediator and the department, each with the appointment file."""
+    request = assignment.request
+    sent = 0
+    ics = calendar_file(assignment)
+    recipients = [
+        (_mediator_address(assignment), "Sie haben den Einsatz übernommen."),
+        (
+            [request.requested_by.email] if request.requested_by.email else [],
+            f"Die Sprachmittlung {assignment.mediator.code} hat Ihre Anfrage übernommen.",
+        ),
+    ]
+    for to, intro in recipients:
+        if not to:
+            continue
+        message = EmailMessage(
+            "Sprachpool: Einsatz bestätigt",
+            f"Guten Tag,\n\n{intro}\n\n{_what(request)}\n\nIhre WIR-Koordination",
+            to=to,
+        )
+        message.attach(f"einsatz-{assignment.pk}.ics", ics, "text/calendar")
+        sent += message.send()
+    return sent
+
+
+def cancelled(assignment: Assignment, by_mediator: bool) -> int:
+    """Tell the other side that a booking was cancelled."""
+    request = assignment.request
+    if by_mediator:
+        to = [request.requested_by.email] if request.requested_by.email else []
+        intro = (
+            "Die Sprachmittlung hat den Einsatz abgesagt. Die Koordination sucht eine "
+            "andere Person."
+        )
+    else:
+        to = _mediator_address(assignment)
+        intro = "Der Einsatz wurde abgesagt."
+    if not to:
+        return 0
+    body = (
+        f"Guten Tag,\n\n{intro}\n\n{_what(request)}\n\n"
+        f"Grund: {assignment.cancel_reason or '—'}\n\nIhre WIR-Koordination"
+    )
+    return EmailMessage("Sprachpool: Einsatz abgesagt", body, to=to).send()

@@ -1,0 +1,210 @@
+"""The Sprachpool for departments and mediators (outside the back office).
+
+Departments (role "Fachdienst" or partner: `mediation.request`) ask for a mediator and
+follow their requests; mediators see their offers and bookings and answer them, also
+through the signed link in the offer mail. Every id is checked against the user; what
+is not theirs is "not found".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from wir.accounts.models import User
+from wir.accounts.permissions import regions_where
+from wir.accounts.roles import Perm
+from wir.sprachpool import actions, notify
+from wir.sprachpool.forms import CancelForm, RequestForm
+from wir.sprachpool.models import Assignment, MediationRequest
+
+
+def _user(request: HttpRequest) -> User:
+    assert isinstance(request.user, User)  # the views require a signed-in user
+    return request.user
+
+
+def _own_requests(request: HttpRequest) -> QuerySet[MediationRequest]:
+    return (
+        MediationRequest.objects.filter(
+            requested_by=_user(request),
+            region__in=regions_where(request.user, Perm.REQUEST_MEDIATION),
+        )
+        .select_related("language", "area", "region")
+        .order_by("-starts_at")
+    )
+
+
+def _own_assignments(request: HttpRequest) -> QuerySet[Assignment]:
+    return (
+        Assignment.objects.filter(
+            mediator__user=_user(request),
+            mediator__region__in=regions_where(request.user, Perm.ACT_AS_MEDIATOR),
+        )
+        .select_related("request__language", "request__area", "mediator")
+        .order_by("starts_at")
+    )
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    may_request = regions_where(request.user, Perm.REQUEST_MEDIATION)
+    now = timezone.now()
+    assignments = _own_assignments(request)
+    context = {
+        "request_regions": list(may_request.order_by("name")),
+        "requests": list(_own_requests(request)[:100]),
+        "offers": [
+            a for a in assignments if a.status == Assignment.Status.OFFERED and a.starts_at > now
+        ],
+        "bookings": [
+            a for a in assignments if a.status == Assignment.Status.ACCEPTED and a.ends_at > now
+        ],
+        "is_mediator": regions_where(request.user, Perm.ACT_AS_MEDIATOR).exists(),
+    }
+    if not context["request_regions"] and not context["is_mediator"]:
+        raise Http404("Kein Zugang zum Sprachpool")
+    return render(request, "sprachpool/site/home.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def new_request(request: HttpRequest) -> HttpResponse:
+    regions = list(regions_where(request.user, Perm.REQUEST_MEDIATION).order_by("name"))
+    if not regions:
+        raise Http404("Kein Zugang zum Sprachpool")
+    slug = request.POST.get("region") or request.GET.get("region") or regions[0].slug
+    region = next((r for r in regions if r.slug == slug), None)
+    if region is None:
+        raise Http404("Region nicht gefunden")
+    form = RequestForm(request.POST or None, region=region)
+    if request.method == "POST" and form.is_valid():
+        created = form.save(_user(request))
+        messages.success(
+            request,
+            _("Ihre Anfrage #%(id)d ist eingegangen. Die Koordination meldet sich.")
+            % {"id": created.pk},
+        )
+        return redirect("sprachpool_site:request", request_id=created.pk)
+    return render(
+        request,
+        "sprachpool/site/request_form.html",
+        {"form": form, "region": region, "regions": regions},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
+    mediation = _own_requests(request).filter(pk=request_id).first()
+    if mediation is None:
+        raise Http404("Anfrage nicht gefunden")
+    form = CancelForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        booked = mediation.assignments.filter(status=Assignment.Status.ACCEPTED).first()
+        try:
+            actions.cancel_request(mediation.pk, request.user, form.cleaned_data["reason"])
+        except actions.BookingConflict as conflict:
+            messages.error(request, conflict.message)
+        else:
+            if booked is not None:
+                booked.refresh_from_db()
+                notify.cancelled(booked, by_mediator=False)
+            messages.success(request, _("Die Anfrage ist abgesagt."))
+        return redirect("sprachpool_site:request", request_id=mediation.pk)
+    booking = mediation.assignments.filter(
+        status__in=[Assignment.Status.ACCEPTED, Assignment.Status.DONE]
+    ).first()
+    return render(
+        request,
+        "sprachpool/site/request.html",
+        {
+            "mediation": mediation,
+            "booking": booking,
+            "form": form,
+            "may_cancel": mediation.status
+            not in (MediationRequest.Status.CANCELLED, MediationRequest.Status.DONE),
+        },
+    )
+
+
+def _answer(
+    request: HttpRequest, assignment: Assignment, action: str, reason: str = ""
+) -> Assignment | None:
+    """Run accept/decline/cancel for the mediator; messages for the user; mails after."""
+    user = assignment.mediator.user
+    if user is None:  # links go only to mediators with an account
+        raise Http404("Angebot nicht gefunden")
+    steps: dict[str, Callable[[], Assignment]] = {
+        "annehmen": lambda: actions.accept_offer(assignment.pk, user),
+        "ablehnen": lambda: actions.decline_offer(assignment.pk, user),
+        "absagen": lambda: actions.cancel_assignment(assignment.pk, user, reason),
+    }
+    if action not in steps:
+        messages.error(request, _("Diese Aktion gibt es nicht."))
+        return None
+    if action == "absagen" and not reason.strip():
+        messages.error(request, _("Bitte geben Sie einen Grund für die Absage an."))
+        return None
+    try:
+        done = steps[action]()
+    except actions.BookingConflict as conflict:
+        messages.error(request, conflict.message)
+        return None
+    except Assignment.DoesNotExist:
+        raise Http404("Angebot nicht gefunden") from None
+    done = (
+        Assignment.objects.select_related("request__language", "request__area", "mediator__user")
+        .select_related("request__requested_by")
+        .get(pk=done.pk)
+    )
+    if action == "annehmen":
+        notify.booked(done)
+        messages.success(request, _("Sie haben den Einsatz übernommen. Danke!"))
+    elif action == "ablehnen":
+        messages.success(request, _("Sie haben das Angebot abgelehnt."))
+    else:
+        notify.cancelled(done, by_mediator=True)
+        messages.success(request, _("Sie haben den Einsatz abgesagt."))
+    return done
+
+
+@login_required
+@require_POST
+def answer(request: HttpRequest, assignment_id: int, action: str) -> HttpResponse:
+    assignment = _own_assignments(request).filter(pk=assignment_id).first()
+    if assignment is None:
+        raise Http404("Angebot nicht gefunden")
+    _answer(request, assignment, action, request.POST.get("reason", ""))
+    return redirect("sprachpool_site:home")
+
+
+@require_http_methods(["GET", "POST"])
+def offer_link(request: HttpRequest, token: str) -> HttpResponse:
+    """The link in the offer mail: answer without signing in, while the offer is open."""
+    assignment = notify.assignment_from_token(token)
+    if assignment is None:
+        return render(request, "sprachpool/site/offer_link.html", {"invalid": True}, status=404)
+    still_open = (
+        assignment.status == Assignment.Status.OFFERED
+        and assignment.request.starts_at > timezone.now()
+    )
+    if request.method == "POST":
+        if not still_open:
+            messages.error(request, _("Dieses Angebot ist nicht mehr offen."))
+        else:
+            _answer(request, assignment, request.POST.get("action", ""))
+        return redirect("sprachpool_offer_link", token=token)
+    return render(
+        request,
+        "sprachpool/site/offer_link.html",
+        {"assignment": assignment, "still_open": still_open, "what": notify.describe(assignment)},
+    )

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from wir.sprachpool import site_views
+
+app_name = "sprachpool_site"
+
+urlpatterns = [
+    path("", site_views.home, name="home"),
+    path("anfragen/neu/", site_views.new_request, name="new_request"),
+    path("anfragen/<int:request_id>/", site_views.request_detail, name="request"),
+    path(
+        "einsaetze/<int:assignment_id>/<slug:action>/",
+        site_views.answer,
+        name="answer",
+    ),
+]
