@@ -14,6 +14,8 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 
 from wir.core.models import Area, Language, Region
 
@@ -44,7 +46,7 @@ class Gender(models.TextChoices):
     DIVERSE = "d", _("divers")
 
 
-class Mediator(models.Model):
+class Mediator(ClusterableModel):
     """A language mediator of a region, known by a pseudonymous code."""
 
     class Status(models.TextChoices):
@@ -121,7 +123,7 @@ class Mediator(models.Model):
 
 
 class MediatorLanguage(models.Model):
-    mediator = models.ForeignKey(
+    mediator = ParentalKey(
         Mediator, on_delete=models.CASCADE, related_name="languages", verbose_name=_("Person")
     )
     language = models.ForeignKey(
@@ -155,7 +157,7 @@ class WeeklyAvailability(models.Model):
         SATURDAY = 5, _("Samstag")
         SUNDAY = 6, _("Sonntag")
 
-    mediator = models.ForeignKey(
+    mediator = ParentalKey(
         Mediator, on_delete=models.CASCADE, related_name="availability", verbose_name=_("Person")
     )
     weekday = models.PositiveSmallIntegerField(_("Wochentag"), choices=Weekday.choices)
@@ -177,7 +179,7 @@ class WeeklyAvailability(models.Model):
 
 
 class Absence(models.Model):
-    mediator = models.ForeignKey(
+    mediator = ParentalKey(
         Mediator, on_delete=models.CASCADE, related_name="absences", verbose_name=_("Person")
     )
     first_day = models.DateField(_("erster Tag"))

@@ -9,10 +9,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
 
 from wir.accounts.permissions import regions_where
 from wir.accounts.roles import Perm
 from wir.sprachpool import views
+from wir.sprachpool.admin_views import MediatorViewSet, PoolRulesViewSet, register_policies
 
 
 @hooks.register("register_admin_urls")
@@ -51,3 +53,8 @@ def register_sprachpool_log_actions(actions: Any) -> None:
         gettext_lazy("Angebot an Sprachmittlung gesendet"),
         gettext_lazy("Angebot gesendet"),
     )
+
+
+register_policies()
+register_snippet(MediatorViewSet)
+register_snippet(PoolRulesViewSet)
