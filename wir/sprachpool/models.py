@@ -100,6 +100,9 @@ class Mediator(ClusterableModel):
     certificate_valid_until = models.DateField(
         _("Führungszeugnis gültig bis"), null=True, blank=True
     )
+    # Consent given with the sign-up: when, and which version of the text.
+    consent_at = models.DateTimeField(_("Einwilligung am"), null=True, blank=True)
+    consent_version = models.CharField(_("Einwilligung (Fassung)"), max_length=20, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -22,9 +22,12 @@ from django.views.decorators.http import require_http_methods, require_POST
 from wir.accounts.models import User
 from wir.accounts.permissions import regions_where
 from wir.accounts.roles import Perm
+from wir.core.models import Region
+from wir.core.ratelimit import over_limit
 from wir.sprachpool import actions, notify
 from wir.sprachpool.forms import CancelForm, RequestForm
 from wir.sprachpool.models import Assignment, MediationRequest
+from wir.sprachpool.signup import SignupForm
 
 
 def _user(request: HttpRequest) -> User:
@@ -208,3 +211,30 @@ def offer_link(request: HttpRequest, token: str) -> HttpResponse:
         "sprachpool/site/offer_link.html",
         {"assignment": assignment, "still_open": still_open, "what": notify.describe(assignment)},
     )
+
+
+SIGNUPS_PER_HOUR = 5
+
+
+@require_http_methods(["GET", "POST"])
+def signup(request: HttpRequest, region: str) -> HttpResponse:
+    """Public sign-up of a language mediator in a region that runs a pool."""
+    region_obj = Region.objects.filter(slug=region, is_active=True, sprachpool_enabled=True).first()
+    if region_obj is None:
+        raise Http404("Region nicht gefunden")
+    form = SignupForm(request.POST or None, region=region_obj)
+    if request.method == "POST":
+        address = request.META.get("REMOTE_ADDR", "")
+        if over_limit("sprachpool-signup", address, SIGNUPS_PER_HOUR):
+            return render(
+                request,
+                "sprachpool/site/signup.html",
+                {"form": form, "region": region_obj, "limited": True},
+                status=429,
+            )
+        if form.is_valid():
+            mediator = form.save()
+            return render(
+                request, "sprachpool/site/signup_done.html", {"mediator": mediator}, status=201
+            )
+    return render(request, "sprachpool/site/signup.html", {"form": form, "region": region_obj})

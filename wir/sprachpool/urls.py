@@ -6,6 +6,7 @@ app_name = "sprachpool_site"
 
 urlpatterns = [
     path("", site_views.home, name="home"),
+    path("mitmachen/<slug:region>/", site_views.signup, name="signup"),
     path("anfragen/neu/", site_views.new_request, name="new_request"),
     path("anfragen/<int:request_id>/", site_views.request_detail, name="request"),
     path(
