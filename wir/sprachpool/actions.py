@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
+from decimal import Decimal
 from typing import TypeVar
 
 from django.db import IntegrityError, OperationalError, transaction
@@ -19,7 +20,8 @@ from django.utils.translation import gettext as _
 
 from wir.accounts.permissions import AnyUser, perms_in_region
 from wir.accounts.roles import Perm
-from wir.sprachpool.models import Assignment, MediationRequest
+from wir.sprachpool.models import Assignment, MediationRequest, PoolRules
+from wir.sprachpool.tariff import allowance, cancellation
 
 T = TypeVar("T")
 
@@ -185,6 +187,14 @@ def cancel_request(request_id: int, user: AnyUser, reason: str) -> MediationRequ
         request.status = MediationRequest.Status.CANCELLED
         request.cancel_reason = reason[:200]
         request.save(update_fields=["status", "cancel_reason"])
+        booked = request.assignments.filter(status=Assignment.Status.ACCEPTED).first()
+        if booked is not None:
+            # A late cancellation still pays the mediator the region's fee.
+            rules = PoolRules.objects.filter(region_id=request.region_id).first() or PoolRules()
+            hours = (booked.starts_at - timezone.now()).total_seconds() / 3600
+            fee = cancellation(rules.tariff(), hours)
+            if fee:
+                Assignment.objects.filter(pk=booked.pk).update(allowance=fee)
         request.assignments.filter(
             status__in=[Assignment.Status.OFFERED, Assignment.Status.ACCEPTED]
         ).update(
@@ -193,5 +203,71 @@ def cancel_request(request_id: int, user: AnyUser, reason: str) -> MediationRequ
             updated_at=timezone.now(),
         )
         return request
+
+    return _with_retries(step)
+
+
+def _msg_not_yet() -> str:
+    return _("Der Einsatz ist noch nicht vorbei.")
+
+
+def _finish_if_confirmed(assignment: Assignment, request: MediationRequest) -> None:
+    """Both sides confirmed: the assignment is done and its allowance computed."""
+    if assignment.mediator_confirmed_at is None or assignment.department_confirmed_at is None:
+        return
+    rules = PoolRules.objects.filter(region_id=request.region_id).first() or PoolRules()
+    assignment.allowance = allowance(
+        rules.tariff(), assignment.actual_minutes or 0, assignment.travel_km or Decimal(0)
+    )
+    assignment.status = Assignment.Status.DONE
+    request.status = MediationRequest.Status.DONE
+    request.save(update_fields=["status"])
+
+
+def confirm_by_mediator(assignment_id: int, user: AnyUser, minutes: int, km: Decimal) -> Assignment:
+    """The mediator reports the actual duration and the kilometres driven."""
+
+    def step() -> Assignment:
+        assignment, request = _locked(assignment_id, user)
+        if assignment.status != Assignment.Status.ACCEPTED:
+            raise BookingConflict(_msg_not_open())
+        if assignment.ends_at > timezone.now():
+            raise BookingConflict(_msg_not_yet())
+        assignment.actual_minutes = minutes
+        assignment.travel_km = km
+        assignment.mediator_confirmed_at = timezone.now()
+        _finish_if_confirmed(assignment, request)
+        assignment.save()
+        return assignment
+
+    return _with_retries(step)
+
+
+def confirm_by_department(request_id: int, user: AnyUser, minutes: int | None) -> Assignment:
+    """The department confirms that the appointment took place (and may correct the
+    duration the mediator reported)."""
+
+    def step() -> Assignment:
+        request = MediationRequest.objects.select_for_update().get(pk=request_id)
+        if not _may_request(user, request):
+            raise MediationRequest.DoesNotExist
+        assignment = (
+            Assignment.objects.select_for_update()
+            .filter(request=request, status=Assignment.Status.ACCEPTED)
+            .first()
+        )
+        if assignment is None:
+            raise BookingConflict(_("Für diese Anfrage gibt es keinen offenen Einsatz."))
+        if assignment.ends_at > timezone.now():
+            raise BookingConflict(_msg_not_yet())
+        if minutes is not None:
+            assignment.actual_minutes = minutes
+        elif assignment.actual_minutes is None:
+            planned = (assignment.ends_at - assignment.starts_at).total_seconds() / 60
+            assignment.actual_minutes = int(planned)
+        assignment.department_confirmed_at = timezone.now()
+        _finish_if_confirmed(assignment, request)
+        assignment.save()
+        return assignment
 
     return _with_retries(step)

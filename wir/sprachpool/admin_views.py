@@ -141,6 +141,16 @@ class PoolRulesViewSet(RegionScopedViewSet):
             FieldPanel("client_cap"),
             FieldPanel("certificate_settings"),
             FieldRowPanel([FieldPanel("allowance_limit"), FieldPanel("speed_kmh")]),
+            MultiFieldPanel(
+                [
+                    FieldRowPanel([FieldPanel("tariff_per"), FieldPanel("rate")]),
+                    FieldRowPanel([FieldPanel("minimum"), FieldPanel("travel_per_km")]),
+                    FieldRowPanel(
+                        [FieldPanel("cancellation_fee"), FieldPanel("late_cancellation_hours")]
+                    ),
+                ],
+                heading=_("Tarif"),
+            ),
         ],
         base_form_class=PoolRulesForm,
     )

@@ -220,3 +220,48 @@ class CancelForm(forms.Form):
         error_messages={"required": _("Bitte geben Sie einen Grund an.")},
         widget=forms.TextInput(attrs=INPUT),
     )
+
+
+class MediatorConfirmForm(forms.Form):
+    minutes = forms.IntegerField(
+        label=_("Tatsächliche Dauer (Minuten)"),
+        min_value=1,
+        max_value=600,
+        error_messages={
+            "required": _("Bitte geben Sie die Dauer in Minuten an."),
+            "invalid": _("Bitte die Dauer als ganze Zahl von 1 bis 600 Minuten angeben."),
+            "min_value": _("Bitte die Dauer als ganze Zahl von 1 bis 600 Minuten angeben."),
+            "max_value": _("Bitte die Dauer als ganze Zahl von 1 bis 600 Minuten angeben."),
+        },
+        widget=forms.NumberInput(attrs=INPUT),
+    )
+    km = forms.DecimalField(
+        label=_("Gefahrene km (hin und zurück, 0 bei Telefon/Video)"),
+        min_value=0,
+        max_value=500,
+        decimal_places=1,
+        initial=0,
+        error_messages={
+            "required": _("Bitte geben Sie die gefahrenen Kilometer an (0, wenn keine)."),
+            "invalid": _("Bitte die Kilometer als Zahl von 0 bis 500 angeben."),
+            "min_value": _("Bitte die Kilometer als Zahl von 0 bis 500 angeben."),
+            "max_value": _("Bitte die Kilometer als Zahl von 0 bis 500 angeben."),
+            "max_decimal_places": _("Bitte höchstens eine Nachkommastelle angeben."),
+        },
+        widget=forms.NumberInput(attrs={**INPUT, "step": "0.1"}),
+    )
+
+
+class DepartmentConfirmForm(forms.Form):
+    minutes = forms.IntegerField(
+        label=_("Dauer korrigieren (Minuten, leer: wie gemeldet)"),
+        min_value=1,
+        max_value=600,
+        required=False,
+        error_messages={
+            "invalid": _("Bitte die Dauer als ganze Zahl von 1 bis 600 Minuten angeben."),
+            "min_value": _("Bitte die Dauer als ganze Zahl von 1 bis 600 Minuten angeben."),
+            "max_value": _("Bitte die Dauer als ganze Zahl von 1 bis 600 Minuten angeben."),
+        },
+        widget=forms.NumberInput(attrs=INPUT),
+    )

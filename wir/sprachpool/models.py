@@ -18,6 +18,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from wir.core.models import Area, Language, Region
+from wir.sprachpool.tariff import Tariff
 
 
 class CefrLevel(models.TextChoices):
@@ -238,6 +239,30 @@ class PoolRules(models.Model):
         blank=True,
         help_text=_("Kommagetrennte Bereiche, z. B. jobcenter"),
     )
+    tariff_per = models.CharField(
+        _("Abrechnung"),
+        max_length=12,
+        choices=[("half_hour", _("je angefangene halbe Stunde")), ("appointment", _("je Einsatz"))],
+        default="half_hour",
+    )
+    rate = models.DecimalField(
+        _("Satz (€)"), max_digits=7, decimal_places=2, default=Decimal("10.00")
+    )
+    travel_per_km = models.DecimalField(
+        _("Fahrtkosten je km (€)"), max_digits=5, decimal_places=2, default=Decimal("0.30")
+    )
+    minimum = models.DecimalField(
+        _("Mindestbetrag je Einsatz (€)"), max_digits=7, decimal_places=2, default=Decimal("20.00")
+    )
+    cancellation_fee = models.DecimalField(
+        _("Ausfallpauschale bei später Absage (€)"),
+        max_digits=7,
+        decimal_places=2,
+        default=Decimal("15.00"),
+    )
+    late_cancellation_hours = models.PositiveSmallIntegerField(
+        _("Absage gilt als spät unter (Stunden)"), default=24
+    )
     client_cap = models.PositiveSmallIntegerField(
         _("höchstens Termine je Aktenzeichen und Jahr"),
         null=True,
@@ -254,6 +279,16 @@ class PoolRules(models.Model):
 
     def __str__(self) -> str:
         return str(self.region_id)
+
+    def tariff(self) -> Tariff:
+        return Tariff(
+            per=self.tariff_per,
+            rate=self.rate,
+            travel_per_km=self.travel_per_km,
+            minimum=self.minimum,
+            cancellation_fee=self.cancellation_fee,
+            late_cancellation_hours=self.late_cancellation_hours,
+        )
 
 
 class MediationRequest(models.Model):
@@ -372,6 +407,16 @@ class Assignment(models.Model):
         _("Status"), max_length=12, choices=Status.choices, default=Status.OFFERED
     )
     cancel_reason = models.CharField(_("Grund der Absage"), max_length=200, blank=True)
+    # After the appointment: what the mediator reports, what the department confirms.
+    actual_minutes = models.PositiveSmallIntegerField(_("tatsächliche Dauer (Minuten)"), null=True)
+    travel_km = models.DecimalField(
+        _("gefahrene km (hin und zurück)"), max_digits=6, decimal_places=1, null=True
+    )
+    mediator_confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    department_confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    allowance = models.DecimalField(
+        _("Aufwandsentschädigung (€)"), max_digits=8, decimal_places=2, null=True, editable=False
+    )
     offered_at = models.DateTimeField(default=timezone.now, editable=False)
     responded_at = models.DateTimeField(null=True, blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)

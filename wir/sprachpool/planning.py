@@ -32,6 +32,7 @@ from wir.sprachpool.models import (
     Mediator,
     PoolRules,
 )
+from wir.sprachpool.statements import year_totals
 
 MAX_PERIOD_DAYS = 31
 # Offers and bookings block the mediator; declined, expired and cancelled ones do not.
@@ -93,7 +94,6 @@ def mediator_specs(
     since = datetime.combine(first_day - timedelta(days=1), time.min, tz)
     until = datetime.combine(last_day + timedelta(days=2), time.min, tz)
     month_start = datetime.combine(first_day.replace(day=1), time.min, tz)
-    year_start = datetime.combine(first_day.replace(month=1, day=1), time.min, tz)
     mediators = list(
         Mediator.objects.filter(region=region, status=Mediator.Status.ACTIVE)
         .select_related("home_area")
@@ -113,14 +113,11 @@ def mediator_specs(
             (local(starts) - timedelta(minutes=before), local(ends) + timedelta(minutes=after))
         )
     month_minutes: dict[int, float] = defaultdict(float)
-    year_minutes: dict[int, float] = defaultdict(float)
     for mediator_id, starts, ends in Assignment.objects.filter(
-        mediator__in=mediators, status__in=BOOKED, starts_at__gte=year_start
+        mediator__in=mediators, status__in=BOOKED, starts_at__gte=month_start
     ).values_list("mediator_id", "starts_at", "ends_at"):
-        minutes = (ends - starts).total_seconds() / 60
-        year_minutes[mediator_id] += minutes
-        if starts >= month_start:
-            month_minutes[mediator_id] += minutes
+        month_minutes[mediator_id] += (ends - starts).total_seconds() / 60
+    year_allowance = year_totals(mediators, first_day.year)
     rules = rules_for(region)
     specs = []
     for mediator in mediators:
@@ -158,8 +155,7 @@ def mediator_specs(
                 ),
                 certificates=rules.certificate_settings if certified else frozenset(),
                 month_minutes=round(month_minutes[mediator.pk]),
-                # No tariff yet: the allowance is estimated from hours (see docs).
-                year_allowance=Decimal(round(year_minutes[mediator.pk] / 60 * 15, 2)),
+                year_allowance=year_allowance.get(mediator.pk, Decimal("0.00")),
             )
         )
     return specs

@@ -9,6 +9,7 @@ is not theirs is "not found".
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -24,9 +25,14 @@ from wir.accounts.permissions import regions_where
 from wir.accounts.roles import Perm
 from wir.core.models import Region
 from wir.core.ratelimit import over_limit
-from wir.sprachpool import actions, notify
-from wir.sprachpool.forms import CancelForm, RequestForm
-from wir.sprachpool.models import Assignment, MediationRequest
+from wir.sprachpool import actions, notify, statements
+from wir.sprachpool.forms import (
+    CancelForm,
+    DepartmentConfirmForm,
+    MediatorConfirmForm,
+    RequestForm,
+)
+from wir.sprachpool.models import Assignment, MediationRequest, Mediator
 from wir.sprachpool.signup import SignupForm
 
 
@@ -72,7 +78,22 @@ def home(request: HttpRequest) -> HttpResponse:
             a for a in assignments if a.status == Assignment.Status.ACCEPTED and a.ends_at > now
         ],
         "is_mediator": regions_where(request.user, Perm.ACT_AS_MEDIATOR).exists(),
+        "to_confirm": [
+            a
+            for a in assignments
+            if a.status == Assignment.Status.ACCEPTED
+            and a.ends_at <= now
+            and a.mediator_confirmed_at is None
+        ],
+        "confirm_form": MediatorConfirmForm(),
     }
+    profiles = list(Mediator.objects.filter(user=_user(request)).order_by("pk"))
+    if profiles:
+        today = timezone.localdate()
+        earlier = today.replace(day=1) - timedelta(days=1)
+        context["statements"] = [
+            statements.statements(profiles[:1], day.year, day.month)[0] for day in (today, earlier)
+        ]
     if not context["request_regions"] and not context["is_mediator"]:
         raise Http404("Kein Zugang zum Sprachpool")
     return render(request, "sprachpool/site/home.html", context)
@@ -110,6 +131,22 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
     mediation = _own_requests(request).filter(pk=request_id).first()
     if mediation is None:
         raise Http404("Anfrage nicht gefunden")
+    if request.method == "POST" and request.POST.get("step") == "bestaetigen":
+        confirm_form = DepartmentConfirmForm(request.POST)
+        if not confirm_form.is_valid():
+            for errors in confirm_form.errors.values():
+                for error in errors:
+                    messages.error(request, str(error))
+        else:
+            try:
+                actions.confirm_by_department(
+                    mediation.pk, _user(request), confirm_form.cleaned_data.get("minutes")
+                )
+            except actions.BookingConflict as conflict:
+                messages.error(request, conflict.message)
+            else:
+                messages.success(request, _("Danke! Der Einsatz ist bestätigt."))
+        return redirect("sprachpool_site:request", request_id=mediation.pk)
     form = CancelForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         booked = mediation.assignments.filter(status=Assignment.Status.ACCEPTED).first()
@@ -132,6 +169,11 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
         {
             "mediation": mediation,
             "booking": booking,
+            "may_confirm": booking is not None
+            and booking.status == Assignment.Status.ACCEPTED
+            and booking.ends_at <= timezone.now()
+            and booking.department_confirmed_at is None,
+            "confirm_form": DepartmentConfirmForm(),
             "form": form,
             "may_cancel": mediation.status
             not in (MediationRequest.Status.CANCELLED, MediationRequest.Status.DONE),
@@ -178,6 +220,46 @@ def _answer(
         notify.cancelled(done, by_mediator=True)
         messages.success(request, _("Sie haben den Einsatz abgesagt."))
     return done
+
+
+@login_required
+@require_POST
+def confirm(request: HttpRequest, assignment_id: int) -> HttpResponse:
+    """The mediator reports duration and kilometres after the appointment."""
+    assignment = _own_assignments(request).filter(pk=assignment_id).first()
+    if assignment is None:
+        raise Http404("Einsatz nicht gefunden")
+    form = MediatorConfirmForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, str(error))
+        return redirect("sprachpool_site:home")
+    try:
+        actions.confirm_by_mediator(
+            assignment.pk, _user(request), form.cleaned_data["minutes"], form.cleaned_data["km"]
+        )
+    except actions.BookingConflict as conflict:
+        messages.error(request, conflict.message)
+    else:
+        messages.success(request, _("Danke! Dauer und Fahrt sind gemeldet."))
+    return redirect("sprachpool_site:home")
+
+
+@login_required
+def statement(request: HttpRequest, year: int, month: int, fmt: str) -> HttpResponse:
+    """The mediator's own monthly statement as CSV or PDF."""
+    profiles = list(Mediator.objects.filter(user=_user(request)).order_by("pk"))
+    if not profiles or not 1 <= month <= 12 or not 2000 <= year <= 2100:
+        raise Http404("Abrechnung nicht gefunden")
+    items = statements.statements(profiles[:1], year, month)
+    name = f"abrechnung-{profiles[0].code}-{year}-{month:02d}"
+    if fmt == "csv":
+        response = HttpResponse(statements.as_csv(items), content_type="text/csv; charset=utf-8")
+    else:
+        response = HttpResponse(statements.as_pdf(items[0]), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    return response
 
 
 @login_required
