@@ -13,14 +13,15 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from wir.accounts.permissions import access_region, regions_where
 from wir.accounts.roles import Perm
-from wir.sprachpool import planning
-from wir.sprachpool.models import MediationRequest
+from wir.sprachpool import planning, reports, statements
+from wir.sprachpool.models import MediationRequest, Mediator
 
 DEFAULT_DAYS = 7
 
@@ -123,5 +124,110 @@ def request_detail(request: HttpRequest, region: str, request_id: int) -> HttpRe
             "found": found,
             "offers": mediation.assignments.select_related("mediator").order_by("offered_at"),
             "may_offer": mediation.status == MediationRequest.Status.OPEN,
+        },
+    )
+
+
+def _month(value: str) -> tuple[int, int] | None:
+    year, _sep, month = value.partition("-")
+    if not (year.isdigit() and month.isdigit()):
+        return None
+    if not (2000 <= int(year) <= 2100 and 1 <= int(month) <= 12):
+        return None
+    return int(year), int(month)
+
+
+def statements_overview(request: HttpRequest, region: str) -> HttpResponse:
+    """All mediators' statements of a month, with yearly totals and downloads."""
+    region_obj = access_region(request.user, region, Perm.MANAGE_MEDIATION)
+    today = timezone.localdate()
+    chosen = request.GET.get("monat", f"{today.year}-{today.month:02d}")
+    parsed = _month(chosen)
+    error = ""
+    if parsed is None:
+        error = _("Bitte den Monat als JJJJ-MM angeben, z. B. 2027-03.")
+        parsed = (today.year, today.month)
+    year, month = parsed
+    mediators = list(Mediator.objects.filter(region=region_obj).order_by("code"))
+    items = statements.statements(mediators, year, month)
+    code = request.GET.get("kennung", "")
+    fmt = request.GET.get("format", "")
+    if fmt in ("csv", "pdf") and not error:
+        chosen_items = [i for i in items if not code or i.mediator.code == code]
+        if not chosen_items:
+            raise Http404("Sprachmittlung nicht gefunden")
+        name = f"abrechnung-{code or region_obj.slug}-{year}-{month:02d}"
+        if fmt == "csv":
+            response = HttpResponse(
+                statements.as_csv(chosen_items), content_type="text/csv; charset=utf-8"
+            )
+        else:
+            response = HttpResponse(
+                statements.as_pdf(chosen_items[0]), content_type="application/pdf"
+            )
+        response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+        return response
+    return render(
+        request,
+        "sprachpool/statements.html",
+        {
+            "region": region_obj,
+            "items": items,
+            "monat": f"{year}-{month:02d}",
+            "error": error,
+            "title": f"{statements.MONTHS[month - 1]} {year}",
+        },
+    )
+
+
+def report(request: HttpRequest, region: str) -> HttpResponse:
+    """The pool's figures for a year with charts, and CSV/XLSX exports."""
+    region_obj = access_region(request.user, region, Perm.MANAGE_MEDIATION)
+    today = timezone.localdate()
+    raw = request.GET.get("jahr", str(today.year))
+    error = ""
+    if not (raw.isdigit() and 2000 <= int(raw) <= 2100):
+        error = _("Bitte das Jahr als vierstellige Zahl angeben.")
+        raw = str(today.year)
+    figures = reports.build(region_obj, int(raw))
+    fmt = request.GET.get("format", "")
+    if fmt == "csv" and not error:
+        response = HttpResponse(reports.as_csv(figures), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="sprachpool-{raw}.csv"'
+        return response
+    if fmt == "xlsx" and not error:
+        response = HttpResponse(
+            reports.as_xlsx(figures),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+        response["Content-Disposition"] = f'attachment; filename="sprachpool-{raw}.xlsx"'
+        return response
+    charts = [
+        reports.bar_chart(
+            _("Anfragen je Monat"), [(row.label[:3], row.requests) for row in figures.by_month]
+        ),
+        reports.bar_chart(
+            _("Unbesetzte Anfragen nach Sprache"),
+            [(row.label, row.unfilled) for row in figures.unfilled_by_language],
+        )
+        if figures.unfilled_by_language
+        else "",
+        reports.bar_chart(
+            _("Stunden nach Sprache"), [(row.label, row.hours) for row in figures.by_language]
+        )
+        if figures.by_language
+        else "",
+    ]
+    return render(
+        request,
+        "sprachpool/report.html",
+        {
+            "region": region_obj,
+            "report": figures,
+            "jahr": raw,
+            "error": error,
+            "charts": [mark_safe(chart) for chart in charts if chart],  # noqa: S308 (built here, escaped)
+            "sections": reports.sections(figures),
+            "headers": reports.HEADERS,
         },
     )

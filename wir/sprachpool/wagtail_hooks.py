@@ -23,6 +23,12 @@ def register_sprachpool_urls() -> list[Any]:
         path("sprachpool/", views.index, name="sprachpool_index"),
         path("sprachpool/<slug:region>/vermittlung/", views.plan, name="sprachpool_plan"),
         path(
+            "sprachpool/<slug:region>/abrechnung/",
+            views.statements_overview,
+            name="sprachpool_statements",
+        ),
+        path("sprachpool/<slug:region>/berichte/", views.report, name="sprachpool_report"),
+        path(
             "sprachpool/<slug:region>/anfrage/<int:request_id>/",
             views.request_detail,
             name="sprachpool_request",
