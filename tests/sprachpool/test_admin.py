@@ -124,13 +124,22 @@ def test_region_rules_are_kept_per_region(coordinator, region) -> None:
             "certificate_settings": "jugendamt",
             "allowance_limit": "960.00",
             "speed_kmh": "30",
+            "tariff_per": "appointment",
+            "rate": "35.00",
+            "minimum": "0",
+            "travel_per_km": "0.30",
+            "cancellation_fee": "15.00",
+            "late_cancellation_hours": "24",
+            "retention_months": "24",
         },
     )
     assert page.status_code == 302
     rules = planning.rules_for(region)
     assert rules.certificate_settings == frozenset({"jugendamt"})
     assert rules.speed_kmh == 30
-    assert PoolRules.objects.get().lead_time_days == 3
+    stored = PoolRules.objects.get()
+    assert stored.lead_time_days == 3
+    assert stored.tariff().per == "appointment"
     again = client.post(
         "/admin/snippets/sprachpool/poolrules/add/",
         {"region": str(region.pk), "lead_time_days": "x", "allowance_limit": "", "speed_kmh": "0"},

@@ -9,7 +9,13 @@ from django.db import IntegrityError, transaction
 
 from tests.sprachpool.conftest import START, MakeMediator, MakeOffer, MakeRequest
 from wir.core.models import Language, Region
-from wir.sprachpool.models import Assignment, CefrLevel, MediationRequest, Mediator
+from wir.sprachpool.models import (
+    Assignment,
+    CefrLevel,
+    MediationRequest,
+    Mediator,
+    MediatorLanguage,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -76,8 +82,12 @@ def test_no_overlapping_bookings_of_one_mediator(
 
 def test_mediator_language(make_mediator: MakeMediator) -> None:
     mediator = make_mediator("SM-1")
-    mediator.languages.create(
-        language=Language.objects.get(code="ar"), level=CefrLevel.C2, dialects="Levantinisch"
+    arabic = Language.objects.get(code="ar")
+    # Through the model's manager: the mediator's `languages` is a modelcluster relation,
+    # whose `create` keeps the row in memory until the mediator is saved.
+    MediatorLanguage.objects.create(
+        mediator=mediator, language=arabic, level=CefrLevel.C2, dialects="Levantinisch"
     )
     with pytest.raises(IntegrityError), transaction.atomic():
-        mediator.languages.create(language=Language.objects.get(code="ar"), level=CefrLevel.B1)
+        MediatorLanguage.objects.create(mediator=mediator, language=arabic, level=CefrLevel.B1)
+    assert MediatorLanguage.objects.filter(mediator=mediator).count() == 1

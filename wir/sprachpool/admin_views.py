@@ -110,7 +110,11 @@ class MediatorViewSet(RegionScopedViewSet):
             InlinePanel("availability", heading=_("Verfügbarkeit je Woche"), label=_("Zeit")),
             InlinePanel("absences", heading=_("Abwesenheiten"), label=_("Abwesenheit")),
             MultiFieldPanel(
-                [FieldPanel("confidentiality_signed_on"), FieldPanel("certificate_valid_until")],
+                [
+                    FieldPanel("confidentiality_signed_on"),
+                    FieldPanel("training_completed_on"),
+                    FieldPanel("certificate_valid_until"),
+                ],
                 heading=_("Dokumente"),
             ),
         ],
@@ -139,6 +143,7 @@ class PoolRulesViewSet(RegionScopedViewSet):
             FieldPanel("lead_time_days"),
             FieldPanel("unserved_settings"),
             FieldPanel("client_cap"),
+            FieldPanel("retention_months"),
             FieldPanel("certificate_settings"),
             FieldRowPanel([FieldPanel("allowance_limit"), FieldPanel("speed_kmh")]),
             MultiFieldPanel(

@@ -101,6 +101,7 @@ class Mediator(ClusterableModel):
     certificate_valid_until = models.DateField(
         _("Führungszeugnis gültig bis"), null=True, blank=True
     )
+    training_completed_on = models.DateField(_("Schulung abgeschlossen am"), null=True, blank=True)
     # Consent given with the sign-up: when, and which version of the text.
     consent_at = models.DateTimeField(_("Einwilligung am"), null=True, blank=True)
     consent_version = models.CharField(_("Einwilligung (Fassung)"), max_length=20, blank=True)
@@ -263,6 +264,11 @@ class PoolRules(models.Model):
     late_cancellation_hours = models.PositiveSmallIntegerField(
         _("Absage gilt als spät unter (Stunden)"), default=24
     )
+    retention_months = models.PositiveSmallIntegerField(
+        _("Aktenzeichen und Hinweise löschen nach (Monaten)"),
+        default=24,
+        help_text=_("Nach dem Termin; die Zahlen für Berichte und Abrechnung bleiben."),
+    )
     client_cap = models.PositiveSmallIntegerField(
         _("höchstens Termine je Aktenzeichen und Jahr"),
         null=True,
@@ -419,6 +425,7 @@ class Assignment(models.Model):
     )
     offered_at = models.DateTimeField(default=timezone.now, editable=False)
     responded_at = models.DateTimeField(null=True, blank=True, editable=False)
+    reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -155,3 +155,20 @@ def cancelled(assignment: Assignment, by_mediator: bool) -> int:
         f"Grund: {assignment.cancel_reason or '—'}\n\nIhre WIR-Koordination"
     )
     return EmailMessage("Sprachpool: Einsatz abgesagt", body, to=to).send()
+
+
+def reminder(assignment: Assignment) -> int:
+    """The day before: to the mediator and the department."""
+    request = assignment.request
+    sent = 0
+    for to in (
+        _mediator_address(assignment),
+        [request.requested_by.email] if request.requested_by.email else [],
+    ):
+        if to:
+            body = (
+                f"Guten Tag,\n\nzur Erinnerung: morgen ist der Einsatz "
+                f"mit {assignment.mediator.code}.\n\n{_what(request)}\n\nIhre WIR-Koordination"
+            )
+            sent += EmailMessage("Sprachpool: Einsatz morgen", body, to=to).send()
+    return sent

@@ -271,7 +271,9 @@ class SendResult:
     skipped: list[tuple[int, str]] = field(default_factory=list)  # request id, why
 
 
-def send_offers(region: Region, pairs: Sequence[tuple[int, int]], user: AnyUser) -> SendResult:
+def send_offers(
+    region: Region, pairs: Sequence[tuple[int, int]], user: AnyUser | None
+) -> SendResult:
     """Offer each request to its mediator; pairs that no longer fit are skipped with why.
 
     One transaction: the requests are locked, every pair is checked again against the
@@ -334,9 +336,26 @@ def send_offers(region: Region, pairs: Sequence[tuple[int, int]], user: AnyUser)
             log(
                 assignment,
                 "wir.sprachpool_offer_sent",
-                user=user if getattr(user, "pk", None) else None,
+                user=user if user is not None and getattr(user, "pk", None) else None,
                 data={"request": request_id, "mediator": mediators[mediator_id].code},
             )
             result.sent.append(assignment)
             transaction.on_commit(partial(notify.offer_sent, assignment))
     return result
+
+
+def search_again(request: MediationRequest) -> Assignment | None:
+    """After a cancelled booking: offer the reopened request to the best candidate now.
+
+    Returns the new offer, or None when nobody fits (coordination sees the request as open
+    in the plan, with the reasons).
+    """
+    request.refresh_from_db()
+    if request.status != MediationRequest.Status.OPEN or request.starts_at <= timezone.now():
+        return None
+    found = candidates_for(request)
+    for mediator, _candidate in found.candidates:
+        result = send_offers(request.region, [(request.pk, mediator.pk)], None)
+        if result.sent:
+            return result.sent[0]
+    return None

@@ -25,7 +25,7 @@ from wir.accounts.permissions import regions_where
 from wir.accounts.roles import Perm
 from wir.core.models import Region
 from wir.core.ratelimit import over_limit
-from wir.sprachpool import actions, notify, statements
+from wir.sprachpool import actions, notify, planning, statements
 from wir.sprachpool.forms import (
     CancelForm,
     DepartmentConfirmForm,
@@ -218,6 +218,7 @@ def _answer(
         messages.success(request, _("Sie haben das Angebot abgelehnt."))
     else:
         notify.cancelled(done, by_mediator=True)
+        planning.search_again(done.request)
         messages.success(request, _("Sie haben den Einsatz abgesagt."))
     return done
 
