@@ -53,7 +53,9 @@ def test_open_redirect_through_next_is_refused(region, make_user: MakeUser) -> N
         LOGIN, {"username": "fachdienst", "password": TEST_PASSWORD, "next": "https://evil.test/"}
     )
     assert response.status_code == 302
-    assert response["Location"] == "/admin/"
+    # Not the foreign site, but the clerk's own start page (the Sprachpool, not the
+    # back office a clerk may not use).
+    assert response["Location"] == "/sprachpool/"
 
 
 def test_editor_without_device_must_set_up_totp_before_anything_else(region, make_user):

@@ -21,18 +21,36 @@ from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from wir.accounts.forms import LoginForm, TokenForm
-from wir.accounts.permissions import is_verified, requires_two_factor
+from wir.accounts.permissions import (
+    is_verified,
+    may_use_backoffice,
+    regions_where,
+    requires_two_factor,
+)
+from wir.accounts.roles import Perm
 
 PENDING_KEY = "wir_pending_login"
 PENDING_SECONDS = 300
 
 
-def _next_url(request: HttpRequest) -> str:
+def _next_url(request: HttpRequest, user: Any = None) -> str:
     candidate = request.POST.get("next") or request.GET.get("next") or ""
     if candidate and url_has_allowed_host_and_scheme(
         candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return candidate
+    user = user if user is not None else request.user
+    # Departments and mediators work outside the back office.
+    if (
+        user is not None
+        and user.is_authenticated
+        and not may_use_backoffice(user)
+        and (
+            regions_where(user, Perm.REQUEST_MEDIATION).exists()
+            or regions_where(user, Perm.ACT_AS_MEDIATOR).exists()
+        )
+    ):
+        return reverse("sprachpool_site:home")
     return reverse("wagtailadmin_home")
 
 
@@ -63,14 +81,14 @@ def login_view(request: HttpRequest) -> HttpResponse:
                 "user": user.pk,
                 "backend": user.backend,
                 "since": time.time(),
-                "next": _next_url(request),
+                "next": _next_url(request, user),
             }
             return redirect("accounts:login_code")
         else:
             login(request, user)
             if requires_two_factor(user):
                 return redirect("accounts:two_factor_setup")
-            return HttpResponseRedirect(_next_url(request))
+            return HttpResponseRedirect(_next_url(request, user))
     return render(
         request,
         "accounts/login.html",

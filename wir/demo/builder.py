@@ -125,7 +125,10 @@ def build_demo(scale: int = 1, progress: Progress[Any] = no_progress) -> DemoSum
     sync_region_groups(region)
     _create_accounts(region, summary)
     summary.mediators, summary.mediation_requests = create_sprachpool(
-        region, rng, User.objects.get(username="fachdienst")
+        region,
+        rng,
+        User.objects.get(username="fachdienst"),
+        User.objects.get(username="sprachmittlung"),
     )
     if scale > 1:  # benchmark data: copies of pages and offers, written in bulk
         pages, offers = add_scaled_copies(region, homes, scale, SEED, progress)

@@ -37,8 +37,14 @@ def next_monday(today: date) -> date:
     return today + timedelta(days=7 - today.weekday())
 
 
-def create_sprachpool(region: Region, rng: random.Random, clerk: User) -> tuple[int, int]:
-    """Create the pool and open requests; returns (mediators, requests)."""
+def create_sprachpool(
+    region: Region, rng: random.Random, clerk: User, mediator_account: User
+) -> tuple[int, int]:
+    """Create the pool and open requests; returns (mediators, requests).
+
+    The demo account "sprachmittlung" is SM-01, so that its portal shows offers once
+    coordination sends the week's plan.
+    """
     PoolRules.objects.create(region=region)
     towns = list(Area.objects.filter(region=region, kind=Area.Kind.MUNICIPALITY).order_by("name"))
     languages = {lang.code: lang for lang in Language.objects.filter(code__in=[*SUPPLY, UNSERVED])}
@@ -47,6 +53,7 @@ def create_sprachpool(region: Region, rng: random.Random, clerk: User) -> tuple[
         mediator = Mediator.objects.create(
             region=region,
             code=f"SM-{number:02d}",
+            user=mediator_account if number == 1 else None,
             status=Mediator.Status.ACTIVE,
             german_level=rng.choice([CefrLevel.B1, CefrLevel.B2, CefrLevel.C1]),
             max_travel_km=rng.choice([15, 25, 40]),
