@@ -49,7 +49,10 @@ def test_both_sides_confirm_and_the_allowance_follows_the_tariff(
         assert message in page.text, bad
     booking.refresh_from_db()
     assert booking.mediator_confirmed_at is None
-    page = mediator_client.post(url, {"minutes": "70", "km": "12.0"}, follow=True)
+    page = mediator_client.post(
+        url, {"minutes": "70", "km": "12.0", "rating": "4", "comment": "Gut vorbereitet"},
+        follow=True,
+    )  # fmt: skip
     assert "Danke! Dauer und Fahrt sind gemeldet." in page.text
     booking.refresh_from_db()
     assert booking.status == Assignment.Status.ACCEPTED  # the department has not confirmed
@@ -58,13 +61,19 @@ def test_both_sides_confirm_and_the_allowance_follows_the_tariff(
     assert 'id="confirm"' in department.get(request_url).text
     page = department.post(request_url, {"step": "bestaetigen", "minutes": "x"}, follow=True)
     assert "Bitte die Dauer als ganze Zahl" in page.text
-    page = department.post(request_url, {"step": "bestaetigen", "minutes": ""}, follow=True)
+    page = department.post(request_url, {"step": "bestaetigen", "rating": "9"}, follow=True)
+    assert "Bitte eine Bewertung von 1 bis 5 wählen." in page.text
+    page = department.post(
+        request_url, {"step": "bestaetigen", "minutes": "", "rating": "5"}, follow=True
+    )
     assert "Danke! Der Einsatz ist bestätigt." in page.text
     booking.refresh_from_db()
     assert booking.status == Assignment.Status.DONE
     # 70 minutes: three started half hours à 10 €, plus 12 km × 0.30 €.
     assert booking.allowance == Decimal("33.60")
     assert booking.request.status == MediationRequest.Status.DONE
+    assert (booking.mediator_rating, booking.mediator_comment) == (4, "Gut vorbereitet")
+    assert booking.department_rating == 5
 
     day = timezone.localtime(booking.starts_at)
     csv_response = mediator_client.get(f"/sprachpool/abrechnung/{day.year}-{day.month}.csv")

@@ -224,7 +224,14 @@ def _finish_if_confirmed(assignment: Assignment, request: MediationRequest) -> N
     request.save(update_fields=["status"])
 
 
-def confirm_by_mediator(assignment_id: int, user: AnyUser, minutes: int, km: Decimal) -> Assignment:
+def confirm_by_mediator(
+    assignment_id: int,
+    user: AnyUser,
+    minutes: int,
+    km: Decimal,
+    rating: int | None = None,
+    comment: str = "",
+) -> Assignment:
     """The mediator reports the actual duration and the kilometres driven."""
 
     def step() -> Assignment:
@@ -235,6 +242,8 @@ def confirm_by_mediator(assignment_id: int, user: AnyUser, minutes: int, km: Dec
             raise BookingConflict(_msg_not_yet())
         assignment.actual_minutes = minutes
         assignment.travel_km = km
+        assignment.mediator_rating = rating
+        assignment.mediator_comment = comment[:300]
         assignment.mediator_confirmed_at = timezone.now()
         _finish_if_confirmed(assignment, request)
         assignment.save()
@@ -243,7 +252,13 @@ def confirm_by_mediator(assignment_id: int, user: AnyUser, minutes: int, km: Dec
     return _with_retries(step)
 
 
-def confirm_by_department(request_id: int, user: AnyUser, minutes: int | None) -> Assignment:
+def confirm_by_department(
+    request_id: int,
+    user: AnyUser,
+    minutes: int | None,
+    rating: int | None = None,
+    comment: str = "",
+) -> Assignment:
     """The department confirms that the appointment took place (and may correct the
     duration the mediator reported)."""
 
@@ -265,6 +280,8 @@ def confirm_by_department(request_id: int, user: AnyUser, minutes: int | None) -
         elif assignment.actual_minutes is None:
             planned = (assignment.ends_at - assignment.starts_at).total_seconds() / 60
             assignment.actual_minutes = int(planned)
+        assignment.department_rating = rating
+        assignment.department_comment = comment[:300]
         assignment.department_confirmed_at = timezone.now()
         _finish_if_confirmed(assignment, request)
         assignment.save()

@@ -222,7 +222,34 @@ class CancelForm(forms.Form):
     )
 
 
-class MediatorConfirmForm(forms.Form):
+RATINGS = [("", _("keine Angabe")), ("5", "5 – sehr gut"), ("4", "4"), ("3", "3"), ("2", "2"),
+           ("1", "1 – schlecht")]  # fmt: skip
+
+
+class FeedbackFields(forms.Form):
+    """Optional feedback after the appointment, for both sides."""
+
+    rating = forms.TypedChoiceField(
+        label=_("Wie lief der Einsatz? (freiwillig)"),
+        choices=RATINGS,
+        coerce=int,
+        empty_value=None,
+        required=False,
+        error_messages={"invalid_choice": _("Bitte eine Bewertung von 1 bis 5 wählen.")},
+        widget=forms.Select(attrs=SELECT),
+    )
+    comment = forms.CharField(
+        label=_("Rückmeldung (freiwillig, keine Namen)"),
+        max_length=300,
+        required=False,
+        error_messages={"max_length": _("Bitte höchstens 300 Zeichen.")},
+        widget=forms.Textarea(attrs={"class": "kern-form-input__textarea", "rows": 2}),
+    )
+
+
+class MediatorConfirmForm(FeedbackFields):
+    """Duration and kilometres, plus the optional feedback."""
+
     minutes = forms.IntegerField(
         label=_("Tatsächliche Dauer (Minuten)"),
         min_value=1,
@@ -252,7 +279,9 @@ class MediatorConfirmForm(forms.Form):
     )
 
 
-class DepartmentConfirmForm(forms.Form):
+class DepartmentConfirmForm(FeedbackFields):
+    """A correction of the duration, plus the optional feedback."""
+
     minutes = forms.IntegerField(
         label=_("Dauer korrigieren (Minuten, leer: wie gemeldet)"),
         min_value=1,

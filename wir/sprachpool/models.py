@@ -420,6 +420,13 @@ class Assignment(models.Model):
     )
     mediator_confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
     department_confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Feedback of both sides (optional; no names).
+    mediator_rating = models.PositiveSmallIntegerField(_("Bewertung der Sprachmittlung"), null=True)
+    mediator_comment = models.CharField(
+        _("Rückmeldung der Sprachmittlung"), max_length=300, blank=True
+    )
+    department_rating = models.PositiveSmallIntegerField(_("Bewertung der Stelle"), null=True)
+    department_comment = models.CharField(_("Rückmeldung der Stelle"), max_length=300, blank=True)
     allowance = models.DecimalField(
         _("Aufwandsentschädigung (€)"), max_digits=8, decimal_places=2, null=True, editable=False
     )
@@ -442,6 +449,16 @@ class Assignment(models.Model):
             ),
             models.UniqueConstraint(
                 fields=["request", "mediator"], name="assignment_one_offer_per_mediator"
+            ),
+            models.CheckConstraint(
+                condition=Q(mediator_rating__isnull=True)
+                | Q(mediator_rating__gte=1, mediator_rating__lte=5),
+                name="assignment_mediator_rating_1_5",
+            ),
+            models.CheckConstraint(
+                condition=Q(department_rating__isnull=True)
+                | Q(department_rating__gte=1, department_rating__lte=5),
+                name="assignment_department_rating_1_5",
             ),
         ]
         indexes = [models.Index(fields=["mediator", "status", "starts_at"])]

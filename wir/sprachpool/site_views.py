@@ -139,8 +139,13 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
                     messages.error(request, str(error))
         else:
             try:
+                data = confirm_form.cleaned_data
                 actions.confirm_by_department(
-                    mediation.pk, _user(request), confirm_form.cleaned_data.get("minutes")
+                    mediation.pk,
+                    _user(request),
+                    data.get("minutes"),
+                    data.get("rating"),
+                    data.get("comment", ""),
                 )
             except actions.BookingConflict as conflict:
                 messages.error(request, conflict.message)
@@ -238,7 +243,12 @@ def confirm(request: HttpRequest, assignment_id: int) -> HttpResponse:
         return redirect("sprachpool_site:home")
     try:
         actions.confirm_by_mediator(
-            assignment.pk, _user(request), form.cleaned_data["minutes"], form.cleaned_data["km"]
+            assignment.pk,
+            _user(request),
+            form.cleaned_data["minutes"],
+            form.cleaned_data["km"],
+            form.cleaned_data.get("rating"),
+            form.cleaned_data.get("comment", ""),
         )
     except actions.BookingConflict as conflict:
         messages.error(request, conflict.message)
