@@ -11,6 +11,7 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from tests.sprachpool.conftest import MONDAY, at
+from wir.accounts.models import User
 from wir.core.models import Language
 from wir.sprachpool import notify, planning
 from wir.sprachpool.models import Assignment, MediationRequest, PoolRules
@@ -235,3 +236,36 @@ def test_department_cancels_a_booked_request(
     assert mail.outbox[0].to == ["sm-b@pool.example"]
     page = client.post(url, {"reason": "nochmal"}, follow=True)
     assert "Anfrage absagen" not in page.text
+
+
+def test_mediators_enter_and_remove_absences(pool, ask, make_user, region) -> None:
+    person = make_user("sm-urlaub", "mediator", region)
+    mediator = pool("SM-URLAUB", user=person)
+    client = signed_in(person)
+    today = timezone.localdate()
+    for bad, message in (
+        ({"first_day": "2027-05-10", "last_day": "2027-05-01"}, "Der letzte Tag liegt vor dem"),
+        ({"first_day": "2020-01-01", "last_day": "2020-01-02"}, "schon in der Vergangenheit"),
+        ({"first_day": "morgen", "last_day": ""}, "Bitte das Datum als TT.MM.JJJJ angeben."),
+    ):
+        page = client.post("/sprachpool/abwesenheit/", bad, follow=True)
+        assert message in page.text, bad
+    assert not mediator.absences.exists()
+    first = today + timedelta(days=10)
+    page = client.post(
+        "/sprachpool/abwesenheit/",
+        {"first_day": first.isoformat(), "last_day": (first + timedelta(days=4)).isoformat()},
+        follow=True,
+    )
+    assert "Die Abwesenheit ist eingetragen" in page.text
+    during = ask(timezone.now() + timedelta(days=11))
+    rejected = {m.code: r.reasons for m, r in planning.candidates_for(during).rejected}
+    assert rejected["SM-URLAUB"] == ("abwesend",)
+    absence = mediator.absences.get()
+    stranger = signed_in(make_user("sm-fremd", "mediator", region))
+    pool("SM-FREMD", user=User.objects.get(username="sm-fremd"))
+    page = stranger.post("/sprachpool/abwesenheit/", {"remove": str(absence.pk)}, follow=True)
+    assert "Diese Abwesenheit gibt es nicht." in page.text
+    page = client.post("/sprachpool/abwesenheit/", {"remove": str(absence.pk)}, follow=True)
+    assert "Die Abwesenheit ist gelöscht." in page.text
+    assert not mediator.absences.exists()

@@ -294,3 +294,34 @@ class DepartmentConfirmForm(FeedbackFields):
         },
         widget=forms.NumberInput(attrs=INPUT),
     )
+
+
+class AbsenceForm(forms.Form):
+    first_day = forms.DateField(
+        label=_("Abwesend von"),
+        error_messages={
+            "required": _("Bitte den ersten Tag angeben."),
+            "invalid": _("Bitte das Datum als TT.MM.JJJJ angeben."),
+        },
+        widget=forms.DateInput(attrs={**INPUT, "type": "date"}, format="%Y-%m-%d"),
+    )
+    last_day = forms.DateField(
+        label=_("bis einschließlich"),
+        error_messages={
+            "required": _("Bitte den letzten Tag angeben."),
+            "invalid": _("Bitte das Datum als TT.MM.JJJJ angeben."),
+        },
+        widget=forms.DateInput(attrs={**INPUT, "type": "date"}, format="%Y-%m-%d"),
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        first, last = data.get("first_day"), data.get("last_day")
+        if first and last:
+            if last < first:
+                self.add_error("last_day", _("Der letzte Tag liegt vor dem ersten."))
+            elif last < timezone.localdate():
+                self.add_error("last_day", _("Die Abwesenheit liegt schon in der Vergangenheit."))
+            elif (last - first).days > 366:
+                self.add_error("last_day", _("Bitte höchstens ein Jahr am Stück eintragen."))
+        return data

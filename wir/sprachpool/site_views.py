@@ -27,12 +27,13 @@ from wir.core.models import Region
 from wir.core.ratelimit import over_limit
 from wir.sprachpool import actions, notify, planning, statements
 from wir.sprachpool.forms import (
+    AbsenceForm,
     CancelForm,
     DepartmentConfirmForm,
     MediatorConfirmForm,
     RequestForm,
 )
-from wir.sprachpool.models import Assignment, MediationRequest, Mediator
+from wir.sprachpool.models import Absence, Assignment, MediationRequest, Mediator
 from wir.sprachpool.signup import SignupForm
 
 
@@ -91,6 +92,10 @@ def home(request: HttpRequest) -> HttpResponse:
     if profiles:
         today = timezone.localdate()
         earlier = today.replace(day=1) - timedelta(days=1)
+        context["absences"] = Absence.objects.filter(
+            mediator__in=profiles, last_day__gte=timezone.localdate()
+        ).order_by("first_day")
+        context["absence_form"] = AbsenceForm()
         context["statements"] = [
             statements.statements(profiles[:1], day.year, day.month)[0] for day in (today, earlier)
         ]
@@ -254,6 +259,41 @@ def confirm(request: HttpRequest, assignment_id: int) -> HttpResponse:
         messages.error(request, conflict.message)
     else:
         messages.success(request, _("Danke! Dauer und Fahrt sind gemeldet."))
+    return redirect("sprachpool_site:home")
+
+
+@login_required
+@require_POST
+def absence(request: HttpRequest) -> HttpResponse:
+    """The mediator enters an absence (or removes a future one)."""
+    profiles = list(Mediator.objects.filter(user=_user(request)))
+    if not profiles:
+        raise Http404("Kein Eintrag im Sprachpool")
+    remove = request.POST.get("remove", "")
+    if remove:
+        deleted, _rows = Absence.objects.filter(
+            pk=int(remove) if remove.isdigit() else 0, mediator__in=profiles
+        ).delete()
+        if deleted:
+            messages.success(request, _("Die Abwesenheit ist gelöscht."))
+        else:
+            messages.error(request, _("Diese Abwesenheit gibt es nicht."))
+        return redirect("sprachpool_site:home")
+    form = AbsenceForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, str(error))
+        return redirect("sprachpool_site:home")
+    for profile in profiles:
+        Absence.objects.create(
+            mediator=profile,
+            first_day=form.cleaned_data["first_day"],
+            last_day=form.cleaned_data["last_day"],
+        )
+    messages.success(
+        request, _("Die Abwesenheit ist eingetragen; in dieser Zeit kommen keine Angebote.")
+    )
     return redirect("sprachpool_site:home")
 
 
