@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wir.accounts.models import User
 from wir.core.models import Area, Language, Region
+from wir.sprachpool.holidays import is_working_day
 from wir.sprachpool.models import Gender, MediationRequest, PoolRules
 
 INPUT = {"class": "kern-form-input__input"}
@@ -23,12 +24,13 @@ NOT_ASKED = {"de", "de-x-ls"}  # the pool mediates into German, not from it
 
 
 def working_days_between(first: date, last: date) -> int:
-    """Monday to Friday after `first` up to and including `last` (holidays not counted)."""
+    """Working days after `first` up to and including `last`: Monday to Friday without
+    the public holidays of Hesse."""
     days = 0
     current = first
     while current < last:
         current += timedelta(days=1)
-        if current.weekday() < 5:
+        if is_working_day(current):
             days += 1
     return days
 
