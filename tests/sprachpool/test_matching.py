@@ -70,6 +70,7 @@ def test_every_hard_rule_names_its_reason() -> None:
         (mediator(confidentiality_signed=False), request(), "Verschwiegenheitserklärung"),
         (mediator(), request(setting="kita"), "Führungszeugnis"),
         (mediator(home=BUEDINGEN, max_travel_km=20), request(), "zu weit: 26 km"),
+        (mediator(areas=frozenset({7})), request(area=8), "übersetzt an diesem Ort nicht"),
         (mediator(weekly=(WeeklyWindow(1, 8 * 60, 12 * 60),)), request(), "nicht verfügbar"),
         (mediator(absences=((date(2027, 2, 27), date(2027, 3, 1)),)), request(), "abwesend"),
         (
@@ -101,6 +102,10 @@ def test_what_is_allowed_is_no_reason_against() -> None:
     # A phone appointment needs no travel and ignores the distance.
     far = mediator(home=BUEDINGEN, max_travel_km=5)
     assert hard_reasons(request(mode="phone", location=None), far, rules) == []
+    # Served areas limit appointments on site only.
+    picky = mediator(areas=frozenset({7}))
+    assert hard_reasons(request(area=7), picky, rules) == []
+    assert hard_reasons(request(area=8, mode="phone", location=None), picky, rules) == []
 
 
 def test_travel_time_blocks_the_mediator_before_and_after() -> None:

@@ -37,6 +37,7 @@ def data(towns, **changes) -> dict[str, object]:
         "home_area": str(towns["Nidda"].pk),
         "max_travel_km": "30",
         "availability": ["0-vm", "3-nm"],
+        "areas": [str(towns["Nidda"].pk), str(towns["Büdingen"].pk)],
         "gender": "",
         "consent": "on",
     }
@@ -58,6 +59,7 @@ def test_a_mediator_signs_up_with_consent(pool_region, towns) -> None:
     assert mediator.modes == frozenset({"on_site", "phone"})
     assert sorted(s.language.code for s in mediator.languages.all()) == ["ar", "ti"]
     assert [(a.weekday, a.start.hour) for a in mediator.availability.all()] == [(0, 8), (3, 12)]
+    assert sorted(area.name for area in mediator.areas.all()) == ["Büdingen", "Nidda"]
     user = User.objects.get(username="neu.sm")
     assert user.check_password("Sprachen-verbinden-2027")
     assert Membership.objects.get(user=user).role == "mediator"
@@ -78,6 +80,7 @@ def test_a_mediator_signs_up_with_consent(pool_region, towns) -> None:
         ({"max_travel_km": "weit"}, "Bitte eine Zahl von 0 bis 200 angeben."),
         ({"availability": ["9-xx"]}, "Bitte wählen Sie Zeiten aus der Liste."),
         ({"modes": ["brieftaube"]}, "Bitte wählen Sie Einsatzarten aus der Liste."),
+        ({"areas": ["999999"]}, "Bitte wählen Sie Orte aus der Liste."),
     ],
 )
 def test_bad_sign_ups_change_nothing(pool_region, towns, changes, message) -> None:

@@ -43,6 +43,11 @@ class MediatorForm(RegionChoiceFormMixin, WagtailAdminModelForm):
                 kind=Area.Kind.MUNICIPALITY,
             ).order_by("name")
             home.error_messages["invalid_choice"] = _("Bitte wählen Sie einen Ort aus der Liste.")
+            if "areas" in self.fields:
+                served = self.fields["areas"]
+                assert isinstance(served, forms.ModelMultipleChoiceField)
+                served.queryset = home.queryset
+                served.error_messages["invalid_choice"] = _("Bitte wählen Sie Orte aus der Liste.")
         if self.instance.pk and self.instance.user is not None:
             self.initial.setdefault("username", self.instance.user.username)
 
@@ -60,6 +65,9 @@ class MediatorForm(RegionChoiceFormMixin, WagtailAdminModelForm):
         region, home = data.get("region"), data.get("home_area")
         if region is not None and home is not None and home.region_id != region.pk:
             self.add_error("home_area", _("Dieser Ort gehört zu einer anderen Region."))
+        served = data.get("areas")
+        if region is not None and served and any(a.region_id != region.pk for a in served):
+            self.add_error("areas", _("Ein Einsatzgebiet gehört zu einer anderen Region."))
         if data.get("status") == Mediator.Status.ACTIVE:
             if data.get("german_level") not in GERMAN_LEVELS_FOR_ACTIVE:
                 self.add_error(
@@ -103,6 +111,7 @@ class MediatorViewSet(RegionScopedViewSet):
                         [FieldPanel("on_site"), FieldPanel("phone"), FieldPanel("video")]
                     ),
                     FieldRowPanel([FieldPanel("home_area"), FieldPanel("max_travel_km")]),
+                    FieldPanel("areas", widget=forms.CheckboxSelectMultiple),
                     FieldPanel("gender"),
                 ],
                 heading=_("Einsätze"),

@@ -75,6 +75,7 @@ class RequestSpec:
     setting: str = ""
     gender_preference: str = ""  # "" = no preference
     excluded: frozenset[int] = frozenset()  # mediators who had this request (declined, ...)
+    area: int | None = None  # the municipality, for mediators who serve some areas only
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class MediatorSpec:
     modes: frozenset[str] = frozenset({ON_SITE, "phone", "video"})
     home: tuple[float, float] | None = None
     max_travel_km: float = 20.0
+    areas: frozenset[int] = frozenset()  # municipalities served on site; empty: all
     weekly: tuple[WeeklyWindow, ...] = ()  # empty: no availability stated, always free
     absences: tuple[tuple[date, date], ...] = ()  # inclusive date ranges
     busy: tuple[tuple[datetime, datetime], ...] = ()  # bookings, travel included
@@ -196,6 +198,13 @@ def hard_reasons(request: RequestSpec, mediator: MediatorSpec, rules: Rules) -> 
         mediator.certificates
     ):
         reasons.append("gültiges Führungszeugnis fehlt")
+    if (
+        request.mode == ON_SITE
+        and mediator.areas
+        and request.area is not None
+        and request.area not in mediator.areas
+    ):
+        reasons.append("übersetzt an diesem Ort nicht vor Ort")
     km = travel_km(request, mediator)
     if km > mediator.max_travel_km:
         reasons.append(f"zu weit: {km:.0f} km (höchstens {mediator.max_travel_km:.0f} km)")

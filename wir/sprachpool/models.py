@@ -85,6 +85,13 @@ class Mediator(ClusterableModel):
         related_name="+",
         verbose_name=_("Wohnort (Kommune)"),
     )
+    areas = models.ManyToManyField(
+        Area,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Einsatzgebiete"),
+        help_text=_("Kommunen, in denen die Person vor Ort übersetzt; leer: alle im Umkreis."),
+    )
     on_site = models.BooleanField(_("vor Ort"), default=True)
     phone = models.BooleanField(_("Telefon"), default=True)
     video = models.BooleanField(_("Video"), default=True)

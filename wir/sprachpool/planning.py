@@ -81,6 +81,7 @@ def request_spec(request: MediationRequest, excluded: Iterable[int] = ()) -> mat
         setting=request.setting,
         gender_preference=request.gender_preference,
         excluded=frozenset(excluded),
+        area=request.area_id,
     )
 
 
@@ -97,7 +98,7 @@ def mediator_specs(
     mediators = list(
         Mediator.objects.filter(region=region, status=Mediator.Status.ACTIVE)
         .select_related("home_area")
-        .prefetch_related("languages__language", "availability", "absences")
+        .prefetch_related("languages__language", "availability", "absences", "areas")
         .order_by("pk")
     )
     busy: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
@@ -138,6 +139,7 @@ def mediator_specs(
                 modes=mediator.modes,
                 home=_point(mediator.home_area),
                 max_travel_km=float(mediator.max_travel_km),
+                areas=frozenset(area.pk for area in mediator.areas.all()),
                 weekly=tuple(
                     matching.WeeklyWindow(
                         slot.weekday,

@@ -121,6 +121,13 @@ class SignupForm(forms.Form):
         },
         widget=forms.Select(attrs=SELECT),
     )
+    areas = forms.ModelMultipleChoiceField(
+        Area.objects.none(),
+        label=_("Vor Ort nur in diesen Kommunen (freiwillig; leer: alle im Umkreis)"),
+        required=False,
+        error_messages={"invalid_choice": _("Bitte wählen Sie Orte aus der Liste.")},
+        widget=forms.CheckboxSelectMultiple,
+    )
     max_travel_km = forms.IntegerField(
         label=_("Höchstens so weit fahre ich (km)"),
         min_value=0,
@@ -161,6 +168,9 @@ class SignupForm(forms.Form):
         home.queryset = Area.objects.filter(region=region, kind=Area.Kind.MUNICIPALITY).order_by(
             "name"
         )
+        served = self.fields["areas"]
+        assert isinstance(served, forms.ModelMultipleChoiceField)
+        served.queryset = home.queryset
 
     def clean_username(self) -> str:
         username = str(self.cleaned_data["username"])
@@ -208,6 +218,7 @@ class SignupForm(forms.Form):
             consent_at=timezone.now(),
             consent_version=CONSENT_VERSION,
         )
+        mediator.areas.set(data.get("areas") or [])
         MediatorLanguage.objects.create(
             mediator=mediator,
             language=data["language_1"],
