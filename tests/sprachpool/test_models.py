@@ -91,3 +91,23 @@ def test_mediator_language(make_mediator: MakeMediator) -> None:
     with pytest.raises(IntegrityError), transaction.atomic():
         MediatorLanguage.objects.create(mediator=mediator, language=arabic, level=CefrLevel.B1)
     assert MediatorLanguage.objects.filter(mediator=mediator).count() == 1
+
+
+def test_the_sqlite_guard_survives_table_rebuilds() -> None:
+    """Django rebuilds SQLite tables for many schema changes, dropping triggers; the
+    post_migrate hook installs them again (PostgreSQL keeps its exclusion constraint)."""
+    from django.db import connection
+
+    from wir.sprachpool.guard import ensure_sqlite_triggers
+
+    if connection.vendor != "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM pg_constraint WHERE conname = 'assignment_no_overlap'"
+            )
+            assert cursor.fetchone()[0] == 1
+        return
+    assert ensure_sqlite_triggers() == 2
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TRIGGER assignment_no_overlap_INSERT")
+    assert ensure_sqlite_triggers() == 2  # back again
