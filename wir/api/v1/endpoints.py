@@ -534,14 +534,16 @@ def search(
     language: str,
     q: str = Query(..., min_length=1, max_length=200, description="What to look for."),
 ) -> HttpResponse:
-    """Full-text search over pages and offers in this language (German originals where a
-    translation is missing), like the site's search."""
+    """Full-text search over pages, offers, events and places in this language (German
+    originals where a translation is missing), like the site's search."""
     found = region_or_404(region)
     home = home_or_404(found, language)
 
     def build() -> dict[str, Any]:
         sections = out.sections_of(home)
-        outcome = search_region(found, language, q, sections.directory)
+        outcome = search_region(
+            found, language, q, sections.directory, home=home, events_url=sections.events
+        )
         hits = [out.hit_out(hit) for hit in outcome.hits]
         return {
             "query": outcome.query,

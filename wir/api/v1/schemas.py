@@ -191,7 +191,7 @@ class ContactOut(Schema):
 
 
 class SearchHitOut(Schema):
-    kind: str
+    kind: str = Field(description="page, offer, event or place")
     title: str
     summary: str
     path: str
