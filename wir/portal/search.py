@@ -27,6 +27,7 @@ from wagtail.models import Locale, Page
 
 from wir.core.models import Region
 from wir.portal.models import Event, Offer, Place
+from wir.portal.publication import visible
 from wir.portal.queries import home_page_for
 from wir.portal.ranking import fast_path_available, ranked_ids, ranked_search
 from wir.portal.spelling import corrected_query, vocabulary
@@ -141,15 +142,15 @@ def _sources(
 ) -> dict[str, Any]:
     """What may be found, one queryset per kind, each restricted to what is public."""
     sources: dict[str, Any] = {
-        "page": Page.objects.live().descendant_of(home).filter(locale=home.locale)
+        "page": visible(Page.objects.descendant_of(home).filter(locale=home.locale), now)
     }
     if directory_url:
         sources["offer"] = Offer.objects.public().filter(region=region, locale__in=locale_ids)
         sources["place"] = Place.objects.filter(region=region)
     if events_url:
         # Over, unless a recurrence may bring more dates (checked on the hits: _upcoming).
-        sources["event"] = Event.objects.filter(
-            region=region, live=True, locale__in=locale_ids
+        sources["event"] = visible(
+            Event.objects.filter(region=region, locale__in=locale_ids), now
         ).filter(Q(end__gt=now) | ~Q(recurrence=""))
     return sources
 

@@ -20,6 +20,7 @@ from wagtail.models import Page
 
 from wir.core.models import Region
 from wir.portal.models import ContentPage, Event, Offer, Place
+from wir.portal.publication import visible
 
 TOKEN = re.compile(r"\w+", re.UNICODE)
 MIN_LENGTH = 4  # shorter words have too many neighbours to guess from
@@ -63,9 +64,9 @@ def vocabulary(region: Region, home: Page, locale_ids: list[int]) -> Vocabulary:
     cached = cache.get(key)
     if isinstance(cached, Vocabulary):
         return cached
-    pages = Page.objects.live().descendant_of(home).filter(locale=home.locale)
+    pages = visible(Page.objects.descendant_of(home).filter(locale=home.locale))
     texts: list[str] = list(pages.values_list("title", flat=True))
-    texts += ContentPage.objects.live().descendant_of(home).values_list("intro", flat=True)
+    texts += visible(ContentPage.objects.descendant_of(home)).values_list("intro", flat=True)
     for title, summary in Offer.objects.filter(
         region=region, live=True, locale__in=locale_ids
     ).values_list("title", "summary"):

@@ -31,6 +31,7 @@ from wir.portal.feedback import FeedbackInput, rate_limited, record_feedback
 from wir.portal.models import Contact, Offer, Place, TargetGroup
 from wir.portal.models.contacts import Topic
 from wir.portal.models.offers import Category
+from wir.portal.publication import visible
 from wir.portal.search import search_region
 
 MAX_EVENT_DAYS = 366
@@ -76,8 +77,7 @@ def invalid_input(request: HttpRequest, error: ValidationError) -> HttpResponse:
 
 def page_or_404(home: Page, page_id: int) -> Page:
     page = (
-        Page.objects.live()
-        .descendant_of(home)
+        visible(Page.objects.descendant_of(home))
         .filter(pk=page_id)
         .select_related("content_type")
         .first()
@@ -133,8 +133,7 @@ def languages(request: HttpRequest, region: str) -> HttpResponse:
 
 def pages_below(home: Page) -> Any:
     return (
-        Page.objects.live()
-        .descendant_of(home)
+        visible(Page.objects.descendant_of(home))
         .filter(locale=home.locale)
         .select_related("content_type")
         .order_by("path")
@@ -202,7 +201,7 @@ def page_children(request: HttpRequest, region: str, language: str, page_id: int
     found = region_or_404(region)
     home = home_or_404(found, language)
     page = page_or_404(home, page_id)
-    rows = Page.objects.live().child_of(page).select_related("content_type").order_by("path")
+    rows = visible(Page.objects.child_of(page)).select_related("content_type").order_by("path")
     return cached_json(
         request,
         lambda: paginate(request, rows, lambda chunk: out.page_summaries(chunk, home)),
@@ -577,7 +576,7 @@ def feedback(
     home = home_or_404(found, language)
     if rate_limited(request.META.get("REMOTE_ADDR", "")):
         return json_error(request, 429, "Too much feedback from this address; try again later.")
-    page = Page.objects.live().descendant_of(home, inclusive=True).filter(pk=data.page).first()
+    page = visible(Page.objects.descendant_of(home, inclusive=True)).filter(pk=data.page).first()
     if page is None:
         raise ApiError(400, "'page' must be the id of a page of this region and language.", "page")
     offer = None

@@ -102,9 +102,11 @@ def review_limit(today: date | None = None, months: int | None = None) -> date:
 
 class OfferQuerySet(SearchableQuerySetMixin, models.QuerySet["Offer"]):
     def public(self, today: date | None = None) -> OfferQuerySet:
-        """Published and valid today: what a visitor may see."""
+        """Published, not expired and valid today: what a visitor may see. (Expired: even
+        before `publish_scheduled` has unpublished it.)"""
         today = today or timezone.localdate()
-        return self.filter(live=True).filter(
+        not_expired = Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+        return self.filter(not_expired, live=True).filter(
             Q(valid_from__isnull=True) | Q(valid_from__lte=today),
             Q(valid_until__isnull=True) | Q(valid_until__gte=today),
         )

@@ -28,6 +28,7 @@ from wir.portal.directory import (
 from wir.portal.models import DirectoryPage, Offer, OpeningSlot, Place, TargetGroup
 from wir.portal.models.offers import Category
 from wir.portal.opening import is_open, next_opening, week
+from wir.portal.publication import visible
 from wir.portal.queries import LanguageLink, region_of_request
 from wir.portal.structured_data import offer_json_ld, place_json_ld
 
@@ -201,7 +202,7 @@ def _offer_language_links(
     }
     pages = {
         p.locale.language_code: p
-        for p in page.get_translations(inclusive=True).live().select_related("locale")
+        for p in visible(page.get_translations(inclusive=True)).select_related("locale")
     }
     links = []
     for region_language in visible_languages(offer.region):

@@ -15,6 +15,7 @@ from wir.accounts.permissions import region_id_for_page_path
 from wir.core.models import Region
 from wir.portal.feedback import FeedbackInput, rate_limited, record_feedback
 from wir.portal.models import DirectoryPage, Offer
+from wir.portal.publication import visible
 
 
 class FeedbackForm(forms.Form):
@@ -49,7 +50,7 @@ def _handle(request: HttpRequest, language: str) -> HttpResponse:
     form = FeedbackForm(request.POST)
     if not form.is_valid():
         return _error(request, [str(e) for errors in form.errors.values() for e in errors], 400)
-    page = Page.objects.live().filter(pk=form.cleaned_data["page"]).first()
+    page = visible(Page.objects.filter(pk=form.cleaned_data["page"])).first()
     region_id = region_id_for_page_path(page.path) if page else None
     region = Region.objects.filter(pk=region_id, is_active=True).first() if region_id else None
     if page is None or region is None:

@@ -9,14 +9,15 @@ from django.template.response import TemplateResponse
 from wagtail.models import Page
 
 from wir.portal.models import DirectoryPage, EventIndexPage
+from wir.portal.publication import visible
 from wir.portal.queries import region_of_request
 from wir.portal.search import MAX_QUERY_LENGTH, search_region
 
 
 def search_view(request: HttpRequest, home: Page) -> HttpResponse:
     region = region_of_request(request)
-    directory = DirectoryPage.objects.live().child_of(home).first()
-    events = EventIndexPage.objects.live().child_of(home).first()
+    directory = visible(DirectoryPage.objects.child_of(home)).first()
+    events = visible(EventIndexPage.objects.child_of(home)).first()
     raw_query = request.GET.get("q", "")
     outcome = (
         search_region(
