@@ -134,7 +134,7 @@ def site(towns, directory, make_place, make_offer, settings, tmp_path):
         languages=("ar", "de"),
     )
     arabic = translate_offer(offer, "ar", "استشارة الهجرة")
-    make_offer("Jugendtreff", towns["Nidda"], category="leisure")
+    make_offer("Jugendtreff", towns["Nidda"], category="leisure_youth")
     return {
         "offer": offer,
         "offer_ar": arabic,
@@ -160,7 +160,7 @@ PATHS = {
     "home": "/testkreis/{lang}/",
     "content": "/testkreis/{lang}/wohnen/",
     "legal": "/testkreis/{lang}/impressum/",
-    "directory": "/testkreis/{lang}/was-ist-wo/?kategorie=counselling&kategorie=leisure",
+    "directory": "/testkreis/{lang}/was-ist-wo/?kategorie=counselling&kategorie=leisure_youth",
     "offer": "/testkreis/{lang}/was-ist-wo/angebot/{offer}/",
     "place": "/testkreis/{lang}/was-ist-wo/ort/{place}/",
     "not_found": "/testkreis/{lang}/gibt-es-nicht/",

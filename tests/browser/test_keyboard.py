@@ -50,7 +50,7 @@ def without_visible_focus(states: list[dict]) -> list[str]:
 @pytest.fixture
 def offers(towns, directory, make_place, make_offer):
     nidda = make_place(towns["Nidda"], "Jugendhaus Nidda")
-    make_offer("Jugendtreff", towns["Nidda"], category="leisure", place=nidda)
+    make_offer("Jugendtreff", towns["Nidda"], category="leisure_youth", place=nidda)
     make_offer("Migrationsberatung", towns["Friedberg"])
     make_offer("Schuldnerberatung", towns["Nidda"])
     return towns

@@ -154,7 +154,7 @@ def test_arabic_typos_are_corrected_in_arabic(typo_content) -> None:
 
 def test_the_vocabulary_follows_new_content(typo_content, towns, make_offer) -> None:
     assert hits(Client().get("/testkreis/de/suche/?q=Schwimkurs")) == []
-    make_offer("Schwimmkurs Nidda", towns["Nidda"], category="leisure")
+    make_offer("Schwimmkurs Nidda", towns["Nidda"], category="leisure_families")
     assert hits(Client().get("/testkreis/de/suche/?q=Schwimkurs")) == ["Schwimmkurs Nidda"]
 
 

@@ -30,7 +30,7 @@ from wir.portal.events import events_in_language
 from wir.portal.feedback import FeedbackInput, rate_limited, record_feedback
 from wir.portal.models import Contact, Offer, Place, TargetGroup
 from wir.portal.models.contacts import Topic
-from wir.portal.models.offers import Category
+from wir.portal.models.offers import LEGACY_CATEGORIES, Category, expand_categories
 from wir.portal.publication import visible
 from wir.portal.search import search_region
 
@@ -257,7 +257,7 @@ def choose_area(region: Region, area_id: int | None, parameter: str) -> Area | N
 
 
 def directory_filters(region: Region, given: OfferFilters) -> DirectoryFilters:
-    unknown = set(given.category) - set(Category.values)
+    unknown = set(given.category) - set(Category.values) - set(LEGACY_CATEGORIES)
     if unknown:
         raise ApiError(
             400,
@@ -273,7 +273,7 @@ def directory_filters(region: Region, given: OfferFilters) -> DirectoryFilters:
     if set(given.language) - set(BY_CODE):
         raise ApiError(400, "Unknown 'language' (use ISO 639 codes such as 'ar').", "language")
     return DirectoryFilters(
-        categories=given.category,
+        categories=expand_categories(given.category),
         area=choose_area(region, given.municipality, "municipality"),
         target_groups=given.target_group,
         languages=given.language,

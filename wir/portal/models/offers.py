@@ -34,7 +34,22 @@ class Category(models.TextChoices):
     LANGUAGE_COURSE = "language_course", _("Sprachkurs")
     VOCATIONAL_TRAINING = "vocational_training", _("Ausbildung und Weiterbildung")
     APPRENTICESHIP_EXCHANGE = "apprenticeship_exchange", _("Ausbildungsstellenbörse")
-    LEISURE = "leisure", _("Freizeit für Familien und Jugendliche")
+    LEISURE_FAMILIES = "leisure_families", _("Freizeit für Familien")
+    LEISURE_YOUTH = "leisure_youth", _("Freizeit für Jugendliche")
+
+
+# Category values of older links and API clients → what they mean now ("leisure" was split
+# into families and young people by migration 0010).
+LEGACY_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "leisure": (Category.LEISURE_FAMILIES, Category.LEISURE_YOUTH),
+}
+
+
+def expand_categories(values: list[str]) -> list[str]:
+    """Category values with the legacy ones replaced by what they mean now."""
+    return list(
+        dict.fromkeys(new for value in values for new in LEGACY_CATEGORIES.get(value, (value,)))
+    )
 
 
 class Cost(models.TextChoices):
