@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from django import forms
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -58,43 +61,59 @@ def _handle(request: HttpRequest, language: str) -> HttpResponse:
     region = Region.objects.filter(pk=region_id, is_active=True).first() if region_id else None
     if page is None or region is None:
         return _error(request, [str(_("Diese Seite gibt es nicht."))], 400)
-    if sum(bool(data.get(name)) for name in ("offer", "place", "event")) > 1:
-        return _error(request, [str(_("Bitte nur eine Sache auf einmal bewerten."))], 400)
-    target = page.url or "/"
-    offer = place = event = None
-    specific = page.specific
-    if data.get("offer"):
-        offer = Offer.objects.public().filter(region=region, pk=data["offer"]).first()
-        if offer is None or not isinstance(specific, DirectoryPage):
-            return _error(request, [str(_("Dieses Angebot gibt es nicht oder nicht mehr."))], 400)
-        target = f"{target}angebot/{offer.pk}/"
-    if data.get("place"):
-        place = Place.objects.filter(region=region, pk=data["place"]).first()
-        if place is None or not isinstance(specific, DirectoryPage):
-            return _error(request, [str(_("Diesen Ort gibt es hier nicht."))], 400)
-        target = f"{target}ort/{place.pk}/"
-    if data.get("event"):
-        event = visible(Event.objects.filter(region=region, pk=data["event"])).first()
-        if event is None or not isinstance(specific, EventIndexPage):
-            return _error(
-                request, [str(_("Diese Veranstaltung gibt es nicht oder nicht mehr."))], 400
-            )
-        target = f"{target}veranstaltung/{event.pk}/"
+    about = _what_about(data, region, page)
+    if isinstance(about, str):
+        return _error(request, [about], 400)
     if rate_limited(request.META.get("REMOTE_ADDR", "")):
         return _error(request, [str(TOO_MANY)], 429)
     record_feedback(
         FeedbackInput(
             region=region,
             page_id=page.pk,
-            offer=offer,
-            place=place,
-            event=event,
+            offer=about.offer,
+            place=about.place,
+            event=about.event,
             language_code=language,
             helpful=data["helpful"] == "ja",
             comment=data.get("comment", ""),
         )
     )
+    target = f"{page.url or '/'}{about.path}"
     return HttpResponseRedirect(f"{target}?rueckmeldung=danke#rueckmeldung")
+
+
+@dataclass(frozen=True)
+class About:
+    """What on a page the feedback is about, and its path below the page."""
+
+    offer: Offer | None = None
+    place: Place | None = None
+    event: Event | None = None
+    path: str = ""
+
+
+def _what_about(data: dict[str, Any], region: Region, page: Page) -> About | str:
+    """The offer or place (below the directory) or event (below the calendar) the feedback
+    is about, or a German message why it cannot be taken."""
+    if sum(bool(data.get(name)) for name in ("offer", "place", "event")) > 1:
+        return str(_("Bitte nur eine Sache auf einmal bewerten."))
+    specific = page.specific
+    if data.get("offer"):
+        offer = Offer.objects.public().filter(region=region, pk=data["offer"]).first()
+        if offer is None or not isinstance(specific, DirectoryPage):
+            return str(_("Dieses Angebot gibt es nicht oder nicht mehr."))
+        return About(offer=offer, path=f"angebot/{offer.pk}/")
+    if data.get("place"):
+        place = Place.objects.filter(region=region, pk=data["place"]).first()
+        if place is None or not isinstance(specific, DirectoryPage):
+            return str(_("Diesen Ort gibt es hier nicht."))
+        return About(place=place, path=f"ort/{place.pk}/")
+    if data.get("event"):
+        event = visible(Event.objects.filter(region=region, pk=data["event"])).first()
+        if event is None or not isinstance(specific, EventIndexPage):
+            return str(_("Diese Veranstaltung gibt es nicht oder nicht mehr."))
+        return About(event=event, path=f"veranstaltung/{event.pk}/")
+    return About()
 
 
 def _error(request: HttpRequest, messages: list[str], status: int) -> HttpResponse:
