@@ -132,6 +132,17 @@ def _locales(language_code: str) -> list[Locale]:
     return list(Locale.objects.filter(language_code__in={language_code, "de"}))
 
 
+@dataclass(frozen=True)
+class Source:
+    """What may be found of one kind. `public` is exactly what a visitor may see;
+    `searchable` narrows only by the fields the search index can filter on (region,
+    language, live), as search backends other than the SQLite fast path require: their hits
+    are checked against `public` afterwards."""
+
+    searchable: Any
+    public: Any
+
+
 def _sources(
     region: Region,
     home: Page,
@@ -139,40 +150,43 @@ def _sources(
     now: datetime,
     directory_url: str | None,
     events_url: str | None,
-) -> dict[str, Any]:
-    """What may be found, one queryset per kind, each restricted to what is public."""
-    sources: dict[str, Any] = {
-        "page": visible(Page.objects.descendant_of(home).filter(locale=home.locale), now)
-    }
+) -> dict[str, Source]:
+    pages = Page.objects.live().descendant_of(home).filter(locale=home.locale)
+    sources = {"page": Source(pages, visible(pages, now))}
     if directory_url:
-        sources["offer"] = Offer.objects.public().filter(region=region, locale__in=locale_ids)
-        sources["place"] = Place.objects.filter(region=region)
+        offers = Offer.objects.filter(region=region, live=True, locale__in=locale_ids)
+        sources["offer"] = Source(offers, offers.public())
+        places = Place.objects.filter(region=region)
+        sources["place"] = Source(places, places)
     if events_url:
+        events = Event.objects.filter(region=region, live=True, locale__in=locale_ids)
         # Over, unless a recurrence may bring more dates (checked on the hits: _upcoming).
-        sources["event"] = visible(
-            Event.objects.filter(region=region, locale__in=locale_ids), now
-        ).filter(Q(end__gt=now) | ~Q(recurrence=""))
+        upcoming = visible(events, now).filter(Q(end__gt=now) | ~Q(recurrence=""))
+        sources["event"] = Source(events, upcoming)
     return sources
 
 
-def _full_text(sources: dict[str, Any], query: str, autocomplete: bool = False) -> Found:
-    if not fast_path_available():
-        return {
-            kind: ranked_search(queryset, query, PER_KIND, autocomplete)
-            for kind, queryset in sources.items()
-        }
+def _full_text(sources: dict[str, Source], query: str, autocomplete: bool = False) -> Found:
     found: Found = {}
-    for kind, queryset in sources.items():
-        ids = ranked_ids(queryset, query, PER_KIND, autocomplete)
+    if not fast_path_available():
+        for kind, source in sources.items():
+            hits = ranked_search(source.searchable, query, PER_KIND, autocomplete)
+            allowed = set(
+                source.public.filter(pk__in=[hit.pk for hit in hits]).values_list("pk", flat=True)
+            )
+            found[kind] = [hit for hit in hits if hit.pk in allowed]
+        return found
+    for kind, source in sources.items():
+        ids = ranked_ids(source.public, query, PER_KIND, autocomplete)
         if kind == "page":  # the specific pages, for their intro
             loaded = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
         else:
-            loaded = queryset.model.objects.only(*HIT_FIELDS[kind]).in_bulk(ids)
+            loaded = source.public.model.objects.only(*HIT_FIELDS[kind]).in_bulk(ids)
         found[kind] = [loaded[pk] for pk in ids if pk in loaded]
     return found
 
 
-def _gentle(sources: dict[str, Any], query: str) -> Found:
+def _gentle(sources: dict[str, Source], query: str) -> Found:
     found = _full_text(sources, query, autocomplete=True)
     if any(found.values()):
         return found
@@ -180,26 +194,26 @@ def _gentle(sources: dict[str, Any], query: str) -> Found:
     if not terms:
         return {}
     result: Found = {}
-    for kind, queryset in sources.items():
+    for kind, source in sources.items():
         field = TITLE_FIELD[kind]
         title_match = Q()
         for term in terms:
             title_match |= Q(**{f"{field}__icontains": term})
-        result[kind] = list(queryset.filter(title_match).order_by(field)[:PER_KIND])
+        result[kind] = list(source.public.filter(title_match).order_by(field)[:PER_KIND])
     return result
 
 
 def _in_language(
-    found: list[Any], public: Any, language_code: str, locales: dict[int, str]
+    found: list[Any], source: Source | None, language_code: str, locales: dict[int, str]
 ) -> list[Any]:
     """Offers or events in the visitor's language, and German originals without a public
     translation into it (never both)."""
-    if not found or public is None:
+    if not found or source is None:
         return []
     if language_code == "de":
         return [item for item in found if locales[item.locale_id] == "de"]
     translated = set(
-        public.filter(
+        source.public.filter(
             locale__language_code=language_code,
             translation_key__in=[item.translation_key for item in found],
         ).values_list("translation_key", flat=True)
