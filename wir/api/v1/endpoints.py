@@ -28,7 +28,7 @@ from wir.core.queries import municipalities, visible_languages
 from wir.portal.directory import DirectoryFilters, distance_km, find_offers, in_language
 from wir.portal.events import events_in_language
 from wir.portal.feedback import FeedbackInput, rate_limited, record_feedback
-from wir.portal.models import Contact, Offer, Place, TargetGroup
+from wir.portal.models import Contact, Event, Offer, Place, TargetGroup
 from wir.portal.models.contacts import Topic
 from wir.portal.models.offers import LEGACY_CATEGORIES, Category, expand_categories
 from wir.portal.publication import visible
@@ -584,11 +584,23 @@ def feedback(
         offer = Offer.objects.public().filter(region=found, pk=data.offer).first()
         if offer is None:
             raise ApiError(400, "'offer' must be the id of a public offer of the region.", "offer")
+    place = None
+    if data.place is not None:
+        place = Place.objects.filter(region=found, pk=data.place).first()
+        if place is None:
+            raise ApiError(400, "'place' must be the id of a place of the region.", "place")
+    event = None
+    if data.event is not None:
+        event = visible(Event.objects.filter(region=found, pk=data.event)).first()
+        if event is None:
+            raise ApiError(400, "'event' must be the id of a public event of the region.", "event")
     record_feedback(
         FeedbackInput(
             region=found,
             page_id=page.pk,
             offer=offer,
+            place=place,
+            event=event,
             language_code=language,
             helpful=data.helpful,
             comment=data.comment,

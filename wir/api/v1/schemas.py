@@ -208,6 +208,8 @@ class SearchOut(Schema):
 class FeedbackIn(Schema):
     page: int = Field(description="Id of the page the feedback is about.")
     offer: int | None = None
+    place: int | None = Field(None, description="Id of a place, for feedback on its page.")
+    event: int | None = Field(None, description="Id of an event, for feedback on its page.")
     helpful: bool
     comment: str = Field("", max_length=1000)
 
