@@ -23,7 +23,8 @@ TARGETS = {
     "content_page": "/wetterau/de/erste-schritte/",
     "content_page_ar": "/wetterau/ar/erste-schritte/",
     "directory": "/wetterau/de/was-ist-wo/",
-    "directory_filtered": "/wetterau/de/was-ist-wo/?kategorie=counselling&kategorie=leisure"
+    "directory_filtered": "/wetterau/de/was-ist-wo/?kategorie=counselling"
+    "&kategorie=leisure_families&kategorie=leisure_youth"
     "&zielgruppe=families&kostenlos=1&jetzt_offen=1",
     "directory_by_distance_ar": "/wetterau/ar/was-ist-wo/?naehe=1",
     "offer": "/wetterau/de/was-ist-wo/angebot/1/",

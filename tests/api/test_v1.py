@@ -333,6 +333,54 @@ def test_bad_feedback_changes_nothing(
     assert not Feedback.objects.exists()
 
 
+def test_feedback_on_a_place_or_an_event(tree: dict[str, Page], towns, make_place) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from wagtail.models import Locale
+
+    from wir.portal.models import Event
+
+    place = make_place(towns["Nidda"], "Familienzentrum")
+    soon = timezone.now() + timedelta(days=1)
+    event = Event.objects.create(
+        region=place.region,
+        locale=Locale.objects.get(language_code="de"),
+        title="Sprachcafé",
+        summary="Deutsch üben",
+        organiser="Initiative",
+        area=towns["Nidda"],
+        start=soon,
+        end=soon + timedelta(hours=1),
+    )
+    event.save_revision().publish()
+    page = tree["first"].pk
+    assert (
+        post(f"{BASE}/de/feedback/", {"page": page, "place": place.pk, "helpful": True}).status_code
+        == 201
+    )
+    assert (
+        post(
+            f"{BASE}/de/feedback/", {"page": page, "event": event.pk, "helpful": False}
+        ).status_code
+        == 201
+    )
+    assert [(f.place, f.event) for f in Feedback.objects.order_by("pk")] == [
+        (place, None),
+        (None, event),
+    ]
+    Event.objects.filter(pk=event.pk).update(expire_at=timezone.now())  # expired, still live
+    for body, parameter in (
+        ({"place": 999999}, "place"),
+        ({"event": event.pk}, "event"),
+        ({"event": "x"}, "event"),
+    ):
+        response = post(f"{BASE}/de/feedback/", {"page": page, "helpful": True, **body})
+        assert response.status_code == 400, body
+        assert response.json()["parameter"] == parameter
+    assert Feedback.objects.count() == 2
+
+
 def test_feedback_rate_limit(tree: dict[str, Page]) -> None:
     body = {"page": tree["first"].pk, "helpful": True}
     statuses = [post(f"{BASE}/de/feedback/", body, "192.0.2.9").status_code for _ in range(11)]

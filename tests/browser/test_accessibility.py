@@ -109,7 +109,23 @@ def site(towns, directory, make_place, make_offer, settings, tmp_path):
     )
     event.save()
     event.save_revision().publish()
+    event_ar = event.copy_for_translation(Locale.objects.get(language_code="ar"))
+    event_ar.title = "مقهى اللغة"
+    event_ar.summary = "تدرّب على الألمانية"
+    event_ar.description = "<p>للجميع، بدون تسجيل.</p>"
+    event_ar.save()
+    event_ar.save_revision().publish()
     place = make_place(towns["Friedberg"], "Beratungszentrum")
+    Contact.objects.create(  # shown on the place's page, too
+        region=towns["Friedberg"].region,
+        locale=german,
+        topic="intercultural_opening",
+        role="WIR-Koordination — Interkulturelle Öffnung",
+        phone="+49 6031 000-2",
+        email="oeffnung@example.org",
+        office_hours="Di 9–12 Uhr",
+        place=place,
+    )
     offer = make_offer(
         "Migrationsberatung",
         towns["Friedberg"],
@@ -118,8 +134,14 @@ def site(towns, directory, make_place, make_offer, settings, tmp_path):
         languages=("ar", "de"),
     )
     arabic = translate_offer(offer, "ar", "استشارة الهجرة")
-    make_offer("Jugendtreff", towns["Nidda"], category="leisure")
-    return {"offer": offer, "offer_ar": arabic, "place": place}
+    make_offer("Jugendtreff", towns["Nidda"], category="leisure_youth")
+    return {
+        "offer": offer,
+        "offer_ar": arabic,
+        "place": place,
+        "event": event,
+        "event_ar": event_ar,
+    }
 
 
 def violations(tab: Tab) -> list[str]:
@@ -138,12 +160,13 @@ PATHS = {
     "home": "/testkreis/{lang}/",
     "content": "/testkreis/{lang}/wohnen/",
     "legal": "/testkreis/{lang}/impressum/",
-    "directory": "/testkreis/{lang}/was-ist-wo/?kategorie=counselling&kategorie=leisure",
+    "directory": "/testkreis/{lang}/was-ist-wo/?kategorie=counselling&kategorie=leisure_youth",
     "offer": "/testkreis/{lang}/was-ist-wo/angebot/{offer}/",
     "place": "/testkreis/{lang}/was-ist-wo/ort/{place}/",
     "not_found": "/testkreis/{lang}/gibt-es-nicht/",
     "search": "/testkreis/{lang}/suche/?q=Beratung",
     "events": "/testkreis/{lang}/veranstaltungen/",
+    "event": "/testkreis/{lang}/veranstaltungen/veranstaltung/{event}/",
     "contacts": "/testkreis/{lang}/kontakte/",
     "offline": "/offline/testkreis/{lang}/",
 }
@@ -156,8 +179,14 @@ def test_public_pages_have_no_axe_violations(live_server, browser, site, lang: s
     found = {}
     for name, template in PATHS.items():
         offer = site["offer_ar"] if lang == "ar" else site["offer"]
-        url = live_server.url + template.format(lang=lang, offer=offer.pk, place=site["place"].pk)
-        tab.goto(url)
+        event = site["event_ar"] if lang == "ar" else site["event"]
+        url = live_server.url + template.format(
+            lang=lang, offer=offer.pk, place=site["place"].pk, event=event.pk
+        )
+        response = tab.goto(url)
+        assert response is not None
+        assert response.status == (404 if name == "not_found" else 200), name
+        assert tab.url == url, name  # not redirected to another page than the one named
         assert tab.locator("html").get_attribute("lang") == lang, name
         problems = violations(tab)
         if problems:

@@ -13,7 +13,7 @@ def places(towns, directory, make_place, make_offer):
     nidda = make_place(towns["Nidda"], "Familienzentrum")
     make_offer("Migrationsberatung", towns["Friedberg"], place=friedberg)
     make_offer("Schuldnerberatung", towns["Friedberg"], place=friedberg)
-    make_offer("Familiencafé", towns["Nidda"], category="leisure", place=nidda)
+    make_offer("Familiencafé", towns["Nidda"], category="leisure_families", place=nidda)
     make_offer("Telefonberatung", towns["Nidda"])  # no place: no marker
     return {"friedberg": friedberg, "nidda": nidda}
 
@@ -37,7 +37,7 @@ def test_map_shows_one_marker_per_place_without_any_tile_server(live_server, pla
 
 def test_map_follows_the_filters(live_server, places, page) -> None:
     tab, problems = page
-    tab.goto(live_server.url + DIRECTORY + "?kategorie=leisure")
+    tab.goto(live_server.url + DIRECTORY + "?kategorie=leisure_families")
     tab.wait_for_selector("#wir-map[data-ready='1']")
     assert tab.locator(".leaflet-marker-icon").count() == 1
     assert problems.all() == []

@@ -66,6 +66,11 @@ def test_demo_loads_what_later_modules_need_signs_in_and_reloads_the_same(settin
     client = Client()
     assert client.get("/wetterau/de/deutsch-lernen/integrationskurse/").status_code == 200
     assert "150 Angebote" in client.get("/wetterau/de/was-ist-wo/").text
+    # The district's contacts by role on the page of the town hall where they receive people.
+    office = Place.objects.get(region=region, name="Rathaus Friedberg (Hessen)")
+    office_page = client.get(f"/wetterau/de/was-ist-wo/ort/{office.pk}/").text
+    assert "Ansprechstellen an diesem Ort" in office_page
+    assert "WIR-Koordination — Interkulturelle Öffnung" in office_page
     assert Event.objects.filter(region=region, live=True, locale__language_code="de").count() == 40
     assert ">Sprachcafé" in client.get("/wetterau/de/veranstaltungen/?ab=2026-12-01").text
     arabic = client.get("/wetterau/ar/deutsch-lernen/")

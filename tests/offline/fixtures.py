@@ -69,7 +69,7 @@ def build_site(
         summary="Beratung zu Aufenthalt und Integrationskurs",
     )
     hidden = make_offer("Unveröffentlichtes Angebot", towns["Nidda"], publish_it=False)
-    leisure = make_offer("Jugendtreff", towns["Nidda"], category="leisure")
+    leisure = make_offer("Jugendtreff", towns["Nidda"], category="leisure_youth")
     return {
         "region": region,
         "housing": housing,

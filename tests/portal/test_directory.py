@@ -41,7 +41,7 @@ def offers(directory, towns, make_place, make_offer):
         "jugendtreff": make_offer(
             "Jugendtreff",
             nidda,
-            category="leisure",
+            category="leisure_youth",
             place=closed_place,
             groups=("youth",),
             languages=("de", "tr"),
@@ -70,8 +70,11 @@ def test_list_shows_public_offers_only(offers) -> None:
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
+        ("kategorie=leisure_youth", ["Jugendtreff"]),
+        ("kategorie=leisure_families", []),
+        ("kategorie=leisure_youth&kategorie=language_course", ["Integrationskurs", "Jugendtreff"]),
+        # The category before the split into families and young people: both, no notice.
         ("kategorie=leisure", ["Jugendtreff"]),
-        ("kategorie=leisure&kategorie=language_course", ["Integrationskurs", "Jugendtreff"]),
         ("zielgruppe=refugees", ["Migrationsberatung"]),
         ("sprache=tr", ["Jugendtreff"]),
         ("kostenlos=1", ["Jugendtreff", "Migrationsberatung"]),

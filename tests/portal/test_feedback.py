@@ -106,3 +106,119 @@ def test_editors_read_their_regions_feedback(page, make_user, region) -> None:
     assert editor.get("/admin/snippets/portal/feedback/add/").status_code in (302, 403)
     clerk = verified_client(make_user("fachdienst", Role.CLERK, region))
     assert clerk.get("/admin/snippets/portal/feedback/").status_code in (302, 403)
+
+
+# --- every public page type ----------------------------------------------------------
+
+
+@pytest.fixture
+def every_type(region, directory, towns, make_place, make_offer):
+    """Home, directory, an offer at a place, the calendar, an event and the contacts page."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from wagtail.models import Locale
+
+    from wir.portal.models import ContactsPage, Event, EventIndexPage
+
+    home = Page.objects.get(url_path="/testkreis/de/")
+    calendar = EventIndexPage(title="Veranstaltungen", slug="veranstaltungen")
+    home.add_child(instance=calendar)
+    publish(calendar)
+    contacts = ContactsPage(title="Kontakte", slug="kontakte")
+    home.add_child(instance=contacts)
+    publish(contacts)
+    soon = timezone.now() + timedelta(days=1)
+    event = Event.objects.create(
+        region=region,
+        locale=Locale.objects.get(language_code="de"),
+        title="Sprachcafé",
+        summary="Deutsch üben",
+        organiser="Initiative",
+        area=towns["Nidda"],
+        start=soon,
+        end=soon + timedelta(hours=2),
+    )
+    event.save_revision().publish()
+    place = make_place(towns["Nidda"], "Familienzentrum")
+    offer = make_offer("Elterncafé", towns["Nidda"], place=place)
+    return {
+        "offer": offer,
+        "home": home,
+        "directory": directory["de"],
+        "calendar": calendar,
+        "contacts": contacts,
+        "event": event,
+        "place": place,
+    }
+
+
+def hidden_fields(html: str) -> dict[str, str]:
+    import re
+
+    form = html[html.index('action="/rueckmeldung/"') :]
+    form = form[: form.index("</form>")]
+    return dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', form))
+
+
+@pytest.mark.parametrize(
+    ("name", "path", "kind"),
+    [
+        ("home", "/testkreis/de/", None),
+        ("directory", "/testkreis/de/was-ist-wo/", None),
+        ("directory", "/testkreis/de/was-ist-wo/ort/{place}/", "place"),
+        ("directory", "/testkreis/de/was-ist-wo/angebot/{offer}/", "offer"),
+        ("calendar", "/testkreis/de/veranstaltungen/", None),
+        ("calendar", "/testkreis/de/veranstaltungen/veranstaltung/{event}/", "event"),
+        ("contacts", "/testkreis/de/kontakte/", None),
+    ],
+)
+def test_every_page_type_takes_feedback_and_returns_to_itself(every_type, name, path, kind):
+    url = path.format(
+        place=every_type["place"].pk, event=every_type["event"].pk, offer=every_type["offer"].pk
+    )
+    client = Client()
+    fields = hidden_fields(client.get(url).text)
+    assert fields["page"] == str(every_type[name].pk)
+    assert {"offer", "place", "event"} & set(fields) == ({kind} if kind else set())
+    data = {key: value for key, value in fields.items() if key != "csrfmiddlewaretoken"}
+    response = client.post("/rueckmeldung/", {**data, "helpful": "ja", "comment": "gut"})
+    assert response.status_code == 302
+    assert response["Location"] == f"{url}?rueckmeldung=danke#rueckmeldung"
+    stored = Feedback.objects.get()
+    assert stored.page_id == every_type[name].pk
+    assert stored.offer == (every_type["offer"] if kind == "offer" else None)
+    assert stored.place == (every_type["place"] if kind == "place" else None)
+    assert stored.event == (every_type["event"] if kind == "event" else None)
+    assert "Danke für Ihre Rückmeldung!" in client.get(response["Location"]).text
+
+
+def test_bad_place_and_event_feedback_is_refused_in_german(every_type, make_region) -> None:
+    from django.utils import timezone
+
+    from wir.portal.models import Event
+
+    directory, calendar = every_type["directory"].pk, every_type["calendar"].pk
+    place, event = every_type["place"].pk, every_type["event"].pk
+    cases = [
+        ({"page": directory, "place": 999999}, "Diesen Ort gibt es hier nicht."),
+        ({"page": calendar, "place": place}, "Diesen Ort gibt es hier nicht."),  # wrong page
+        ({"page": directory, "event": event}, "Diese Veranstaltung gibt es nicht"),
+        ({"page": calendar, "event": "abc"}, "ganze Zahl"),
+        ({"page": directory, "place": place, "offer": 1}, "Bitte nur eine Sache"),
+    ]
+    for data, message in cases:
+        response = post(Client(), helpful="ja", **data)
+        assert response.status_code == 400, data
+        assert message in response.text, data
+    Event.objects.filter(pk=event).update(expire_at=timezone.now())  # expired, still live
+    expired = post(Client(), helpful="ja", page=calendar, event=event)
+    assert expired.status_code == 400
+    assert not Feedback.objects.exists()
+
+
+def test_editors_see_which_place_or_event_the_feedback_is_about(every_type, make_user, region):
+    post(Client(), page=every_type["calendar"].pk, event=every_type["event"].pk, helpful="nein")
+    editor = verified_client(make_user("redaktion", Role.EDITOR, region))
+    listing = editor.get("/admin/snippets/portal/feedback/")
+    assert "Sprachcafé" in listing.text

@@ -94,3 +94,16 @@ def test_every_occurrence_overlaps_the_window_and_keeps_its_length(rule, offset,
         assert occurrence.start < end
         assert occurrence.end - occurrence.start == END - START
         assert occurrence.start.astimezone(BERLIN).time() == START.time()
+
+
+def test_has_occurrence_after() -> None:
+    from wir.portal.recurrence import has_occurrence_after
+
+    later = START + timedelta(days=30)
+    assert has_occurrence_after(START, END, "FREQ=WEEKLY", later, BERLIN)
+    assert not has_occurrence_after(START, END, "FREQ=WEEKLY;COUNT=3", later, BERLIN)
+    assert not has_occurrence_after(START, END, "", later, BERLIN)
+    assert has_occurrence_after(START, END, "", START + timedelta(hours=1), BERLIN)  # running
+    last = START + timedelta(days=14, hours=1)  # during the third and last of three
+    assert has_occurrence_after(START, END, "FREQ=WEEKLY;COUNT=3", last, BERLIN)
+    assert not has_occurrence_after(START, END, "FREQ=SECONDLY", later, BERLIN)  # refused rule

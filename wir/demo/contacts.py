@@ -6,7 +6,7 @@ from wagtail.models import Locale, Page
 
 from wir.core.models import Region
 from wir.portal.actions import add_translation, publish
-from wir.portal.models import Contact, ContactsPage
+from wir.portal.models import Contact, ContactsPage, Place
 from wir.portal.models.contacts import Topic
 
 TITLES = {
@@ -39,6 +39,11 @@ CONTACTS = [
      "Health office — advice for newcomers"),
 ]
 # fmt: on
+# Where the district's offices receive people: the demo's town hall of the district town, so
+# that its place page shows the contacts by role ("Ansprechstellen an diesem Ort").
+DISTRICT_OFFICE = "Rathaus Friedberg (Hessen)"
+# The contacts that are not at the district office (the job centre, the health office).
+ELSEWHERE = {Topic.WORK, Topic.HEALTH}
 
 
 def create_contacts(region: Region, homes: dict[str, Page], locales: dict[str, Locale]) -> int:
@@ -51,6 +56,7 @@ def create_contacts(region: Region, homes: dict[str, Page], locales: dict[str, L
             publish(source)
         else:
             add_translation(source, homes[code], locales[code], **fields)
+    office = Place.objects.filter(region=region, name=DISTRICT_OFFICE).first()
     for position, (topic, role, hours, english) in enumerate(CONTACTS):
         contact = Contact.objects.create(
             region=region,
@@ -60,6 +66,7 @@ def create_contacts(region: Region, homes: dict[str, Page], locales: dict[str, L
             phone=f"+49 6031 000-{300 + position}",
             email=f"kontakt{position}@wetterau.example",
             office_hours=hours,
+            place=None if topic in ELSEWHERE else office,
             position=position,
         )
         translation = contact.copy_for_translation(locales["en"])

@@ -175,7 +175,7 @@ TEMPLATES: tuple[OfferTemplate, ...] = (
         place_kind="",
     ),
     OfferTemplate(
-        Category.LEISURE,
+        Category.LEISURE_FAMILIES,
         "Familiencafé {town}",
         "Familienzentrum",
         "Treffpunkt für Eltern mit kleinen Kindern; Spielecke und Beratung nebenbei.",
@@ -188,7 +188,7 @@ TEMPLATES: tuple[OfferTemplate, ...] = (
         summary_ar="مكان لقاء للآباء والأمهات مع أطفالهم.",
     ),
     OfferTemplate(
-        Category.LEISURE,
+        Category.LEISURE_YOUTH,
         "Jugendtreff {town}",
         "Jugendpflege {town}",
         "Offener Treff für Jugendliche: Billard, Musik, Hausaufgabenhilfe, Ausflüge.",
@@ -197,7 +197,7 @@ TEMPLATES: tuple[OfferTemplate, ...] = (
         place_kind="jugendhaus",
     ),
     OfferTemplate(
-        Category.LEISURE,
+        Category.LEISURE_FAMILIES,
         "Schwimmkurs für Kinder {town}",
         "Sportverein",
         "Schwimmen lernen in kleinen Gruppen; Zuschuss über Bildung und Teilhabe möglich.",

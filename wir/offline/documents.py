@@ -32,6 +32,7 @@ from wir.core.queries import visible_languages
 from wir.portal.directory import offers_in_language
 from wir.portal.events import events_in_language
 from wir.portal.models import DirectoryPage, EventIndexPage, LegalPage, Place
+from wir.portal.publication import visible
 from wir.portal.queries import LanguageLink, home_page_for
 
 HTML_TYPE = "text/html; charset=utf-8"
@@ -110,7 +111,7 @@ def document_urls(region: Region, language: str) -> list[str]:
     home = home_page_for(region, language)
     if home is None:
         return []
-    pages = list(Page.objects.live().public().descendant_of(home, inclusive=True).specific())
+    pages = list(visible(Page.objects.public().descendant_of(home, inclusive=True)).specific())
     urls = [page.url_path for page in pages]
     directory = next((p for p in pages if isinstance(p, DirectoryPage)), None)
     if directory is not None:
@@ -170,7 +171,7 @@ def render_offline_search(region: Region, language: str) -> str:
     request.wir_region = region  # type: ignore[attr-defined]
     with translation.override(language):
         links = language_links(region, language, offline_search_url)
-        legal = LegalPage.objects.live().public().child_of(home) if home else []
+        legal = visible(LegalPage.objects.public().child_of(home)) if home else []
         return render_to_string(
             "offline/search.html",
             {

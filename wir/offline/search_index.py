@@ -19,6 +19,7 @@ from wir.core.queries import visible_languages
 from wir.portal.directory import in_language, offers_in_language
 from wir.portal.events import events_in_language
 from wir.portal.models import Contact, ContactsPage, DirectoryPage, EventIndexPage, Place
+from wir.portal.publication import visible
 from wir.portal.queries import home_page_for
 
 TEXT_LIMIT = 1500  # characters of body text per document: enough to find, small to ship
@@ -49,7 +50,7 @@ def search_documents(region: Region, language: str) -> list[dict[str, Any]]:
             }
         )
 
-    pages = list(Page.objects.live().public().descendant_of(home, inclusive=True).specific())
+    pages = list(visible(Page.objects.public().descendant_of(home, inclusive=True)).specific())
     for page in pages:
         add(
             "page",

@@ -31,6 +31,7 @@ from wir.offline.bundles import (
 )
 from wir.offline.documents import language_links, save_page_url, search_index_url
 from wir.portal.models import LegalPage
+from wir.portal.publication import visible
 from wir.portal.queries import home_page_for
 
 THEME_COLOUR = "#0a2d52"
@@ -56,7 +57,7 @@ def save_page(request: HttpRequest, region: str, language: str) -> HttpResponse:
         "region": found,
         "home": home,
         "language_links": links,
-        "legal_pages": LegalPage.objects.live().public().child_of(home) if home else [],
+        "legal_pages": visible(LegalPage.objects.public().child_of(home)) if home else [],
         "manifest_url": f"/offline/{found.slug}/{language}/manifest.json",
         "total_bytes": manifest["total_bytes"] if manifest else None,
         "file_count": len(manifest["files"]) if manifest else None,

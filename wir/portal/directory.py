@@ -20,7 +20,13 @@ from django.utils.translation import gettext as _
 from wir.core.languages import BY_CODE as LANGUAGE_CATALOGUE
 from wir.core.models import Area, Region
 from wir.portal.models import ClosedDay, Offer, OpeningSlot, TargetGroup
-from wir.portal.models.offers import Category, Cost, OfferQuerySet
+from wir.portal.models.offers import (
+    LEGACY_CATEGORIES,
+    Category,
+    Cost,
+    OfferQuerySet,
+    expand_categories,
+)
 
 SORT_CHOICES = ("title", "distance")
 
@@ -68,7 +74,9 @@ def parse_filters(
             )
         return list(dict.fromkeys(v for v in values if v in allowed))
 
-    filters.categories = keep("kategorie", set(Category.values))
+    filters.categories = expand_categories(
+        keep("kategorie", set(Category.values) | set(LEGACY_CATEGORIES))
+    )
     filters.target_groups = keep("zielgruppe", {group.code for group in target_groups})
     filters.languages = keep("sprache", set(LANGUAGE_CATALOGUE))
     places = {str(a.pk): a for a in towns}

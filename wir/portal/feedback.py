@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from wir.core.models import Region
-from wir.portal.models import Feedback, Offer
+from wir.portal.models import Event, Feedback, Offer, Place
 
 RATE_LIMIT = 10  # submissions per address and hour
 
@@ -41,6 +41,8 @@ class FeedbackInput:
     language_code: str
     helpful: bool | None  # None: a comment without a rating (Integreat app)
     comment: str
+    place: Place | None = None
+    event: Event | None = None
 
 
 def record_feedback(data: FeedbackInput) -> Feedback:
@@ -48,6 +50,8 @@ def record_feedback(data: FeedbackInput) -> Feedback:
         region=data.region,
         page_id=data.page_id,
         offer=data.offer,
+        place=data.place,
+        event=data.event,
         language_code=data.language_code,
         helpful=data.helpful,
         comment=data.comment.strip()[:1000],

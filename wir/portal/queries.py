@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from wir.core.models import Region
 from wir.core.queries import visible_languages
+from wir.portal.publication import visible
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,7 @@ def home_page_for(region: Region, language_code: str) -> Page | None:
     if region.root_page is None:
         return None
     return (
-        Page.objects.live()
-        .child_of(region.root_page)
+        visible(Page.objects.child_of(region.root_page))
         .filter(locale__language_code=language_code)
         .specific()
         .first()
@@ -47,7 +47,7 @@ def language_switcher(request: HttpRequest, page: Page) -> list[LanguageLink]:
     current = getattr(request, "LANGUAGE_CODE", "")
     translations = {
         p.locale.language_code: p
-        for p in page.get_translations(inclusive=True).live().select_related("locale")
+        for p in visible(page.get_translations(inclusive=True)).select_related("locale")
     }
     original = translations.get("de")
     links = []
@@ -80,11 +80,9 @@ def embedded_offers(request: HttpRequest, page: Page) -> list[tuple[Any, str, bo
     if region is None or not keys:
         return []
     language = getattr(request, "LANGUAGE_CODE", "de")
-    directory = (
-        DirectoryPage.objects.live()
-        .filter(path__startswith=page.path[:HOME_PATH_LENGTH], depth=4)
-        .first()
-    )
+    directory = visible(
+        DirectoryPage.objects.filter(path__startswith=page.path[:HOME_PATH_LENGTH], depth=4)
+    ).first()
     if directory is None:
         return []
     base = directory.get_url(request)

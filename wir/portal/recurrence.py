@@ -100,6 +100,22 @@ def occurrences(
     return found
 
 
+def has_occurrence_after(
+    start: datetime, end: datetime, rule: str, moment: datetime, zone: ZoneInfo
+) -> bool:
+    """Whether an occurrence still runs at `moment` or begins after it."""
+    if not rule:
+        return end > moment
+    duration = end - start
+    try:
+        parsed = parse_rule(rule, start.astimezone(zone))
+    except RuleError:  # a rule stored before it was checked: no dates to offer
+        return False
+    # An occurrence beginning after (moment - duration) still runs at `moment`.
+    after = (moment - duration).astimezone(zone).replace(tzinfo=None)
+    return parsed.after(after, inc=False) is not None
+
+
 def describe_frequency(rule: str) -> str:
     """A short German description for editors ("wöchentlich", "monatlich", ...)."""
     frequency = dict(p.split("=", 1) for p in rule.split(";") if "=" in p).get("FREQ", "")

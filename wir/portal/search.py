@@ -1,17 +1,21 @@
-"""Full-text search over a region's pages and offers in the visitor's language.
+"""Full-text search over a region's pages, offers, events and places in the visitor's language.
 
 Wagtail's search backend does the work (SQLite FTS5 by default, PostgreSQL full text in
 production). When the full-text query finds nothing, gentler tries follow: prefix
 matching (autocomplete, for half-typed words), a substring match on titles (for the
 tail of a German compound: "kurs" finds "Integrationskurs") and, last, the query with its
 typos corrected to the nearest words of the region's vocabulary (`wir.portal.spelling`).
+
+Only what a visitor may see is searched: live pages, public offers (published, valid,
+not expired), live events with a date still to come, and the region's places (a place has
+no publication state of its own; its page is public like the directory).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import datetime
 from itertools import zip_longest
 from typing import Any
 
@@ -22,20 +26,30 @@ from django.utils.text import Truncator
 from wagtail.models import Locale, Page
 
 from wir.core.models import Region
-from wir.portal.models import Offer
+from wir.portal.models import Event, Offer, Place
+from wir.portal.publication import visible
 from wir.portal.queries import home_page_for
 from wir.portal.ranking import fast_path_available, ranked_ids, ranked_search
 from wir.portal.spelling import corrected_query, vocabulary
 
 MAX_QUERY_LENGTH = 200
 PER_KIND = 60
-OFFER_HIT_FIELDS = ("title", "summary", "locale", "translation_key", "valid_from", "valid_until")
+KINDS = ("page", "offer", "event", "place")  # the order in which hits of one rank are shown
+# What the hits show, loaded once per kind on the fast path.
+HIT_FIELDS: dict[str, tuple[str, ...]] = {
+    "offer": ("title", "summary", "locale", "translation_key", "valid_from", "valid_until"),
+    "event": ("title", "summary", "locale", "translation_key", "start", "end", "recurrence"),
+    "place": ("name", "street", "postcode", "town"),
+}
+TITLE_FIELD = {"page": "title", "offer": "title", "event": "title", "place": "name"}
 WORD = re.compile(r"[^\w\s-]", re.UNICODE)
+
+Found = dict[str, list[Any]]
 
 
 @dataclass(frozen=True)
 class Hit:
-    kind: str  # "page" or "offer"
+    kind: str  # one of KINDS
     title: str
     url: str
     summary: str
@@ -61,38 +75,54 @@ def search_region(
     raw_query: str,
     directory_url: str | None,
     home: Page | None = None,
+    events_url: str | None = None,
 ) -> SearchOutcome:
     """Search `region` in one language; `home` is its home page in that language, if the
-    caller has it already."""
+    caller has it already. Offers and places are found only when there is a directory to
+    show them (`directory_url`), events only with an events calendar (`events_url`)."""
     query = clean_query(raw_query)
     if not query:
         return SearchOutcome(query="", hits=[], approximate=False)
     home = home or home_page_for(region, language_code)
     if home is None:
         return SearchOutcome(query=query, hits=[], approximate=False)
-    pages = Page.objects.live().descendant_of(home).filter(locale=home.locale)
     locales = {locale.pk: locale.language_code for locale in _locales(language_code)}
-    offers = Offer.objects.filter(region=region, live=True, locale__in=list(locales))
+    now = timezone.now()
+    sources = _sources(region, home, list(locales), now, directory_url, events_url)
     approximate = False
     corrected_from = ""
-    found_pages, found_offers = _full_text(pages, offers, query)
-    if not found_pages and not found_offers:
+    found = _full_text(sources, query)
+    if not any(found.values()):
         approximate = True
-        found_pages, found_offers = _gentle(pages, offers, query)
-    if not found_pages and not found_offers:
+        found = _gentle(sources, query)
+    if not any(found.values()):
         corrected = corrected_query(query, vocabulary(region, home, list(locales)))
         if corrected is not None:
-            found_pages, found_offers = _full_text(pages, offers, corrected)
-            if not found_pages and not found_offers:
-                found_pages, found_offers = _gentle(pages, offers, corrected)
-            if found_pages or found_offers:
+            found = _full_text(sources, corrected)
+            if not any(found.values()):
+                found = _gentle(sources, corrected)
+            if any(found.values()):
                 approximate, corrected_from, query = False, query, corrected
-    visible = _visible_offers(found_offers, language_code, locales)
-    offer_hits = _offer_hits(visible, locales, directory_url)
-    page_hits = _page_hits(found_pages, language_code, home)
-    # Interleave by rank: the two lists are ranked by the same engine but their scores are
+    hits = {
+        "page": _page_hits(found.get("page", []), language_code, home),
+        "offer": _offer_hits(
+            _in_language(found.get("offer", []), sources.get("offer"), language_code, locales),
+            locales,
+            directory_url,
+        ),
+        "event": _event_hits(
+            _upcoming(
+                _in_language(found.get("event", []), sources.get("event"), language_code, locales),
+                now,
+            ),
+            locales,
+            events_url,
+        ),
+        "place": _place_hits(found.get("place", []), directory_url),
+    }
+    # Interleave by rank: the lists are ranked by the same engine but their scores are
     # not comparable across models and backends.
-    merged = [hit for pair in zip_longest(page_hits, offer_hits) for hit in pair if hit]
+    merged = [hit for row in zip_longest(*(hits[kind] for kind in KINDS)) for hit in row if hit]
     return SearchOutcome(
         query=query, hits=merged, approximate=approximate, corrected_from=corrected_from
     )
@@ -102,66 +132,102 @@ def _locales(language_code: str) -> list[Locale]:
     return list(Locale.objects.filter(language_code__in={language_code, "de"}))
 
 
-def _full_text(
-    pages: Any, offers: Any, query: str, autocomplete: bool = False
-) -> tuple[list[Page], list[Offer]]:
+@dataclass(frozen=True)
+class Source:
+    """What may be found of one kind. `public` is exactly what a visitor may see;
+    `searchable` narrows only by the fields the search index can filter on (region,
+    language, live), as search backends other than the SQLite fast path require: their hits
+    are checked against `public` afterwards."""
+
+    searchable: Any
+    public: Any
+
+
+def _sources(
+    region: Region,
+    home: Page,
+    locale_ids: list[int],
+    now: datetime,
+    directory_url: str | None,
+    events_url: str | None,
+) -> dict[str, Source]:
+    pages = Page.objects.live().descendant_of(home).filter(locale=home.locale)
+    sources = {"page": Source(pages, visible(pages, now))}
+    if directory_url:
+        offers = Offer.objects.filter(region=region, live=True, locale__in=locale_ids)
+        sources["offer"] = Source(offers, offers.public())
+        places = Place.objects.filter(region=region)
+        sources["place"] = Source(places, places)
+    if events_url:
+        events = Event.objects.filter(region=region, live=True, locale__in=locale_ids)
+        # Over, unless a recurrence may bring more dates (checked on the hits: _upcoming).
+        upcoming = visible(events, now).filter(Q(end__gt=now) | ~Q(recurrence=""))
+        sources["event"] = Source(events, upcoming)
+    return sources
+
+
+def _full_text(sources: dict[str, Source], query: str, autocomplete: bool = False) -> Found:
+    found: Found = {}
     if not fast_path_available():
-        return (
-            ranked_search(pages, query, PER_KIND, autocomplete),
-            ranked_search(offers, query, PER_KIND, autocomplete),
-        )
-    # Load what the hits show, once: the specific pages, the offers' shown fields.
-    page_ids = ranked_ids(pages, query, PER_KIND, autocomplete)
-    offer_ids = ranked_ids(offers, query, PER_KIND, autocomplete)
-    found_pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
-    found_offers = Offer.objects.only(*OFFER_HIT_FIELDS).in_bulk(offer_ids)
-    return (
-        [found_pages[pk] for pk in page_ids if pk in found_pages],
-        [found_offers[pk] for pk in offer_ids if pk in found_offers],
-    )
+        for kind, source in sources.items():
+            hits = ranked_search(source.searchable, query, PER_KIND, autocomplete)
+            allowed = set(
+                source.public.filter(pk__in=[hit.pk for hit in hits]).values_list("pk", flat=True)
+            )
+            found[kind] = [hit for hit in hits if hit.pk in allowed]
+        return found
+    for kind, source in sources.items():
+        ids = ranked_ids(source.public, query, PER_KIND, autocomplete)
+        if kind == "page":  # the specific pages, for their intro
+            loaded = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+        else:
+            loaded = source.public.model.objects.only(*HIT_FIELDS[kind]).in_bulk(ids)
+        found[kind] = [loaded[pk] for pk in ids if pk in loaded]
+    return found
 
 
-def _gentle(pages: Any, offers: Any, query: str) -> tuple[list[Page], list[Offer]]:
-    found_pages, found_offers = _full_text(pages, offers, query, autocomplete=True)
-    if found_pages or found_offers:
-        return found_pages, found_offers
+def _gentle(sources: dict[str, Source], query: str) -> Found:
+    found = _full_text(sources, query, autocomplete=True)
+    if any(found.values()):
+        return found
     terms = [term for term in query.split() if len(term) >= 4]
     if not terms:
-        return [], []
-    title_match = Q()
-    for term in terms:
-        title_match |= Q(title__icontains=term)
-    return (
-        list(pages.filter(title_match).order_by("title")[:PER_KIND]),
-        list(offers.filter(title_match).order_by("title")[:PER_KIND]),
-    )
+        return {}
+    result: Found = {}
+    for kind, source in sources.items():
+        field = TITLE_FIELD[kind]
+        title_match = Q()
+        for term in terms:
+            title_match |= Q(**{f"{field}__icontains": term})
+        result[kind] = list(source.public.filter(title_match).order_by(field)[:PER_KIND])
+    return result
 
 
-def _visible_offers(
-    found: list[Offer], language_code: str, locales: dict[int, str], today: date | None = None
-) -> list[Offer]:
-    """Drop offers outside their validity and German originals that have a translation."""
-    today = today or timezone.localdate()
-    valid = [
-        offer
-        for offer in found
-        if (offer.valid_from is None or offer.valid_from <= today)
-        and (offer.valid_until is None or offer.valid_until >= today)
-    ]
+def _in_language(
+    found: list[Any], source: Source | None, language_code: str, locales: dict[int, str]
+) -> list[Any]:
+    """Offers or events in the visitor's language, and German originals without a public
+    translation into it (never both)."""
+    if not found or source is None:
+        return []
     if language_code == "de":
-        return [offer for offer in valid if locales[offer.locale_id] == "de"]
+        return [item for item in found if locales[item.locale_id] == "de"]
     translated = set(
-        Offer.objects.filter(
-            live=True,
+        source.public.filter(
             locale__language_code=language_code,
-            translation_key__in=[offer.translation_key for offer in valid],
+            translation_key__in=[item.translation_key for item in found],
         ).values_list("translation_key", flat=True)
     )
     return [
-        offer
-        for offer in valid
-        if locales[offer.locale_id] == language_code or offer.translation_key not in translated
+        item
+        for item in found
+        if locales[item.locale_id] == language_code or item.translation_key not in translated
     ]
+
+
+def _upcoming(events: list[Event], now: datetime) -> list[Event]:
+    """Events with a date still running or to come: past events are not offered any more."""
+    return [event for event in events if event.end > now or event.has_dates_after(now)]
 
 
 def _offer_hits(
@@ -178,6 +244,37 @@ def _offer_hits(
             language_code=locales[offer.locale_id],
         )
         for offer in offers
+    ]
+
+
+def _event_hits(events: list[Event], locales: dict[int, str], events_url: str | None) -> list[Hit]:
+    if not events_url:
+        return []
+    return [
+        Hit(
+            kind="event",
+            title=event.title,
+            url=f"{events_url}veranstaltung/{event.pk}/",
+            summary=event.summary,
+            language_code=locales[event.locale_id],
+        )
+        for event in events
+    ]
+
+
+def _place_hits(places: list[Place], directory_url: str | None) -> list[Hit]:
+    """Places' names and addresses are proper nouns, kept in German in every language."""
+    if not directory_url:
+        return []
+    return [
+        Hit(
+            kind="place",
+            title=place.name,
+            url=f"{directory_url}ort/{place.pk}/",
+            summary=place.address_line,
+            language_code="de",
+        )
+        for place in places
     ]
 
 

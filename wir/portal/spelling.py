@@ -1,9 +1,10 @@
 """Typo tolerance for the search: a vocabulary of a region's words and the nearest word.
 
 The vocabulary holds the words of titles and summaries a visitor can find in one language
-(pages of that language, offers in it and in German). It is cached per region and language
-and renewed when the region's content version moves, so it costs one pass over the titles
-after each change. Works the same on SQLite and PostgreSQL: no database extension.
+(pages of that language, offers and events in it and in German, the names of places). It
+is cached per region and language and renewed when the region's content version moves, so
+it costs one pass over the titles after each change. Works the same on SQLite and
+PostgreSQL: no database extension.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from rapidfuzz.distance import OSA
 from wagtail.models import Page
 
 from wir.core.models import Region
-from wir.portal.models import ContentPage, Offer
+from wir.portal.models import ContentPage, Event, Offer, Place
+from wir.portal.publication import visible
 
 TOKEN = re.compile(r"\w+", re.UNICODE)
 MIN_LENGTH = 4  # shorter words have too many neighbours to guess from
@@ -62,13 +64,18 @@ def vocabulary(region: Region, home: Page, locale_ids: list[int]) -> Vocabulary:
     cached = cache.get(key)
     if isinstance(cached, Vocabulary):
         return cached
-    pages = Page.objects.live().descendant_of(home).filter(locale=home.locale)
+    pages = visible(Page.objects.descendant_of(home).filter(locale=home.locale))
     texts: list[str] = list(pages.values_list("title", flat=True))
-    texts += ContentPage.objects.live().descendant_of(home).values_list("intro", flat=True)
+    texts += visible(ContentPage.objects.descendant_of(home)).values_list("intro", flat=True)
     for title, summary in Offer.objects.filter(
         region=region, live=True, locale__in=locale_ids
     ).values_list("title", "summary"):
         texts += (title, summary)
+    for title, summary in Event.objects.filter(
+        region=region, live=True, locale__in=locale_ids
+    ).values_list("title", "summary"):
+        texts += (title, summary)
+    texts += Place.objects.filter(region=region).values_list("name", flat=True)
     built = build_vocabulary(texts)
     cache.set(key, built, CACHE_SECONDS)
     return built

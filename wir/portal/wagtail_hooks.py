@@ -116,7 +116,16 @@ class FeedbackViewSet(RegionScopedViewSet):
     menu_label = _("Rückmeldungen")
     add_to_admin_menu = True
     menu_order = 220
-    list_display = ["created_at", "helpful", "comment", "page", "offer", "language_code"]
+    list_display = [
+        "created_at",
+        "helpful",
+        "comment",
+        "page",
+        "offer",
+        "place",
+        "event",
+        "language_code",
+    ]
     list_filter = ["helpful", "language_code"]
     inspect_view_enabled = True
 

@@ -32,6 +32,7 @@ from wir.portal.models import (
     OpeningSlot,
     PageOffer,
 )
+from wir.portal.publication import visible
 from wir.portal.recurrence import RuleError, parse_rule
 
 logger = logging.getLogger(__name__)
@@ -325,7 +326,7 @@ def public_events(scope: Scope) -> list[Event]:
     """Live events in the language (else German) that have not ended before today."""
     today = start_of_today()
     candidates = (
-        in_language(Event.objects.filter(region=scope.region, live=True), scope.language)
+        in_language(visible(Event.objects.filter(region=scope.region)), scope.language)
         .filter(Q(end__gt=today) | ~Q(recurrence=""))
         .select_related("place", "locale")
         .order_by("start", "pk")

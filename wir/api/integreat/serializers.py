@@ -53,7 +53,8 @@ CATEGORY_STYLE: dict[str, tuple[int, str, str]] = {
     Category.LANGUAGE_COURSE: (3, "#5F9EA0", "education"),
     Category.VOCATIONAL_TRAINING: (4, "#3D6BB3", "structure"),
     Category.APPRENTICESHIP_EXCHANGE: (5, "#8E44AD", "service"),
-    Category.LEISURE: (6, "#27AE60", "leisure"),
+    Category.LEISURE_FAMILIES: (6, "#27AE60", "leisure"),
+    Category.LEISURE_YOUTH: (7, "#1E8449", "leisure"),
 }
 
 

@@ -28,9 +28,10 @@ from wir.core.queries import municipalities, visible_languages
 from wir.portal.directory import DirectoryFilters, distance_km, find_offers, in_language
 from wir.portal.events import events_in_language
 from wir.portal.feedback import FeedbackInput, rate_limited, record_feedback
-from wir.portal.models import Contact, Offer, Place, TargetGroup
+from wir.portal.models import Contact, Event, Offer, Place, TargetGroup
 from wir.portal.models.contacts import Topic
-from wir.portal.models.offers import Category
+from wir.portal.models.offers import LEGACY_CATEGORIES, Category, expand_categories
+from wir.portal.publication import visible
 from wir.portal.search import search_region
 
 MAX_EVENT_DAYS = 366
@@ -76,8 +77,7 @@ def invalid_input(request: HttpRequest, error: ValidationError) -> HttpResponse:
 
 def page_or_404(home: Page, page_id: int) -> Page:
     page = (
-        Page.objects.live()
-        .descendant_of(home)
+        visible(Page.objects.descendant_of(home))
         .filter(pk=page_id)
         .select_related("content_type")
         .first()
@@ -133,8 +133,7 @@ def languages(request: HttpRequest, region: str) -> HttpResponse:
 
 def pages_below(home: Page) -> Any:
     return (
-        Page.objects.live()
-        .descendant_of(home)
+        visible(Page.objects.descendant_of(home))
         .filter(locale=home.locale)
         .select_related("content_type")
         .order_by("path")
@@ -202,7 +201,7 @@ def page_children(request: HttpRequest, region: str, language: str, page_id: int
     found = region_or_404(region)
     home = home_or_404(found, language)
     page = page_or_404(home, page_id)
-    rows = Page.objects.live().child_of(page).select_related("content_type").order_by("path")
+    rows = visible(Page.objects.child_of(page)).select_related("content_type").order_by("path")
     return cached_json(
         request,
         lambda: paginate(request, rows, lambda chunk: out.page_summaries(chunk, home)),
@@ -258,7 +257,7 @@ def choose_area(region: Region, area_id: int | None, parameter: str) -> Area | N
 
 
 def directory_filters(region: Region, given: OfferFilters) -> DirectoryFilters:
-    unknown = set(given.category) - set(Category.values)
+    unknown = set(given.category) - set(Category.values) - set(LEGACY_CATEGORIES)
     if unknown:
         raise ApiError(
             400,
@@ -274,7 +273,7 @@ def directory_filters(region: Region, given: OfferFilters) -> DirectoryFilters:
     if set(given.language) - set(BY_CODE):
         raise ApiError(400, "Unknown 'language' (use ISO 639 codes such as 'ar').", "language")
     return DirectoryFilters(
-        categories=given.category,
+        categories=expand_categories(given.category),
         area=choose_area(region, given.municipality, "municipality"),
         target_groups=given.target_group,
         languages=given.language,
@@ -534,14 +533,16 @@ def search(
     language: str,
     q: str = Query(..., min_length=1, max_length=200, description="What to look for."),
 ) -> HttpResponse:
-    """Full-text search over pages and offers in this language (German originals where a
-    translation is missing), like the site's search."""
+    """Full-text search over pages, offers, events and places in this language (German
+    originals where a translation is missing), like the site's search."""
     found = region_or_404(region)
     home = home_or_404(found, language)
 
     def build() -> dict[str, Any]:
         sections = out.sections_of(home)
-        outcome = search_region(found, language, q, sections.directory)
+        outcome = search_region(
+            found, language, q, sections.directory, home=home, events_url=sections.events
+        )
         hits = [out.hit_out(hit) for hit in outcome.hits]
         return {
             "query": outcome.query,
@@ -575,7 +576,7 @@ def feedback(
     home = home_or_404(found, language)
     if rate_limited(request.META.get("REMOTE_ADDR", "")):
         return json_error(request, 429, "Too much feedback from this address; try again later.")
-    page = Page.objects.live().descendant_of(home, inclusive=True).filter(pk=data.page).first()
+    page = visible(Page.objects.descendant_of(home, inclusive=True)).filter(pk=data.page).first()
     if page is None:
         raise ApiError(400, "'page' must be the id of a page of this region and language.", "page")
     offer = None
@@ -583,11 +584,23 @@ def feedback(
         offer = Offer.objects.public().filter(region=found, pk=data.offer).first()
         if offer is None:
             raise ApiError(400, "'offer' must be the id of a public offer of the region.", "offer")
+    place = None
+    if data.place is not None:
+        place = Place.objects.filter(region=found, pk=data.place).first()
+        if place is None:
+            raise ApiError(400, "'place' must be the id of a place of the region.", "place")
+    event = None
+    if data.event is not None:
+        event = visible(Event.objects.filter(region=found, pk=data.event)).first()
+        if event is None:
+            raise ApiError(400, "'event' must be the id of a public event of the region.", "event")
     record_feedback(
         FeedbackInput(
             region=found,
             page_id=page.pk,
             offer=offer,
+            place=place,
+            event=event,
             language_code=language,
             helpful=data.helpful,
             comment=data.comment,

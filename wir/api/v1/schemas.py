@@ -191,7 +191,7 @@ class ContactOut(Schema):
 
 
 class SearchHitOut(Schema):
-    kind: str
+    kind: str = Field(description="page, offer, event or place")
     title: str
     summary: str
     path: str
@@ -208,6 +208,8 @@ class SearchOut(Schema):
 class FeedbackIn(Schema):
     page: int = Field(description="Id of the page the feedback is about.")
     offer: int | None = None
+    place: int | None = Field(None, description="Id of a place, for feedback on its page.")
+    event: int | None = Field(None, description="Id of an event, for feedback on its page.")
     helpful: bool
     comment: str = Field("", max_length=1000)
 

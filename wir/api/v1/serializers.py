@@ -24,6 +24,7 @@ from wir.portal.models import (
     Place,
 )
 from wir.portal.models.contacts import Topic
+from wir.portal.publication import visible
 from wir.portal.search import Hit
 
 PAGE_TYPES = {
@@ -53,7 +54,7 @@ class Sections:
 
 
 def sections_of(home: Page) -> Sections:
-    children = Page.objects.live().child_of(home).select_related("content_type")
+    children = visible(Page.objects.child_of(home)).select_related("content_type")
     paths = {page.content_type.model: page.url_path for page in children}
     return Sections(paths.get(DirectoryPage._meta.model_name or ""), paths.get("eventindexpage"))
 
@@ -95,10 +96,8 @@ def translations_of(pages: list[Page]) -> dict[Any, dict[str, int]]:
     """translation_key → {language code: live page id}, in one query."""
     keys = {page.translation_key for page in pages}
     found: dict[Any, dict[str, int]] = defaultdict(dict)
-    rows = (
-        Page.objects.live()
-        .filter(translation_key__in=keys)
-        .values_list("translation_key", "locale__language_code", "id")
+    rows = visible(Page.objects.filter(translation_key__in=keys)).values_list(
+        "translation_key", "locale__language_code", "id"
     )
     for key, code, page_id in rows:
         found[key][code] = page_id

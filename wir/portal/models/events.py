@@ -23,7 +23,13 @@ from wir.core.models import Area, Language, Region
 from wir.portal.models.offers import Cost, TargetGroup
 from wir.portal.models.pages import RegionSectionPage
 from wir.portal.models.places import Place
-from wir.portal.recurrence import Occurrence, RuleError, occurrences, parse_rule
+from wir.portal.recurrence import (
+    Occurrence,
+    RuleError,
+    has_occurrence_after,
+    occurrences,
+    parse_rule,
+)
 
 
 class EventQuerySet(SearchableQuerySetMixin, models.QuerySet["Event"]):
@@ -147,6 +153,10 @@ class Event(
         return occurrences(
             self.start, self.end, self.recurrence, window_start, window_end, self.zone
         )
+
+    def has_dates_after(self, moment: datetime) -> bool:
+        """Whether a date of the event still runs at `moment` or comes later."""
+        return has_occurrence_after(self.start, self.end, self.recurrence, moment, self.zone)
 
 
 class EventIndexPage(RegionSectionPage):

@@ -25,6 +25,23 @@ class Feedback(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # Places and events have their pages below the directory and the calendar (`page`).
+    place = models.ForeignKey(
+        "portal.Place",
+        verbose_name=_("Ort"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    event = models.ForeignKey(
+        "portal.Event",
+        verbose_name=_("Veranstaltung"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     language_code = models.CharField(_("Sprache"), max_length=16)
     # None: a comment without a rating, as the Integreat app may send.
     helpful = models.BooleanField(_("hilfreich"), null=True)

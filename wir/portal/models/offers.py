@@ -34,7 +34,22 @@ class Category(models.TextChoices):
     LANGUAGE_COURSE = "language_course", _("Sprachkurs")
     VOCATIONAL_TRAINING = "vocational_training", _("Ausbildung und Weiterbildung")
     APPRENTICESHIP_EXCHANGE = "apprenticeship_exchange", _("Ausbildungsstellenbörse")
-    LEISURE = "leisure", _("Freizeit für Familien und Jugendliche")
+    LEISURE_FAMILIES = "leisure_families", _("Freizeit für Familien")
+    LEISURE_YOUTH = "leisure_youth", _("Freizeit für Jugendliche")
+
+
+# Category values of older links and API clients → what they mean now ("leisure" was split
+# into families and young people by migration 0010).
+LEGACY_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "leisure": (Category.LEISURE_FAMILIES, Category.LEISURE_YOUTH),
+}
+
+
+def expand_categories(values: list[str]) -> list[str]:
+    """Category values with the legacy ones replaced by what they mean now."""
+    return list(
+        dict.fromkeys(new for value in values for new in LEGACY_CATEGORIES.get(value, (value,)))
+    )
 
 
 class Cost(models.TextChoices):
@@ -102,9 +117,11 @@ def review_limit(today: date | None = None, months: int | None = None) -> date:
 
 class OfferQuerySet(SearchableQuerySetMixin, models.QuerySet["Offer"]):
     def public(self, today: date | None = None) -> OfferQuerySet:
-        """Published and valid today: what a visitor may see."""
+        """Published, not expired and valid today: what a visitor may see. (Expired: even
+        before `publish_scheduled` has unpublished it.)"""
         today = today or timezone.localdate()
-        return self.filter(live=True).filter(
+        not_expired = Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+        return self.filter(not_expired, live=True).filter(
             Q(valid_from__isnull=True) | Q(valid_from__lte=today),
             Q(valid_until__isnull=True) | Q(valid_until__gte=today),
         )

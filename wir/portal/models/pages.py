@@ -31,14 +31,15 @@ class PortalPage(Page):
         abstract = True
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from wir.portal.publication import visible
         from wir.portal.queries import language_switcher, region_of_request
 
         context = super().get_context(request, *args, **kwargs)
         context["region"] = region_of_request(request)
         context["language_links"] = language_switcher(request, self)
         home_path = self.path[:HOME_PATH_LENGTH]
-        context["legal_pages"] = LegalPage.objects.live().filter(
-            path__startswith=home_path, depth=4
+        context["legal_pages"] = visible(
+            LegalPage.objects.filter(path__startswith=home_path, depth=4)
         )
         return context
 
@@ -82,14 +83,16 @@ class RegionHomePage(RoutablePageMixin, PortalPage):
         verbose_name_plural = _("Startseiten der Sprachen")
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from wir.portal.publication import visible
+
         context = super().get_context(request, *args, **kwargs)
         from wir.portal.models.directory import DirectoryPage
 
-        context["sections"] = ContentPage.objects.live().child_of(self)
+        context["sections"] = visible(ContentPage.objects.child_of(self))
         from wir.portal.models.events import EventIndexPage
 
-        context["directory"] = DirectoryPage.objects.live().child_of(self).first()
-        context["events_page"] = EventIndexPage.objects.live().child_of(self).first()
+        context["directory"] = visible(DirectoryPage.objects.child_of(self)).first()
+        context["events_page"] = visible(EventIndexPage.objects.child_of(self)).first()
         return context
 
     @path("suche/")

@@ -14,6 +14,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from wir.core.models import LATITUDE, LONGITUDE, Area, Region, coordinate_field
 from wir.portal.opening import Schedule, Slot, slot_problems
@@ -24,6 +25,10 @@ class Accessibility(models.TextChoices):
     PARTIAL = "partial", _("teilweise barrierefrei")
     NONE = "none", _("nicht barrierefrei")
     UNKNOWN = "unknown", _("unbekannt")
+
+
+class PlaceQuerySet(SearchableQuerySetMixin, models.QuerySet["Place"]):
+    pass
 
 
 class Place(index.Indexed, ClusterableModel):
@@ -54,6 +59,8 @@ class Place(index.Indexed, ClusterableModel):
     hours_note = models.CharField(_("Hinweis zu den Öffnungszeiten"), max_length=200, blank=True)
     last_checked = models.DateField(_("zuletzt geprüft"), default=timezone.localdate)
 
+    objects = PlaceQuerySet.as_manager()
+
     panels = [
         FieldPanel("region"),
         FieldPanel("name"),
@@ -80,9 +87,10 @@ class Place(index.Indexed, ClusterableModel):
         FieldPanel("last_checked"),
     ]
     search_fields = [
-        index.SearchField("name"),
+        index.SearchField("name", boost=3),
         index.SearchField("street"),
         index.SearchField("town"),
+        index.AutocompleteField("name"),
         index.FilterField("region"),
     ]
 

@@ -22,12 +22,14 @@ from wir.portal.directory import (
     DirectoryFilters,
     distance_km,
     find_offers,
+    in_language,
     offers_in_language,
     parse_filters,
 )
-from wir.portal.models import DirectoryPage, Offer, OpeningSlot, Place, TargetGroup
+from wir.portal.models import Contact, DirectoryPage, Offer, OpeningSlot, Place, TargetGroup
 from wir.portal.models.offers import Category
 from wir.portal.opening import is_open, next_opening, week
+from wir.portal.publication import visible
 from wir.portal.queries import LanguageLink, region_of_request
 from wir.portal.structured_data import offer_json_ld, place_json_ld
 
@@ -201,7 +203,7 @@ def _offer_language_links(
     }
     pages = {
         p.locale.language_code: p
-        for p in page.get_translations(inclusive=True).live().select_related("locale")
+        for p in visible(page.get_translations(inclusive=True)).select_related("locale")
     }
     links = []
     for region_language in visible_languages(offer.region):
@@ -263,6 +265,11 @@ def place_detail(request: HttpRequest, page: DirectoryPage, place_id: int) -> Ht
     context.update(
         {
             "offers": [(o, f"{base_url}angebot/{o.pk}/") for o in offers.order_by("title")],
+            "contacts": list(
+                in_language(Contact.objects.filter(region=region, place=place), language)
+                .select_related("locale")
+                .order_by("topic", "position", "role", "pk")
+            ),
             "json_ld": place_json_ld(place, request),
         }
     )

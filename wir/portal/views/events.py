@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from wir.portal.events import calendar, events_in_language, upcoming
 from wir.portal.models import Event, EventIndexPage
+from wir.portal.publication import visible
 from wir.portal.queries import region_of_request
 
 
@@ -58,7 +59,7 @@ def event_listing(request: HttpRequest, page: EventIndexPage) -> HttpResponse:
 def _event(request: HttpRequest, event_id: int) -> Event:
     region = _region(request)
     event = (
-        Event.objects.filter(region=region, live=True, pk=event_id)
+        visible(Event.objects.filter(region=region, pk=event_id))
         .select_related("place", "area", "locale")
         .first()
     )

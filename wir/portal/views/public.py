@@ -11,6 +11,7 @@ from wagtail import hooks
 
 from wir.core.models import Region
 from wir.core.queries import active_region, visible_languages
+from wir.portal.publication import is_expired
 from wir.portal.queries import home_page_for
 
 
@@ -53,6 +54,8 @@ def serve(request: HttpRequest, path: str) -> HttpResponse:
         raise Http404(_("Diese Seite ist in dieser Sprache noch nicht verfügbar."))
     route_result = home.route(request, components)
     page, args, kwargs = route_result.page, route_result.args, route_result.kwargs
+    if is_expired(page):  # even before `publish_scheduled` has unpublished it
+        raise Http404(_("Diese Seite gibt es nicht oder nicht mehr."))
     for fn in hooks.get_hooks("before_serve_page"):
         result = fn(page, request, args, kwargs)
         if isinstance(result, HttpResponse):

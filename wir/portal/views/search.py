@@ -8,14 +8,16 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from wagtail.models import Page
 
-from wir.portal.models import DirectoryPage
+from wir.portal.models import DirectoryPage, EventIndexPage
+from wir.portal.publication import visible
 from wir.portal.queries import region_of_request
 from wir.portal.search import MAX_QUERY_LENGTH, search_region
 
 
 def search_view(request: HttpRequest, home: Page) -> HttpResponse:
     region = region_of_request(request)
-    directory = DirectoryPage.objects.live().child_of(home).first()
+    directory = visible(DirectoryPage.objects.child_of(home)).first()
+    events = visible(EventIndexPage.objects.child_of(home)).first()
     raw_query = request.GET.get("q", "")
     outcome = (
         search_region(
@@ -24,6 +26,7 @@ def search_view(request: HttpRequest, home: Page) -> HttpResponse:
             raw_query,
             directory.get_url(request) if directory else None,
             home=home,
+            events_url=events.get_url(request) if events else None,
         )
         if region is not None
         else None

@@ -15,6 +15,7 @@ from wir.core.models import Region
 from wir.core.queries import visible_languages
 from wir.portal.directory import offers_in_language
 from wir.portal.models import DirectoryPage, RegionRootPage
+from wir.portal.publication import visible
 
 
 @dataclass
@@ -41,8 +42,7 @@ def sitemap_view(request: HttpRequest) -> HttpResponse:
 
 def _page_entries(region: Region, codes: list[str], base: str) -> list[Entry]:
     pages = (
-        Page.objects.live()
-        .public()
+        visible(Page.objects.public())
         .descendant_of(region.root_page)
         .not_type(RegionRootPage)
         .filter(locale__language_code__in=codes)
@@ -70,9 +70,9 @@ def _page_entries(region: Region, codes: list[str], base: str) -> list[Entry]:
 def _offer_entries(region: Region, codes: list[str], base: str) -> list[Entry]:
     directories = {
         page.locale.language_code: page
-        for page in DirectoryPage.objects.live()
-        .descendant_of(region.root_page)
-        .select_related("locale")
+        for page in visible(DirectoryPage.objects.descendant_of(region.root_page)).select_related(
+            "locale"
+        )
     }
     entries = []
     for code in codes:
