@@ -184,6 +184,9 @@ def test_public_pages_have_no_axe_violations(live_server, browser, site, lang: s
             lang=lang, offer=offer.pk, place=site["place"].pk, event=event.pk
         )
         response = tab.goto(url)
+        # Let the page's own requests finish (the offline page fetches its manifest):
+        # the live server must be idle when the test's database is flushed.
+        tab.wait_for_load_state("networkidle")
         assert response is not None
         assert response.status == (404 if name == "not_found" else 200), name
         assert tab.url == url, name  # not redirected to another page than the one named

@@ -38,6 +38,7 @@ def test_sprachpool_pages_have_no_axe_violations(
 
     def check(name: str, path: str) -> None:
         tab.goto(live_server.url + path)
+        tab.wait_for_load_state("networkidle")
         problems = violations(tab)
         if problems:
             found[name] = problems
