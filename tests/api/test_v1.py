@@ -291,6 +291,23 @@ def test_search(tree: dict[str, Page]) -> None:
     missing = get(f"{BASE}/de/search/")
     assert missing.status_code == 400
     assert missing.json()["parameter"] == "q"
+    # Paginated like every list: one hit per page, the next page, the page after the end.
+    for number in range(3):
+        extra = ContentPage(title=f"Sprechstunde {number}", slug=f"sprechstunde-{number}")
+        tree["first"].add_child(instance=extra)
+        publish(extra)
+    everything = data(f"{BASE}/de/search/?q=Sprechstunde")
+    assert everything["count"] == 3
+    first = data(f"{BASE}/de/search/?q=Sprechstunde&page_size=1")
+    assert first["count"] == 3
+    assert len(first["results"]) == 1
+    assert first["next"].endswith("page=2&page_size=1&q=Sprechstunde")
+    second = data(f"{BASE}/de/search/?q=Sprechstunde&page_size=1&page=2")
+    assert second["results"] == everything["results"][1:2]
+    assert data(f"{BASE}/de/search/?q=Sprechstunde&page=99")["results"] == []
+    bad = get(f"{BASE}/de/search/?q=Sprechstunde&page_size=0")
+    assert bad.status_code == 400
+    assert bad.json()["parameter"] == "page_size"
 
 
 # --- feedback ----------------------------------------------------------------------------

@@ -543,13 +543,8 @@ def search(
         outcome = search_region(
             found, language, q, sections.directory, home=home, events_url=sections.events
         )
-        hits = [out.hit_out(hit) for hit in outcome.hits]
-        return {
-            "query": outcome.query,
-            "approximate": outcome.approximate,
-            "count": len(hits),
-            "results": hits,
-        }
+        listing = paginate(request, outcome.hits, lambda chunk: [out.hit_out(h) for h in chunk])
+        return {"query": outcome.query, "approximate": outcome.approximate, **listing}
 
     return cached_json(request, build, region=found)
 

@@ -199,9 +199,15 @@ class SearchHitOut(Schema):
 
 
 class SearchOut(Schema):
+    """One page of hits, best first, like every list; plus what was searched for."""
+
     query: str
     approximate: bool
-    count: int
+    count: int = Field(description="Number of hits in all pages.")
+    page: int
+    page_size: int
+    next: str | None = Field(description="Address of the next page, or null.")
+    previous: str | None
     results: list[SearchHitOut]
 
 
