@@ -190,7 +190,7 @@ def cancel_request(request_id: int, user: AnyUser, reason: str) -> MediationRequ
         booked = request.assignments.filter(status=Assignment.Status.ACCEPTED).first()
         if booked is not None:
             # A late cancellation still pays the mediator the region's fee.
-            rules = PoolRules.objects.filter(region_id=request.region_id).first() or PoolRules()
+            rules = PoolRules.for_region(request.region_id)
             hours = (booked.starts_at - timezone.now()).total_seconds() / 3600
             fee = cancellation(rules.tariff(), hours)
             if fee:
@@ -215,7 +215,7 @@ def _finish_if_confirmed(assignment: Assignment, request: MediationRequest) -> N
     """Both sides confirmed: the assignment is done and its allowance computed."""
     if assignment.mediator_confirmed_at is None or assignment.department_confirmed_at is None:
         return
-    rules = PoolRules.objects.filter(region_id=request.region_id).first() or PoolRules()
+    rules = PoolRules.for_region(request.region_id)
     assignment.allowance = allowance(
         rules.tariff(), assignment.actual_minutes or 0, assignment.travel_km or Decimal(0)
     )

@@ -35,6 +35,11 @@ def working_days_between(first: date, last: date) -> int:
     return days
 
 
+def out_of_range(message: Any) -> dict[str, Any]:
+    """The same message for a number that is no number, too small or too large."""
+    return dict.fromkeys(("invalid", "min_value", "max_value"), message)
+
+
 def _split(text: str) -> set[str]:
     return {part.strip() for part in text.split(",") if part.strip()}
 
@@ -137,7 +142,7 @@ class RequestForm(forms.Form):
         area.queryset = Area.objects.filter(region=region, kind=Area.Kind.MUNICIPALITY).order_by(
             "name"
         )
-        self.rules = PoolRules.objects.filter(region=region).first() or PoolRules(region=region)
+        self.rules = PoolRules.for_region(region.pk)
 
     def clean_client_reference(self) -> str:
         value = str(self.cleaned_data.get("client_reference", "")).strip()
@@ -258,9 +263,7 @@ class MediatorConfirmForm(FeedbackFields):
         max_value=600,
         error_messages={
             "required": _("Bitte geben Sie die Dauer in Minuten an."),
-            "invalid": _("Bitte die Dauer als ganze Zahl von 1 bis 600 Minuten angeben."),
-            "min_value": _("Bitte die Dauer als ganze Zahl von 1 bis 600 Minuten angeben."),
-            "max_value": _("Bitte die Dauer als ganze Zahl von 1 bis 600 Minuten angeben."),
+            **out_of_range(_("Bitte die Dauer als ganze Zahl von 1 bis 600 Minuten angeben.")),
         },
         widget=forms.NumberInput(attrs=INPUT),
     )
@@ -272,9 +275,7 @@ class MediatorConfirmForm(FeedbackFields):
         initial=0,
         error_messages={
             "required": _("Bitte geben Sie die gefahrenen Kilometer an (0, wenn keine)."),
-            "invalid": _("Bitte die Kilometer als Zahl von 0 bis 500 angeben."),
-            "min_value": _("Bitte die Kilometer als Zahl von 0 bis 500 angeben."),
-            "max_value": _("Bitte die Kilometer als Zahl von 0 bis 500 angeben."),
+            **out_of_range(_("Bitte die Kilometer als Zahl von 0 bis 500 angeben.")),
             "max_decimal_places": _("Bitte höchstens eine Nachkommastelle angeben."),
         },
         widget=forms.NumberInput(attrs={**INPUT, "step": "0.1"}),
@@ -290,9 +291,7 @@ class DepartmentConfirmForm(FeedbackFields):
         max_value=600,
         required=False,
         error_messages={
-            "invalid": _("Bitte die Dauer als ganze Zahl von 1 bis 600 Minuten angeben."),
-            "min_value": _("Bitte die Dauer als ganze Zahl von 1 bis 600 Minuten angeben."),
-            "max_value": _("Bitte die Dauer als ganze Zahl von 1 bis 600 Minuten angeben."),
+            **out_of_range(_("Bitte die Dauer als ganze Zahl von 1 bis 600 Minuten angeben.")),
         },
         widget=forms.NumberInput(attrs=INPUT),
     )

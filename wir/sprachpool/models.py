@@ -293,6 +293,11 @@ class PoolRules(models.Model):
     def __str__(self) -> str:
         return str(self.region_id)
 
+    @classmethod
+    def for_region(cls, region_id: int) -> PoolRules:
+        """The region's rules, or the defaults while it has stored none."""
+        return cls.objects.filter(region_id=region_id).first() or cls(region_id=region_id)
+
     def tariff(self) -> Tariff:
         return Tariff(
             per=self.tariff_per,

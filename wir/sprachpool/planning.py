@@ -53,7 +53,7 @@ def local(moment: datetime) -> datetime:
 
 
 def rules_for(region: Region) -> matching.Rules:
-    stored = PoolRules.objects.filter(region=region).first() or PoolRules(region=region)
+    stored = PoolRules.for_region(region.pk)
     return matching.Rules(
         certificate_settings=frozenset(
             part.strip() for part in stored.certificate_settings.split(",") if part.strip()

@@ -20,7 +20,7 @@ from wir.accounts.actions import grant_role
 from wir.accounts.models import User
 from wir.accounts.roles import Role
 from wir.core.models import Area, Language, Region
-from wir.sprachpool.forms import INPUT, NOT_ASKED, SELECT
+from wir.sprachpool.forms import INPUT, NOT_ASKED, SELECT, out_of_range
 from wir.sprachpool.models import (
     CefrLevel,
     Gender,
@@ -134,9 +134,7 @@ class SignupForm(forms.Form):
         max_value=200,
         initial=20,
         error_messages={
-            "invalid": _("Bitte eine Zahl von 0 bis 200 angeben."),
-            "min_value": _("Bitte eine Zahl von 0 bis 200 angeben."),
-            "max_value": _("Bitte eine Zahl von 0 bis 200 angeben."),
+            **out_of_range(_("Bitte eine Zahl von 0 bis 200 angeben.")),
         },
         widget=forms.NumberInput(attrs=INPUT),
     )

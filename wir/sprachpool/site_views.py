@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import QuerySet
@@ -40,6 +41,13 @@ from wir.sprachpool.signup import SignupForm
 def _user(request: HttpRequest) -> User:
     assert isinstance(request.user, User)  # the views require a signed-in user
     return request.user
+
+
+def _report_errors(request: HttpRequest, form: forms.Form) -> None:
+    """A form answered by a redirect: its errors go with the messages."""
+    for errors in form.errors.values():
+        for error in errors:
+            messages.error(request, str(error))
 
 
 def _own_requests(request: HttpRequest) -> QuerySet[MediationRequest]:
@@ -139,9 +147,7 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
     if request.method == "POST" and request.POST.get("step") == "bestaetigen":
         confirm_form = DepartmentConfirmForm(request.POST)
         if not confirm_form.is_valid():
-            for errors in confirm_form.errors.values():
-                for error in errors:
-                    messages.error(request, str(error))
+            _report_errors(request, confirm_form)
         else:
             try:
                 data = confirm_form.cleaned_data
@@ -242,9 +248,7 @@ def confirm(request: HttpRequest, assignment_id: int) -> HttpResponse:
         raise Http404("Einsatz nicht gefunden")
     form = MediatorConfirmForm(request.POST)
     if not form.is_valid():
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, str(error))
+        _report_errors(request, form)
         return redirect("sprachpool_site:home")
     try:
         actions.confirm_by_mediator(
@@ -281,9 +285,7 @@ def absence(request: HttpRequest) -> HttpResponse:
         return redirect("sprachpool_site:home")
     form = AbsenceForm(request.POST)
     if not form.is_valid():
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, str(error))
+        _report_errors(request, form)
         return redirect("sprachpool_site:home")
     for profile in profiles:
         Absence.objects.create(

@@ -90,7 +90,7 @@ def statements(mediators: list[Mediator], year: int, month: int) -> list[Stateme
         return []
     start, end = _bounds(year, month)
     region_id = mediators[0].region_id
-    rules = PoolRules.objects.filter(region_id=region_id).first() or PoolRules()
+    rules = PoolRules.for_region(region_id)
     totals = year_totals(mediators, year)
     by_mediator: dict[int, Statement] = {
         m.pk: Statement(m, year, month, year_total=totals.get(m.pk, Decimal("0.00")),
