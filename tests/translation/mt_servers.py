@@ -41,6 +41,7 @@ class FakeService:
     fail_with: int | None = None  # HTTP status for the following requests
     delay: float = 0.0  # seconds before answering (for timeouts)
     break_markup: bool = False  # answer with a link the original does not have
+    drop_kept: bool = False  # lose the text of `translate="no"` elements, keep the rest
 
 
 def _handler(service: FakeService, kind: str) -> type[BaseHTTPRequestHandler]:
@@ -113,6 +114,8 @@ def _handler(service: FakeService, kind: str) -> type[BaseHTTPRequestHandler]:
             result = fake_translate(text, target)
             if service.break_markup:
                 result += ' <a id="a99">x</a>'
+            if service.drop_kept:
+                result = re.sub(r'<span translate="no"[^>]*>.*?</span>', "", result)
             return result
 
     return Handler

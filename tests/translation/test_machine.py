@@ -307,3 +307,78 @@ def test_deepl_language_codes_and_batches(deepl: FakeService) -> None:
     result = machine.translate_texts(client, texts, "ar")
     assert result == [f"[ar] SATZ {index}" for index in range(machine.BATCH_SIZE + 5)]
     assert [len(r["body"]["text"]) for r in deepl.requests[1:]] == [machine.BATCH_SIZE, 5]
+
+
+FIXED_BODY = (
+    "<p>Termin am {datum} für %(name)s in {{ ort }}.</p>"
+    '<p>Fragen an <a href="mailto:wir@kreis.example">wir@kreis.example</a>, '
+    "Tel. 06031 83-1234 oder +49 (0) 6031 83-0, mehr unter https://kreis.example/wir?x=1&amp;y=2.</p>"
+    "<p>Sprechzeit 9 - 12 Uhr am 01.12.2026.</p>"
+)
+
+
+@pytest.mark.parametrize("service", ["deepl", "libre"])
+def test_placeholders_addresses_and_numbers_come_out_exactly(
+    request: pytest.FixtureRequest,
+    service: str,
+    region: Region,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    fake: FakeService = request.getfixturevalue(service)
+    home = Page.objects.get(url_path="/testkreis/de/")
+    page = ContentPage(title="Termine", slug="termine", body=FIXED_BODY)
+    home.add_child(instance=page)
+    publish(page)
+    outcome = translate(page, "ar", django_capture_on_commit_callbacks)
+    assert outcome.status == machine.TRANSLATED, outcome.reason
+    body = arabic_of(page).body
+    for kept in (
+        "{datum}",
+        "%(name)s",
+        "{{ ort }}",
+        '<a href="mailto:wir@kreis.example">wir@kreis.example</a>',
+        "06031 83-1234",
+        "+49 (0) 6031 83-0",
+        "https://kreis.example/wir?x=1&amp;y=2",
+    ):
+        assert kept in body
+    # The rest was translated (the stand-in upper-cases), the protection left no trace.
+    assert "TERMIN AM" in body
+    assert "SPRECHZEIT 9 - 12 UHR AM 01.12.2026" in body
+    assert "translate" not in body
+    sent = " ".join(fake.requests[0]["body"]["text" if service == "deepl" else "q"])
+    assert '<span translate="no" id="p1">{datum}</span>' in sent
+
+
+def test_a_lost_placeholder_fails_and_writes_nothing(
+    deepl: FakeService, region: Region, django_capture_on_commit_callbacks: Any
+) -> None:
+    home = Page.objects.get(url_path="/testkreis/de/")
+    page = ContentPage(title="Termine", slug="termine", body="<p>Am {datum} im Amt.</p>")
+    home.add_child(instance=page)
+    publish(page)
+    deepl.drop_kept = True
+    outcome = translate(page, "ar", django_capture_on_commit_callbacks)
+    assert outcome.status == machine.FAILED
+    assert "Platzhalter oder Angabe in der maschinellen Übersetzung verloren: {datum}" in (
+        outcome.reason
+    )
+    assert page.get_translation_or_none(Locale.objects.get(language_code="ar")) is None
+    assert not MachineTranslation.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Am {datum} um {{ zeit }}", ["{datum}", "{{ zeit }}"]),
+        ("Hallo %(name)s, 100 %", ["%(name)s"]),
+        ("Mail: a.b+c@kreis-x.example.", ["a.b+c@kreis-x.example"]),
+        ("Siehe www.kreis.example/a, dann", ["www.kreis.example/a"]),
+        ("Tel. (06031) 83-0 oder 0170/1234567", ["(06031) 83-0", "0170/1234567"]),
+        ("9 - 12 Uhr, 01.12.2026, Raum 204, 2 Kinder, PLZ 61169", []),
+    ],
+)
+def test_what_counts_as_fixed_text(text: str, kept: list[str]) -> None:
+    from wir.translation.glossary import fixed_tokens
+
+    assert fixed_tokens(text) == kept

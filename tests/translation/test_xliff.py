@@ -298,3 +298,33 @@ def test_every_import_is_kept_as_a_job(
     assert (failed.status, failed.done, failed.created_by) == ("failed", 0, user)
     assert "kein lesbares XML" in failed.report[0]["message"]
     assert (done.status, done.kind, done.total, done.done) == ("done", "xliff_import", count, count)
+
+
+def test_placeholders_and_numbers_missing_in_the_translation_are_reported(
+    region: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    home = Page.objects.get(url_path="/testkreis/de/")
+    page = ContentPage(
+        title="Termine",
+        slug="termine",
+        intro="Kurz",
+        body="<p>Am {datum} anrufen: 06031 83-1234.</p>",
+    )
+    home.add_child(instance=page)
+    publish(page)
+    data, _count = xliff.export([page], "ar", "1.2")
+    texts = {"Termine": "مواعيد", "termine": "termine", "Kurz": "باختصار"}
+    lost = fill(data, "1.2", {**texts, "Am": "اتصل في {التاريخ}: 06031 83-1234."})
+    report = xliff.import_file(lost, region, "ar", strict=True)
+    assert "Strenge Prüfung" in errors_of(report)
+    assert [p.message for p in report.warnings] == [
+        "„{datum}“ fehlt in der Übersetzung (Platzhalter oder Angabe, die unverändert "
+        "bleiben soll)."
+    ]
+    assert_nothing_imported(page)
+    kept = fill(data, "1.2", {**texts, "Am": "اتصل في {datum}: 06031 83-1234."})
+    with django_capture_on_commit_callbacks(execute=True):
+        report = xliff.import_file(kept, region, "ar", strict=True)
+    assert report.ok, report.errors
+    assert report.warnings == []
+    assert "{datum}" in page.get_translation(Locale.objects.get(language_code="ar")).specific.body

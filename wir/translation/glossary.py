@@ -1,10 +1,15 @@
-"""Applying a region's glossary to machine translation.
+"""Applying a region's glossary to machine translation, and keeping fixed text fixed.
 
 Before a segment goes to a provider, each glossary term in its text is wrapped in
 `<span translate="no" id="gN">…</span>` (providers with HTML handling leave such content
 alone and keep the element); afterwards each such element is replaced by exactly the fixed
 translation, or the German term for do-not-translate entries, whatever the provider did
 with the inside. A lost placeholder is an error, never a silently wrong term.
+
+Text that must come out exactly as written — template placeholders (`{datum}`,
+`{{ ort }}`, `%(name)s`), e-mail addresses, web addresses and phone numbers — is kept the
+same way (`id="pN"`): services tend to translate the word inside braces, re-case an
+address or re-format a number.
 """
 
 from __future__ import annotations
@@ -22,8 +27,23 @@ from wir.translation.segments import SegmentError
 
 TAG = re.compile(r"(<[^>]*>)")
 PLACEHOLDER = re.compile(
-    r'<span\b[^>]*\bid="(g\d+)"[^>]*>.*?</span>', flags=re.DOTALL | re.IGNORECASE
+    r'<span\b[^>]*\bid="([gp]\d+)"[^>]*>.*?</span>', flags=re.DOTALL | re.IGNORECASE
 )
+# Text kept verbatim (in segment HTML, so "&" is "&amp;"): placeholders of templates and
+# mail merges, e-mail and web addresses, phone numbers (at least 7 digits and separators).
+FIXED = re.compile(
+    r"\{\{.*?\}\}"
+    r"|\{[A-Za-z_ÄÖÜäöüß][\w.-]*\}"
+    r"|%\([A-Za-z_]\w*\)[sd]"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)]"
+    r"|(?<![\w+])\+?\(?\d[\d ()/-]{5,}\d(?![\w])"
+)
+
+
+def fixed_tokens(text: str) -> list[str]:
+    """The verbatim pieces (placeholders, addresses, phone numbers) in a plain text."""
+    return [match.group(0) for match in FIXED.finditer(text)]
 
 
 @dataclass(frozen=True)
@@ -66,26 +86,39 @@ def _pattern(entries: Iterable[Entry]) -> re.Pattern[str] | None:
 
 
 def protect(segment_html: str, entries: list[Entry]) -> Protected:
-    """Wrap every glossary term in the text (not inside tags) in a placeholder."""
-    pattern = _pattern(entries)
-    if pattern is None:
-        return Protected(segment_html)
+    """Wrap every verbatim piece and every glossary term in the text (not inside tags) in
+    a placeholder the provider leaves alone."""
+    terms = _pattern(entries)
     by_term = {html.escape(entry.term, quote=False): entry for entry in entries}
     fixed: dict[str, str] = {}
-    counter = 0
+    counters = {"g": 0, "p": 0}
 
-    def wrap(match: re.Match[str]) -> str:
-        nonlocal counter
-        counter += 1
-        key = f"g{counter}"
-        entry = by_term[match.group(1)]
-        fixed[key] = html.escape(entry.result, quote=False)
+    def keep(prefix: str, text: str) -> str:
+        counters[prefix] += 1
+        key = f"{prefix}{counters[prefix]}"
+        fixed[key] = text
         # The provider sees the final text, so that the sentence around it still reads well.
-        return f'<span translate="no" id="{key}">{fixed[key]}</span>'
+        return f'<span translate="no" id="{key}">{text}</span>'
+
+    def glossary_terms(text: str) -> str:
+        if terms is None:
+            return text
+        return terms.sub(
+            lambda m: keep("g", html.escape(by_term[m.group(1)].result, quote=False)), text
+        )
+
+    def wrap(text: str) -> str:
+        out, position = [], 0
+        for match in FIXED.finditer(text):  # verbatim pieces first: a term inside stays
+            out.append(glossary_terms(text[position : match.start()]))
+            out.append(keep("p", match.group(0)))
+            position = match.end()
+        out.append(glossary_terms(text[position:]))
+        return "".join(out)
 
     parts = TAG.split(segment_html)
     for index in range(0, len(parts), 2):  # even indexes are text, odd ones tags
-        parts[index] = pattern.sub(wrap, parts[index])
+        parts[index] = wrap(parts[index])
     return Protected("".join(parts), fixed)
 
 
@@ -102,9 +135,16 @@ def restore(translated_html: str, protected: Protected) -> str:
 
     result = PLACEHOLDER.sub(unwrap, translated_html)
     lost = set(protected.fixed) - found
-    if lost:
+    lost_terms = sorted(html.unescape(protected.fixed[key]) for key in lost if key[0] == "g")
+    lost_fixed = sorted(html.unescape(protected.fixed[key]) for key in lost if key[0] == "p")
+    if lost_terms:
         raise GlossaryError(
             _("Glossarbegriff in der maschinellen Übersetzung verloren: %(terms)s")
-            % {"terms": ", ".join(sorted(protected.fixed[key] for key in lost))}
+            % {"terms": ", ".join(lost_terms)}
+        )
+    if lost_fixed:
+        raise GlossaryError(
+            _("Platzhalter oder Angabe in der maschinellen Übersetzung verloren: %(items)s")
+            % {"items": ", ".join(lost_fixed)}
         )
     return result

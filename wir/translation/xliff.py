@@ -27,7 +27,7 @@ from wagtail_localize.models import TranslationSource
 from wir.accounts.permissions import AnyUser, can, can_translate, region_id_of
 from wir.accounts.roles import Perm
 from wir.core.models import Region, RegionLanguage
-from wir.translation import segments
+from wir.translation import glossary, segments
 from wir.translation.models import GlossaryTerm, TranslationJob
 from wir.translation.xliff_format import (
     FormatError,
@@ -213,6 +213,10 @@ class _RollbackError(Exception):
     pass
 
 
+def STRICT_MESSAGE() -> str:  # noqa: N802 (a message, translated when used)
+    return _("Strenge Prüfung: Hinweise zu Glossar und Platzhaltern gelten als Fehler.")
+
+
 def import_file(
     data: bytes,
     region: Region,
@@ -251,8 +255,9 @@ def _import(data: bytes, region: Region, language_code: str, *, user: Any, stric
         with transaction.atomic():
             prepared = _validate_units(document, region, locale, report)
             _check_glossary(prepared, region, language_code, report)
+            _check_fixed(prepared, report)
             if strict and report.warnings:
-                report.error("", _("Strenge Prüfung: Glossar-Hinweise gelten als Fehler."))
+                report.error("", STRICT_MESSAGE())
             if not report.ok:
                 raise _RollbackError
             _write(prepared, locale, user, report)
@@ -432,6 +437,27 @@ def _check_glossary(
                             key,
                             _("Glossar: „%(term)s“ soll als „%(required)s“ übersetzt werden.")
                             % {"term": term.term, "required": required},
+                        )
+                    )
+
+
+def _check_fixed(prepared: list[_Prepared], report: Report) -> None:
+    """Placeholders, addresses and phone numbers of the German text belong in the
+    translation as they are (glossary.FIXED); a missing one is a warning."""
+    for item in prepared:
+        for segment_id, html in item.texts.items():
+            key, original = item.originals[segment_id]
+            translated = plain_text(parse_html(html))
+            for token in glossary.fixed_tokens(plain_text(parse_html(original.source))):
+                if token not in translated:
+                    report.warnings.append(
+                        Problem(
+                            key,
+                            _(
+                                "„%(token)s“ fehlt in der Übersetzung (Platzhalter oder Angabe, "
+                                "die unverändert bleiben soll)."
+                            )
+                            % {"token": token},
                         )
                     )
 

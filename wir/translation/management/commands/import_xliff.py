@@ -22,7 +22,9 @@ class Command(BaseCommand):
         parser.add_argument("language", help="Zielsprache der Datei, z. B. ar.")
         parser.add_argument("file", type=Path)
         parser.add_argument(
-            "--strict", action="store_true", help="Glossar-Hinweise gelten als Fehler."
+            "--strict",
+            action="store_true",
+            help="Hinweise (Glossar, Platzhalter) gelten als Fehler.",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
