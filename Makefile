@@ -16,11 +16,16 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 run: export DEBUG := 1
 run: export WIR_BASE_URL := http://$(HOST):$(PORT)
+run: export WIR_MT_BACKGROUND := 1
 run: install assets messages
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py load_demo
 	@echo "Server: http://$(HOST):$(PORT)/  (Strg+C beendet)"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	@# Machine-translation batches run in a worker next to the server (progress bar in the
+	@# admin); it stops with the server.
+	$(PY) manage.py run_translation_jobs --loop --interval 2 & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(PY) manage.py runserver $(HOST):$(PORT)
 
 # --- installation (each step is skipped when its inputs have not changed) -------------
 install: $(VENV)/.stamp-base

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
+from io import StringIO
 from typing import Any
 
 import pytest
@@ -10,6 +12,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from wagtail.models import Locale, ModelLogEntry, Page, PageLogEntry
 
 from tests.conftest import verified_client
@@ -100,6 +103,13 @@ def test_selection_and_background_queue_with_polling(
     assert 'hx-trigger="every 1s"' in fragment.text
     assert 'aria-live="polite"' in fragment.text
     assert "<html" not in fragment.text
+    assert "wartet auf die Bearbeitung im Hintergrund" in fragment.text
+    # Nobody picked it up for two minutes: the page says the worker may not be running.
+    TranslationJob.objects.filter(pk=job.pk).update(
+        created_at=timezone.now() - timedelta(minutes=2)
+    )
+    stale = translator.get(started["Location"], headers={"HX-Request": "true"})
+    assert "Läuft der Hintergrunddienst" in stale.text
     call_command("run_translation_jobs")
     job.refresh_from_db()
     assert (job.status, job.done, job.total) == ("done", 2, 2)
@@ -263,3 +273,28 @@ def test_batch_page_queries_do_not_grow_with_the_content(
         machine.translate_object(pages[1], "ar")
         machine.translate_object(pages[2], "ar")
     assert count() == before
+
+
+def test_the_worker_loop_runs_queued_jobs_and_stops_on_ctrl_c(
+    deepl: FakeService,
+    settings: Any,
+    pages: list[ContentPage],
+    translator: Client,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings.WIR_MT_BACKGROUND = True
+    translator.post(BATCH, {"region": "testkreis", "language": "ar"})
+    rounds: list[float] = []
+
+    def sleep(seconds: float) -> None:  # the second wait is interrupted like Ctrl+C
+        rounds.append(seconds)
+        if len(rounds) == 2:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr("time.sleep", sleep)
+    out = StringIO()
+    call_command("run_translation_jobs", "--loop", "--interval", "0.5", stdout=out)
+    assert rounds == [0.5, 0.5]
+    job = TranslationJob.objects.get()
+    assert (job.status, job.done) == ("done", len(pages))
+    assert f"job {job.pk}: done {len(pages)}/{len(pages)}" in out.getvalue()

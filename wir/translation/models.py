@@ -13,11 +13,14 @@ wagtail-localize stores the German source of a page or snippet as segments
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wir.core.models import Region
@@ -134,3 +137,14 @@ class TranslationJob(models.Model):
     @property
     def percent(self) -> int:
         return 100 if self.total == 0 else round(100 * self.done / self.total)
+
+    # A queued job nobody started after this long means the worker is not running.
+    STALE_AFTER = timedelta(minutes=1)
+
+    @property
+    def waiting_long(self) -> bool:
+        return (
+            self.status == self.Status.QUEUED
+            and self.created_at is not None
+            and timezone.now() - self.created_at > self.STALE_AFTER
+        )
