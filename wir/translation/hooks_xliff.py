@@ -1,4 +1,4 @@
-"""Admin hooks of the XLIFF exchange: the exchange screen, a page button, the glossary."""
+"""Admin hooks of the XLIFF exchange: exchange screen, page and snippet buttons, glossary."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from wir.accounts.permissions import ROOT_PATH_LENGTH, regions_where
 from wir.accounts.policies import RegionScopedPolicy
 from wir.accounts.roles import Perm
 from wir.translation.models import GlossaryTerm
+from wir.translation.status import SNIPPETS
 from wir.translation.xliff_views import XliffExchangeView
 
 
@@ -73,6 +74,37 @@ def xliff_page_buttons(page: Any, user: Any, next_url: str | None = None) -> Ite
         yield Button(
             _("Als XLIFF exportieren"),
             f"{url}?page={page.pk}&subtree=1",
+            icon_name="download",
+            priority=90,
+        )
+
+
+_REGIONS_ATTR = "_wir_xliff_regions"
+
+
+def _exchange_regions(user: Any) -> dict[int, str]:
+    """Region id → slug where `user` may exchange translations, once per user object."""
+    cached: dict[int, str] | None = getattr(user, _REGIONS_ATTR, None)
+    if cached is None:
+        cached = dict(regions_where(user, Perm.TRANSLATE_CONTENT).values_list("pk", "slug"))
+        setattr(user, _REGIONS_ATTR, cached)
+    return cached
+
+
+@hooks.register("register_snippet_listing_buttons")
+def xliff_snippet_buttons(snippet: Any, user: Any, next_url: str | None = None) -> Iterator[Button]:
+    kind = next(
+        (kind for kind, (model, *_rest) in SNIPPETS.items() if isinstance(snippet, model)), None
+    )
+    if kind is None:
+        return
+    _roots, german = _exchange_roots(user)
+    slug = _exchange_regions(user).get(getattr(snippet, "region_id", None) or 0)
+    if slug is not None and snippet.locale_id == german:
+        url = reverse("translation_xliff")
+        yield Button(
+            _("Als XLIFF exportieren"),
+            f"{url}?region={slug}&object={kind}:{snippet.pk}",
             icon_name="download",
             priority=90,
         )

@@ -21,6 +21,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
 
@@ -29,6 +30,7 @@ from wir.accounts.roles import Perm
 from wir.core.models import Region, RegionLanguage
 from wir.translation import glossary, segments
 from wir.translation.models import GlossaryTerm, TranslationJob
+from wir.translation.status import SNIPPETS
 from wir.translation.xliff_format import (
     FormatError,
     InDocument,
@@ -142,6 +144,50 @@ def _german_pages(region: Region) -> Any:
     )
 
 
+# What an export can hold besides pages: kind → model (the status matrix's snippet kinds).
+KINDS: dict[str, Any] = {
+    "page": gettext_lazy("Seiten"),
+    **{kind: group for kind, (_model, _label, group) in SNIPPETS.items()},
+}
+# German words accepted for a snippet reference ("angebot:12" as well as "offer:12").
+KIND_ALIASES = {"angebot": "offer", "veranstaltung": "event", "kontakt": "contact"}
+KIND_ALIASES |= {"neuigkeit": "news", "seite": "page"}
+_REFERENCE = re.compile(r"([a-zäöü]+)\s*:\s*(\d+)", re.IGNORECASE)
+
+
+class SelectionError(ValueError):
+    """A reference to content that is not a known kind (message in German)."""
+
+
+def parse_references(text: str) -> list[tuple[str, int]]:
+    """`angebot:12, event:3` → [("offer", 12), ("event", 3)]; SelectionError otherwise."""
+    result = []
+    rest = _REFERENCE.sub("", text)
+    if re.sub(r"[\s,;]", "", rest):
+        raise SelectionError(
+            _("Bitte Inhalte als Art:ID angeben, z. B. angebot:12, veranstaltung:3.")
+        )
+    for word, number in _REFERENCE.findall(text):
+        kind = KIND_ALIASES.get(word.lower(), word.lower())
+        if kind not in KINDS or kind == "page":
+            raise SelectionError(
+                _(
+                    "Unbekannte Art „%(kind)s“: möglich sind angebot, veranstaltung, kontakt, "
+                    "neuigkeit."
+                )
+                % {"kind": word}
+            )
+        result.append((kind, int(number)))
+    return result
+
+
+def _german_snippets(region: Region, kind: str) -> Any:
+    model = SNIPPETS[kind][0]
+    return model.objects.filter(
+        region=region, locale__language_code=segments_source_language()
+    ).order_by(SNIPPETS[kind][1], "pk")
+
+
 def select(
     region: Region,
     language_code: str,
@@ -149,9 +195,13 @@ def select(
     page_ids: Iterable[int] = (),
     subtree: bool = False,
     missing: bool = False,
+    objects: Iterable[tuple[str, int]] = (),
+    kinds: Iterable[str] | None = None,
 ) -> list[Any]:
-    """The German pages of `region` to export: the given ones (with their subpages if
-    `subtree`), or with `missing` all that have segments not yet translated."""
+    """The German originals of `region` to export: the given pages (with their subpages if
+    `subtree`) and snippets (`objects`: (kind, id)), or with `missing` everything of
+    `kinds` (default: all) that has segments not yet translated. Pages come first, in tree
+    order, so that a parent is imported before its children."""
     pages = _german_pages(region)
     if not missing:
         chosen = pages.filter(pk__in=list(page_ids))
@@ -160,12 +210,23 @@ def select(
             chosen = pages.none()
             for path in paths:
                 chosen = chosen | pages.filter(path__startswith=path)
-        return list(chosen.order_by("path").specific())
+        result: list[Any] = list(chosen.order_by("path").specific())
+        wanted: dict[str, list[int]] = {}
+        for kind, pk in objects:
+            wanted.setdefault(kind, []).append(pk)
+        for kind, pks in wanted.items():
+            result += list(_german_snippets(region, kind).filter(pk__in=pks))
+        return result
     locale = Locale.objects.get(language_code=language_code)
+    chosen_kinds = list(KINDS) if kinds is None else [k for k in KINDS if k in set(kinds)]
+    candidates: list[Any] = []
+    if "page" in chosen_kinds:
+        candidates += list(pages.order_by("path").specific())
+    for kind in chosen_kinds:
+        if kind != "page":
+            candidates += list(_german_snippets(region, kind))
     return [
-        page
-        for page in pages.order_by("path").specific()
-        if segments.missing(segments.register(page), locale)
+        instance for instance in candidates if segments.missing(segments.register(instance), locale)
     ]
 
 

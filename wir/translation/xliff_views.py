@@ -20,9 +20,9 @@ from wir.core.models import Language, Region
 from wir.translation import xliff
 
 SCOPES = [
-    ("pages", _("die angegebenen Seiten")),
-    ("subtree", _("die angegebenen Seiten mit allen Unterseiten")),
-    ("missing", _("alle Seiten mit fehlenden Übersetzungen")),
+    ("pages", _("die angegebenen Seiten und Inhalte")),
+    ("subtree", _("die angegebenen Seiten mit allen Unterseiten (und die angegebenen Inhalte)")),
+    ("missing", _("alles mit fehlenden Übersetzungen (der gewählten Arten)")),
 ]
 
 
@@ -63,6 +63,21 @@ class ExportForm(_RegionLanguageForm):
             "Durch Komma getrennt, z. B. 12, 15 (nicht nötig bei „fehlende Übersetzungen“)."
         ),
     )
+    objects = forms.CharField(
+        label=_("Angebote, Veranstaltungen, Kontakte, Neuigkeiten"),
+        required=False,
+        help_text=_(
+            "Als Art:ID, durch Komma getrennt, z. B. angebot:12, veranstaltung:3 (die ID steht "
+            "in der Adresse im Admin; schneller: „Als XLIFF exportieren“ im Menü der Liste)."
+        ),
+    )
+    kinds = forms.MultipleChoiceField(
+        label=_("Arten (bei „fehlende Übersetzungen“)"),
+        choices=list(xliff.KINDS.items()),
+        initial=list(xliff.KINDS),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
     version = forms.ChoiceField(
         label=_("XLIFF-Version"), choices=[(v, v) for v in xliff.VERSIONS], initial="1.2"
     )
@@ -73,10 +88,24 @@ class ExportForm(_RegionLanguageForm):
             raise ValidationError(_("Bitte nur Seiten-IDs, durch Komma getrennt."))
         return [int(part) for part in re.findall(r"\d+", text)]
 
+    def clean_objects(self) -> list[tuple[str, int]]:
+        try:
+            return xliff.parse_references(self.cleaned_data.get("objects") or "")
+        except xliff.SelectionError as error:
+            raise ValidationError(str(error)) from error
+
     def clean(self) -> dict[str, Any]:
         data = super().clean()
-        if data.get("scope") in ("pages", "subtree") and not data.get("pages"):
-            self.add_error("pages", _("Bitte mindestens eine Seite angeben."))
+        scope = data.get("scope")
+        nothing = not data.get("pages") and not data.get("objects")
+        if (
+            scope in ("pages", "subtree")
+            and nothing
+            and not {"pages", "objects"} & set(self.errors)
+        ):
+            self.add_error("pages", _("Bitte mindestens eine Seite oder einen Inhalt angeben."))
+        if scope == "missing" and not data.get("kinds"):
+            self.add_error("kinds", _("Bitte mindestens eine Art wählen."))
         return data
 
 
@@ -108,10 +137,21 @@ class XliffExchangeView(WagtailAdminTemplateMixin, View):
         return super().dispatch(request, *args, **kwargs)
 
     def get(self, request: HttpRequest) -> HttpResponse:
-        initial: dict[str, Any] = {"scope": "pages", "version": "1.2"}
+        initial: dict[str, Any] = {"scope": "pages", "version": "1.2", "kinds": list(xliff.KINDS)}
         if request.GET.get("page", "").isdigit():
             initial["pages"] = request.GET["page"]
             initial["scope"] = "subtree" if request.GET.get("subtree") else "pages"
+        reference = request.GET.get("object", "")
+        try:
+            if reference and xliff.parse_references(reference):
+                initial["objects"] = reference
+        except xliff.SelectionError:
+            pass  # a hand-made address: the form starts empty
+        if request.GET.get("region"):
+            region = regions_where(request.user, Perm.TRANSLATE_CONTENT).filter(
+                slug=request.GET["region"]
+            )
+            initial["region"] = region.first()
         return self.render(ExportForm(user=request.user, initial=initial), None, None)
 
     def post(self, request: HttpRequest) -> HttpResponse:
@@ -139,9 +179,11 @@ class XliffExchangeView(WagtailAdminTemplateMixin, View):
             page_ids=data["pages"],
             subtree=data["scope"] == "subtree",
             missing=data["scope"] == "missing",
+            objects=data["objects"],
+            kinds=data["kinds"],
         )
         if not objects:
-            export_form.add_error(None, _("Keine passenden Seiten gefunden."))
+            export_form.add_error(None, _("Keine passenden Seiten oder Inhalte gefunden."))
             return self.render(export_form, None, None)
         Locale.objects.get_or_create(language_code=language)
         content, _count = xliff.export(
@@ -157,7 +199,9 @@ class XliffExchangeView(WagtailAdminTemplateMixin, View):
     ) -> HttpResponse:
         context = self.get_context_data(
             export_form=export_form
-            or ExportForm(user=self.request.user, initial={"scope": "pages"}),
+            or ExportForm(
+                user=self.request.user, initial={"scope": "pages", "kinds": list(xliff.KINDS)}
+            ),
             import_form=import_form or ImportForm(user=self.request.user),
             report=report,
         )

@@ -1,4 +1,5 @@
-"""`manage.py export_xliff REGION LANGUAGE (--page ID … [--subtree] | --missing)`."""
+"""`manage.py export_xliff REGION LANGUAGE (--page ID … [--subtree] | --object angebot:ID … |
+--missing [--kind offer …])`."""
 
 from __future__ import annotations
 
@@ -13,15 +14,26 @@ from wir.translation import xliff
 
 
 class Command(BaseCommand):
-    help = "Exportiert deutsche Seiten einer Region als XLIFF-Datei zum Übersetzen."
+    help = "Exportiert deutsche Seiten und Inhalte einer Region als XLIFF-Datei zum Übersetzen."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("region", help="Kürzel der Region, z. B. wetterau.")
         parser.add_argument("language", help="Zielsprache, z. B. ar.")
-        chosen = parser.add_mutually_exclusive_group(required=True)
-        chosen.add_argument("--page", type=int, action="append", help="Seiten-ID (mehrfach).")
-        chosen.add_argument(
-            "--missing", action="store_true", help="Alle Seiten mit fehlenden Übersetzungen."
+        parser.add_argument("--page", type=int, action="append", help="Seiten-ID (mehrfach).")
+        parser.add_argument(
+            "--object",
+            action="append",
+            help="Angebot, Veranstaltung, Kontakt oder Neuigkeit als Art:ID, z. B. angebot:12 "
+            "(mehrfach).",
+        )
+        parser.add_argument(
+            "--missing", action="store_true", help="Alles mit fehlenden Übersetzungen."
+        )
+        parser.add_argument(
+            "--kind",
+            action="append",
+            choices=list(xliff.KINDS),
+            help="Mit --missing: nur diese Arten (mehrfach; Vorgabe: alle).",
         )
         parser.add_argument("--subtree", action="store_true", help="Mit allen Unterseiten.")
         parser.add_argument("--xliff-version", choices=xliff.VERSIONS, default="1.2")
@@ -34,6 +46,12 @@ class Command(BaseCommand):
         language = options["language"]
         if language not in xliff.target_languages(region):
             raise CommandError(f"Die Sprache {language} ist in der Region nicht freigeschaltet.")
+        if options["missing"] == bool(options["page"] or options["object"]):
+            raise CommandError("Bitte entweder --page/--object oder --missing angeben.")
+        try:
+            references = xliff.parse_references(",".join(options["object"] or ()))
+        except xliff.SelectionError as error:
+            raise CommandError(str(error)) from error
         Locale.objects.get_or_create(language_code=language)
         objects = xliff.select(
             region,
@@ -41,14 +59,18 @@ class Command(BaseCommand):
             page_ids=options["page"] or (),
             subtree=options["subtree"],
             missing=options["missing"],
+            objects=references,
+            kinds=options["kind"],
         )
         if not objects:
-            raise CommandError("Keine passenden Seiten gefunden.")
+            raise CommandError("Keine passenden Seiten oder Inhalte gefunden.")
         data, count = xliff.export(
             objects, language, options["xliff_version"], only_missing=options["missing"]
         )
         if options["output"]:
             options["output"].write_bytes(data)
-            self.stderr.write(f"{len(objects)} Seiten, {count} Segmente → {options['output']}")
+            self.stderr.write(
+                f"{len(objects)} Seiten und Inhalte, {count} Segmente → {options['output']}"
+            )
         else:
             self.stdout.write(data.decode())
