@@ -446,9 +446,9 @@ def _validate_units(
     return [item for item in prepared.values() if item.texts]
 
 
-def _checked_target(
-    unit_id: str, target: Any, original: segments.Unit, report: Report
-) -> str | None:
+def checked_translation(original: segments.Unit, target: Any) -> str:
+    """The segment HTML of a translation (inline tree) of `original`, or SegmentError
+    saying in German what is wrong with its markup."""
     expected = ids(parse_html(original.source))
     found = ids(target)
     unknown = [i for i, tag in found if (i, tag) not in expected]
@@ -462,15 +462,24 @@ def _checked_target(
             parts.append(_("fehlt: %(ids)s") % {"ids": ", ".join(missing)})
         if doubled:
             parts.append(_("doppelt: %(ids)s") % {"ids": ", ".join(doubled)})
-        report.error(
-            unit_id,
-            _("Fehlerhaftes Markup (Inline-Elemente %(details)s).") % {"details": "; ".join(parts)},
+        raise segments.SegmentError(
+            _("Fehlerhaftes Markup (Inline-Elemente %(details)s).") % {"details": "; ".join(parts)}
         )
-        return None
     try:
         return segments.check(original, to_html(target))
     except (segments.SegmentError, InlineError) as error:
-        report.error(unit_id, _("Fehlerhaftes Markup: %(error)s") % {"error": error})
+        raise segments.SegmentError(
+            _("Fehlerhaftes Markup: %(error)s") % {"error": error}
+        ) from error
+
+
+def _checked_target(
+    unit_id: str, target: Any, original: segments.Unit, report: Report
+) -> str | None:
+    try:
+        return checked_translation(original, target)
+    except segments.SegmentError as error:
+        report.error(unit_id, str(error))
         return None
 
 
@@ -481,46 +490,68 @@ def _glossary_pattern(term: str) -> re.Pattern[str]:
 def _check_glossary(
     prepared: list[_Prepared], region: Region, language_code: str, report: Report
 ) -> None:
+    pairs = [
+        (key, original, html)
+        for item in prepared
+        for segment_id, html in item.texts.items()
+        for key, original in [item.originals[segment_id]]
+    ]
+    report.warnings += glossary_warnings(pairs, region, language_code)
+
+
+def glossary_warnings(
+    pairs: Iterable[tuple[str, segments.Unit, str]], region: Region, language_code: str
+) -> list[Problem]:
+    """Deviations from the region's glossary in (key, original, translated HTML) pairs."""
     terms = list(GlossaryTerm.objects.filter(region=region, language_code=language_code))
     if not terms:
-        return
+        return []
     patterns = [(term, _glossary_pattern(term.term)) for term in terms]
-    for item in prepared:
-        for segment_id, html in item.texts.items():
-            key, original = item.originals[segment_id]
-            german = plain_text(parse_html(original.source))
-            translated = plain_text(parse_html(html)).casefold()
-            for term, pattern in patterns:
-                required = term.term if term.do_not_translate else term.translation
-                if pattern.search(german) and required.casefold() not in translated:
-                    report.warnings.append(
-                        Problem(
-                            key,
-                            _("Glossar: „%(term)s“ soll als „%(required)s“ übersetzt werden.")
-                            % {"term": term.term, "required": required},
-                        )
+    problems = []
+    for key, original, html in pairs:
+        german = plain_text(parse_html(original.source))
+        translated = plain_text(parse_html(html)).casefold()
+        for term, pattern in patterns:
+            required = term.term if term.do_not_translate else term.translation
+            if pattern.search(german) and required.casefold() not in translated:
+                problems.append(
+                    Problem(
+                        key,
+                        _("Glossar: „%(term)s“ soll als „%(required)s“ übersetzt werden.")
+                        % {"term": term.term, "required": required},
                     )
+                )
+    return problems
 
 
 def _check_fixed(prepared: list[_Prepared], report: Report) -> None:
+    report.warnings += fixed_warnings(
+        (key, original, html)
+        for item in prepared
+        for segment_id, html in item.texts.items()
+        for key, original in [item.originals[segment_id]]
+    )
+
+
+def fixed_warnings(pairs: Iterable[tuple[str, segments.Unit, str]]) -> list[Problem]:
     """Placeholders, addresses and phone numbers of the German text belong in the
-    translation as they are (glossary.FIXED); a missing one is a warning."""
-    for item in prepared:
-        for segment_id, html in item.texts.items():
-            key, original = item.originals[segment_id]
-            translated = plain_text(parse_html(html))
-            for token in glossary.fixed_tokens(plain_text(parse_html(original.source))):
-                if token not in translated:
-                    report.warnings.append(
-                        Problem(
-                            key,
-                            _(
-                                "„%(token)s“ fehlt in der Übersetzung (Platzhalter oder Angabe, "
-                                "die unverändert bleiben soll)."
-                            )
-                            % {"token": token},
+    translation as they are (glossary.FIXED); each missing one is a warning."""
+    problems = []
+    for key, original, html in pairs:
+        translated = plain_text(parse_html(html))
+        for token in glossary.fixed_tokens(plain_text(parse_html(original.source))):
+            if token not in translated:
+                problems.append(
+                    Problem(
+                        key,
+                        _(
+                            "„%(token)s“ fehlt in der Übersetzung (Platzhalter oder Angabe, "
+                            "die unverändert bleiben soll)."
                         )
+                        % {"token": token},
                     )
+                )
+    return problems
 
 
 def _apply_order(item: _Prepared) -> tuple[int, str]:
@@ -534,33 +565,39 @@ def _write(prepared: list[_Prepared], locale: Locale, user: Any, report: Report)
             item.source, locale, item.texts, user=user, kind=segments.MANUAL, tool_name="XLIFF"
         )
     for item in sorted(prepared, key=_apply_order):
-        label = _label(item.instance)
-        missing = segments.missing(item.source, locale)
-        if missing:
-            report.warnings.append(
-                Problem(
-                    "",
-                    _(
-                        "%(object)s: %(count)d Segmente noch unübersetzt; gespeichert, "
-                        "aber noch nicht veröffentlicht."
-                    )
-                    % {"object": label, "count": len(missing)},
-                )
+        problem = publish_if_complete(item.source, item.instance, locale, user)
+        if problem is None:
+            report.applied.append(_label(item.instance))
+        else:
+            report.warnings.append(problem)
+
+
+def publish_if_complete(
+    source: TranslationSource, instance: Any, locale: Locale, user: Any
+) -> Problem | None:
+    """Write and publish the target of `instance` when all its segments are translated
+    (and, for a page, its parent exists in the language); else say why not."""
+    label = _label(instance)
+    missing = segments.missing(source, locale)
+    if missing:
+        return Problem(
+            "",
+            _(
+                "%(object)s: %(count)d Segmente noch unübersetzt; gespeichert, "
+                "aber noch nicht veröffentlicht."
             )
-            continue
-        if isinstance(item.instance, Page):
-            parent = item.instance.get_parent()
-            if parent is not None and parent.get_translation_or_none(locale) is None:
-                report.warnings.append(
-                    Problem(
-                        "",
-                        _(
-                            "%(object)s: die übergeordnete Seite ist in dieser Sprache noch nicht "
-                            "übersetzt; gespeichert, aber noch nicht veröffentlicht."
-                        )
-                        % {"object": label},
-                    )
+            % {"object": label, "count": len(missing)},
+        )
+    if isinstance(instance, Page):
+        parent = instance.get_parent()
+        if parent is not None and parent.get_translation_or_none(locale) is None:
+            return Problem(
+                "",
+                _(
+                    "%(object)s: die übergeordnete Seite ist in dieser Sprache noch nicht "
+                    "übersetzt; gespeichert, aber noch nicht veröffentlicht."
                 )
-                continue
-        segments.apply(item.source, locale, user=user)
-        report.applied.append(label)
+                % {"object": label},
+            )
+    segments.apply(source, locale, user=user)
+    return None

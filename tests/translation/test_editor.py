@@ -1,0 +1,210 @@
+"""The translation editor in the browser's admin: texts of one page or snippet into one
+language, with the same checks as an XLIFF import, all or nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Locale, ModelLogEntry, Page, PageLogEntry
+from wagtail_localize.models import StringTranslation
+
+from tests.conftest import verified_client
+from tests.translation.test_xliff import BODY
+from tests.translation.test_xliff_admin import translator  # noqa: F401
+from wir.accounts.actions import grant_role
+from wir.accounts.roles import Role
+from wir.core.models import Area
+from wir.portal.actions import publish
+from wir.portal.models import ContentPage, Offer
+from wir.translation import segments
+from wir.translation.editor_views import EDITED_ACTION
+from wir.translation.models import GlossaryTerm, MachineTranslation
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def original(region: Any) -> ContentPage:
+    home = Page.objects.get(url_path="/testkreis/de/")
+    page = ContentPage(title="Anmelden", slug="anmelden", intro="Kurz", body=BODY)
+    home.add_child(instance=page)
+    publish(page)
+    return page
+
+
+def url(obj: Any, kind: str = "page", language: str = "ar") -> str:
+    return f"/admin/uebersetzung/bearbeiten/testkreis/{kind}/{obj.pk}/{language}/"
+
+
+def arabic() -> Locale:
+    return Locale.objects.get(language_code="ar")
+
+
+def units_of(obj: Any) -> list[segments.Unit]:
+    return [u for u in segments.units(segments.register(obj), arabic()) if u.path != "slug"]
+
+
+def form(obj: Any, change: dict[str, str] | None = None) -> dict[str, str]:
+    """Every text translated as "AR " + the German HTML (markup kept), with changes by
+    the German text's beginning."""
+    data = {}
+    for unit in units_of(obj):
+        value = "AR " + unit.source
+        for start, replacement in (change or {}).items():
+            if unit.source.startswith(start):
+                value = replacement
+        data[f"t-{unit.segment_id}"] = value
+    return data
+
+
+def test_translator_translates_a_page_and_it_is_published(
+    original: ContentPage,
+    translator: Any,  # noqa: F811
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    client = verified_client(translator)
+    page = client.get(url(original))
+    assert page.status_code == 200
+    assert "0 von 3 Texten übersetzt" in page.text
+    assert 'lang="ar" dir="rtl"' in page.text
+    assert "&lt;a id=&quot;a1&quot;&gt;Bürgerbüro&lt;/a&gt;" in page.text  # tags visible
+    assert "Link a1: https://example.org/amt" in page.text
+    with django_capture_on_commit_callbacks(execute=True):
+        saved = client.post(url(original), form(original), follow=True)
+    assert saved.status_code == 200
+    assert "vollständig und veröffentlicht" in saved.text
+    target = original.get_translation(arabic()).specific
+    assert target.live
+    assert target.title == "AR Anmelden"
+    assert target.slug == "anmelden"  # stays German
+    assert '<a href="https://example.org/amt">Bürgerbüro</a>' in target.body
+    assert target.body.startswith("<p>AR Beim")
+    entry = PageLogEntry.objects.get(action=EDITED_ACTION)
+    assert (entry.page_id, entry.data["language"], entry.data["segments"]) == (original.pk, "ar", 3)
+    assert StringTranslation.objects.filter(tool_name="Editor").count() == 4  # with the slug
+
+
+def test_partial_translation_is_kept_but_not_published(
+    original: ContentPage,
+    translator: Any,  # noqa: F811
+) -> None:
+    client = verified_client(translator)
+    title = next(u for u in units_of(original) if u.path == "title")
+    saved = client.post(url(original), {f"t-{title.segment_id}": "تسجيل"}, follow=True)
+    assert "1 Text(e) gespeichert" in saved.text
+    assert "2 Segmente noch unübersetzt" in saved.text
+    assert original.get_translation_or_none(arabic()) is None
+    again = client.get(url(original))
+    assert "1 von 3 Texten übersetzt" in again.text
+    assert "تسجيل" in again.text
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("AR Beim Bürgerbüro <b>anmelden</b> &amp; <i>warten</i>.<br/>Jobcenter.", "fehlt: a1"),
+        (
+            'AR <a id="a1">x</a> <a id="a2">y</a> <b>z</b> <i>w</i><br/>',
+            "unbekannt: a2",
+        ),
+        (
+            'AR <script>alert(1)</script><a id="a1">x</a><b>y</b><i>z</i><br/>',
+            "nicht unterstütztes Element &lt;script&gt;",
+        ),
+    ],
+)
+def test_faulty_markup_saves_nothing_and_says_where(
+    original: ContentPage,
+    translator: Any,  # noqa: F811
+    body: str,
+    message: str,
+) -> None:
+    client = verified_client(translator)
+    response = client.post(url(original), form(original, {"Beim": body}))
+    assert response.status_code == 400
+    assert "Nichts gespeichert: 1 Text(e) enthalten Fehler" in response.text
+    assert message in response.text
+    assert 'aria-invalid="true"' in response.text
+    assert "AR Anmelden" in response.text  # what was typed is kept in the form
+    assert not StringTranslation.objects.exists()
+    assert original.get_translation_or_none(arabic()) is None
+
+
+def test_glossary_and_placeholder_hints_after_saving(
+    original: ContentPage,
+    translator: Any,  # noqa: F811
+    region: Any,
+) -> None:
+    GlossaryTerm.objects.create(
+        region=region, term="Jobcenter", language_code="ar", do_not_translate=True
+    )
+    client = verified_client(translator)
+    body = 'AR <a id="a1">مكتب</a> <b>سجّل</b> &amp; <i>انتظر</i>.<br/>ثم مركز العمل.'
+    saved = client.post(url(original), form(original, {"Beim": body}), follow=True)
+    assert "vollständig und veröffentlicht" in saved.text
+    assert "Glossar: „Jobcenter“ soll als „Jobcenter“ übersetzt werden." in saved.text
+
+
+def test_languages_regions_and_kinds_are_checked(
+    original: ContentPage, region: Any, make_user: Any, make_region: Any
+) -> None:
+    farsi_only = make_user("fa-uebersetzung")
+    grant_role(None, farsi_only, region, Role.TRANSLATOR, languages=["fa"])
+    client = verified_client(farsi_only)
+    assert client.get(url(original)).status_code == 404
+    assert client.post(url(original), form(original)).status_code == 404
+    assert not StringTranslation.objects.exists()
+    assert client.get(url(original, kind="haus")).status_code == 404
+    assert client.get(url(original, language="de")).status_code == 404
+    other = make_region("anderkreis")
+    foreign = Page.objects.get(url_path="/anderkreis/de/")
+    assert client.get(url(foreign)).status_code == 404
+    assert other.slug == "anderkreis"
+    easy = client.get(url(original, language="de-x-ls"))
+    assert easy.status_code == 404  # not a language of this region / translator
+
+
+def test_a_snippet_is_translated_and_machine_marks_lead_to_the_editor(
+    make_offer: Any,
+    towns: dict[str, Area],
+    region: Any,
+    translator: Any,  # noqa: F811
+) -> None:
+    offer: Offer = make_offer("Migrationsberatung", towns["Nidda"])
+    client = verified_client(translator)
+    saved = client.post(url(offer, kind="offer"), form(offer), follow=True)
+    assert "vollständig und veröffentlicht" in saved.text
+    offer_ar = offer.get_translation(arabic())
+    assert offer_ar.title == "AR Migrationsberatung"
+    assert ModelLogEntry.objects.filter(action=EDITED_ACTION, object_id=str(offer.pk)).exists()
+    mark = MachineTranslation.objects.create(
+        region=region,
+        content_type=ContentType.objects.get_for_model(Offer),
+        object_id=offer_ar.pk,
+        language_code="ar",
+        provider="deepl",
+    )
+    jump = client.get(f"/admin/uebersetzung/bearbeiten/ziel/{mark.content_type_id}/{offer_ar.pk}/")
+    assert jump.status_code == 302
+    assert jump["Location"] == url(offer, kind="offer")
+    missing = client.get(f"/admin/uebersetzung/bearbeiten/ziel/{mark.content_type_id}/999999/")
+    assert missing.status_code == 404
+
+
+def test_outdated_texts_show_the_change_and_the_earlier_translation(
+    original: ContentPage,
+    translator: Any,  # noqa: F811
+) -> None:
+    client = verified_client(translator)
+    client.post(url(original), form(original))
+    original.title = "Ummelden"
+    publish(original)
+    page = client.get(url(original))
+    assert "Der deutsche Text hat sich geändert" in page.text
+    assert "<del>Anmelden</del>" in page.text
+    assert "<ins>Ummelden</ins>" in page.text
+    assert "Bisherige Übersetzung:" in page.text
+    nothing = client.post(url(original), {}, follow=True)
+    assert "Keine Änderungen" in nothing.text

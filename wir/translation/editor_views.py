@@ -1,0 +1,238 @@
+"""The translation editor: translate one page or snippet into one language in the browser.
+
+Text by text, with the German original (its inline markup visible as tags), what changed
+since the last translation, and the same checks as an XLIFF import: the markup of the
+original (links, bold, line breaks) must be kept, nothing new may be added. A form with
+any faulty text saves nothing; a valid one is saved in one transaction, and the target is
+published once every text is translated. Glossary and placeholder deviations are shown as
+hints after saving. Translators reach only their assigned languages (404 otherwise).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+from wagtail.log_actions import log
+from wagtail.models import Locale, Page
+
+from wir.accounts.permissions import access_region, can_translate, region_id_of
+from wir.accounts.roles import Perm
+from wir.core.languages import is_rtl
+from wir.core.models import Region
+from wir.translation import machine, segments, status, xliff
+from wir.translation.status_views import _original, language_name
+from wir.translation.xliff_inline import InlineError, parse_html
+
+EDITED_ACTION = "wir.translation_edited"
+MAX_TEXT = 20_000  # characters per text; a rich-text paragraph is far shorter
+
+
+@dataclass
+class Row:
+    unit: segments.Unit
+    name: str  # form field
+    label: str
+    value: str
+    links: list[tuple[str, str]]
+    change: status.Change | None = None
+    error: str = ""
+
+
+def _rows(original: Any, units: list[segments.Unit], changes: list[status.Change]) -> list[Row]:
+    by_segment = {change.segment_id: change for change in changes}
+    rows = []
+    for unit in units:
+        if unit.path in machine.KEEP_AS_SOURCE:
+            continue  # the slug stays German
+        links = [
+            (link_id, attrs.get("href", ""))
+            for link_id, attrs in sorted((unit.attrs or {}).items())
+            if isinstance(attrs, dict)
+        ]
+        rows.append(
+            Row(
+                unit,
+                f"t-{unit.segment_id}",
+                xliff._field_label(original, unit.path),
+                unit.target or "",
+                links,
+                by_segment.get(unit.segment_id),
+            )
+        )
+    return rows
+
+
+def _url(region: Region, kind: str, object_id: int, language: str) -> str:
+    return reverse("translation_editor", args=[region.slug, kind, object_id, language])
+
+
+@require_http_methods(["GET", "POST"])
+def edit(
+    request: HttpRequest, region: str, kind: str, object_id: int, language: str
+) -> HttpResponse:
+    region_obj = access_region(request.user, region, Perm.TRANSLATE_CONTENT)
+    if language not in status.region_languages(region_obj) or not can_translate(
+        request.user, region_obj, language
+    ):
+        raise Http404
+    original = _original(region_obj, kind, object_id)
+    here = _url(region_obj, kind, object_id, language)
+    if language == machine.EASY_GERMAN:
+        messages.info(
+            request,
+            _(
+                "Leichte Sprache wird nicht Satz für Satz übersetzt, sondern neu geschrieben: "
+                "bitte im Seiten-Editor."
+            ),
+        )
+        return redirect("translation_status", region=region_obj.slug)
+    locale, _created = Locale.objects.get_or_create(language_code=language)
+    source = segments.register(original)
+    units = segments.units(source, locale)
+    rows = _rows(original, units, status.changes(source, locale))
+    if request.method == "POST":
+        response = _save(request, region_obj, original, source, locale, units, rows)
+        if response is not None:
+            return response
+        return redirect(here)
+    return _render(request, region_obj, original, kind, language, rows, 200)
+
+
+def _render(
+    request: HttpRequest,
+    region: Region,
+    original: Any,
+    kind: str,
+    language: str,
+    rows: list[Row],
+    code: int,
+) -> HttpResponse:
+    context = {
+        "region": region,
+        "original": original,
+        "label": xliff._label(original),
+        "language": language,
+        "language_name": language_name(language),
+        "direction": "rtl" if is_rtl(language) else "ltr",
+        "rows": rows,
+        "translated": sum(1 for row in rows if row.unit.target is not None),
+        "back": reverse("translation_status", args=[region.slug]) + f"?language={language}",
+        "changes_url": reverse(
+            "translation_status_cell", args=[region.slug, kind, original.pk, language]
+        ),
+    }
+    return render(request, "translation/editor.html", context, status=code)
+
+
+def _save(
+    request: HttpRequest,
+    region: Region,
+    original: Any,
+    source: Any,
+    locale: Locale,
+    units: list[segments.Unit],
+    rows: list[Row],
+) -> HttpResponse | None:
+    """Check every submitted text, then save all or nothing; None means: saved, redirect."""
+    texts: dict[int, str] = {}
+    changed: list[Row] = []
+    for row in rows:
+        value = request.POST.get(row.name, "").strip()
+        row.value = value or row.value
+        if not value or value == (row.unit.target or ""):
+            continue  # empty or unchanged: left as it is
+        if len(value) > MAX_TEXT:
+            row.error = _("Der Text ist zu lang (höchstens %(n)d Zeichen).") % {"n": MAX_TEXT}
+            continue
+        try:
+            texts[row.unit.segment_id] = xliff.checked_translation(row.unit, parse_html(value))
+            changed.append(row)
+        except InlineError as error:
+            row.error = _("Fehlerhaftes Markup: nicht unterstütztes Element %(element)s.") % {
+                "element": error
+            }
+        except segments.SegmentError as error:
+            row.error = str(error)
+    kind = request.resolver_match.kwargs["kind"] if request.resolver_match else ""
+    if any(row.error for row in rows):
+        messages.error(
+            request,
+            _("Nichts gespeichert: %(count)d Text(e) enthalten Fehler (siehe unten).")
+            % {"count": sum(1 for row in rows if row.error)},
+        )
+        return _render(request, region, original, kind, locale.language_code, rows, 400)
+    if not texts:
+        messages.info(request, _("Keine Änderungen: nichts gespeichert."))
+        return None
+    for unit in units:  # the slug stays German, as with machine translation
+        if unit.path in machine.KEEP_AS_SOURCE and unit.target is None:
+            texts[unit.segment_id] = unit.source
+    try:
+        with transaction.atomic():
+            segments.write(
+                source, locale, texts, user=request.user, kind=segments.MANUAL, tool_name="Editor"
+            )
+            problem = xliff.publish_if_complete(source, original, locale, request.user)
+            log(
+                instance=original,
+                action=EDITED_ACTION,
+                user=request.user,
+                data={"language": locale.language_code, "segments": len(changed)},
+            )
+    except segments.SegmentError as error:
+        messages.error(request, _("Nichts gespeichert: %(error)s") % {"error": error})
+        return _render(request, region, original, kind, locale.language_code, rows, 400)
+    pairs = [(row.label, row.unit, texts[row.unit.segment_id]) for row in changed]
+    hints = xliff.glossary_warnings(pairs, region, locale.language_code)
+    hints += xliff.fixed_warnings(pairs)
+    if problem is None:
+        messages.success(
+            request,
+            _("%(count)d Text(e) gespeichert; die Übersetzung ist vollständig und veröffentlicht.")
+            % {"count": len(changed)},
+        )
+    else:
+        messages.success(request, _("%(count)d Text(e) gespeichert.") % {"count": len(changed)})
+        messages.warning(request, problem.message)
+    for hint in hints:
+        messages.warning(request, f"{hint.unit_id}: {hint.message}")
+    return None
+
+
+def edit_target(request: HttpRequest, content_type_id: int, object_id: int) -> HttpResponse:
+    """From a translated object (e.g. in the list of machine translations) to its editor."""
+    try:
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+    except ContentType.DoesNotExist:
+        model = None
+    target = model._default_manager.filter(pk=object_id).first() if model else None
+    if target is None:
+        raise Http404
+    if isinstance(target, Page):
+        target = target.specific
+    try:
+        original = machine.german_original(target)
+    except machine.MachineTranslationError as error:
+        raise Http404 from error
+    region_id = region_id_of(original)
+    region = Region.objects.filter(pk=region_id).first() if region_id else None
+    if region is None:
+        raise Http404
+    kind = "page" if isinstance(original, Page) else None
+    for name, (snippet_model, *_rest) in status.SNIPPETS.items():
+        if isinstance(original, snippet_model):
+            kind = name
+    if kind is None:
+        raise Http404
+    access_region(request.user, region.slug, Perm.TRANSLATE_CONTENT)
+    language = Locale.objects.get(pk=target.locale_id).language_code  # type: ignore[union-attr]
+    return redirect(_url(region, kind, original.pk, language))
