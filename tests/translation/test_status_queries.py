@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db
 def fill(region: Region, pages: int, offers: int) -> None:
     codes = [
         code
-        for code in ("de", "en", "ar", "uk", "tr")
+        for code in ("de", "de-x-ls", "en", "ar", "uk", "tr")
         if code in status.region_languages(region) or code == "de"
     ]
     for index in range(pages):
@@ -49,6 +49,8 @@ def fill(region: Region, pages: int, offers: int) -> None:
         offer.save()
         if index % 2:
             translate_offer(offer, "en", f"Offer {index}")
+        if "de-x-ls" in codes and index % 3 == 0:
+            translate_offer(offer, "de-x-ls", f"Angebot {index} in Leichter Sprache")
     legacy.sync_region(region)
 
 
@@ -71,3 +73,28 @@ def test_constant_number_of_queries(make_region: MakeRegion) -> None:
     assert count_queries(large) == baseline
     assert count_queries(large, status=status.MISSING) == baseline
     assert count_queries(large, language="en") == baseline
+
+
+def test_constant_number_of_queries_with_easy_german(make_region: MakeRegion) -> None:
+    """Easy German cells follow their own rule (publication times, confirmations): still
+    no query per object or cell."""
+    from wir.portal.actions import publish
+    from wir.portal.models import ContentPage
+
+    small = make_region("leichtklein", languages=("de", "de-x-ls", "en"))
+    large = make_region("leichtgross", languages=("de", "de-x-ls", "en", "ar", "uk"))
+    fill(small, pages=2, offers=1)
+    fill(large, pages=12, offers=6)
+    for page in ContentPage.objects.filter(
+        url_path__startswith="/leichtgross/de/", slug__in=["seite-0", "seite-3"]
+    ):
+        publish(page)  # the German original changed after its Easy German version
+    status.matrix(small)
+    baseline = count_queries(small)
+    assert baseline <= 20
+    assert count_queries(large) == baseline
+    assert count_queries(large, language="de-x-ls") == baseline
+    assert count_queries(large, language="de-x-ls", status=status.OUTDATED) == baseline
+    counts = status.matrix(large).counts["de-x-ls"]
+    assert counts[status.OUTDATED] == 2
+    assert counts[status.UP_TO_DATE] >= 4

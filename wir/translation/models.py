@@ -7,6 +7,9 @@ wagtail-localize stores the German source of a page or snippet as segments
 - `GlossaryTerm`: fixed translations and do-not-translate terms of a region.
 - `MachineTranslation`: a page or snippet in a language whose text came from a machine
   and that no person has reviewed yet; shown to the public as such until reviewed.
+- `EasyGermanCheck`: an editor confirmed that the Easy German version of an original is
+  still right for the original's current German text (a minor German change). Easy German
+  is compared page by page, not segment by segment (see `wir.translation.easy_german`).
 - `TranslationJob`: a background run (machine translation of a batch, an XLIFF import)
   with its progress, for the progress bar and the report.
 """
@@ -148,3 +151,48 @@ class TranslationJob(models.Model):
             and self.created_at is not None
             and timezone.now() - self.created_at > self.STALE_AFTER
         )
+
+
+class EasyGermanCheck(models.Model):
+    """The Easy German version of a German original is still right for the German text as
+    published at `german_published_at`: the German change since that version was minor.
+
+    One row per original and language (a newer check replaces the older one); who checked
+    when is also in the original's log.
+    """
+
+    region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="+")
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    translation_key = models.UUIDField(_("Übersetzungsschlüssel"))
+    language_code = models.CharField(_("Sprache"), max_length=16, default="de-x-ls")
+    german_published_at = models.DateTimeField(_("deutsche Fassung vom"))
+    german_revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        verbose_name=_("deutsche Version"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("geprüft von"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    checked_at = models.DateTimeField(_("geprüft am"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("Prüfung Leichte Sprache")
+        verbose_name_plural = _("Prüfungen Leichte Sprache")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["translation_key", "language_code"], name="easy_german_check_once"
+            )
+        ]
+        indexes = [models.Index(fields=["region", "language_code"])]
+
+    def __str__(self) -> str:
+        return f"{self.translation_key} ({self.language_code}, {self.german_published_at})"

@@ -10,6 +10,12 @@ A cell is one of:
 - unknown: a translation exists but the original was never registered with
   wagtail-localize (run `manage.py sync_translations`).
 
+Easy German (de-x-ls) is a rewrite with its own structure, so its cells follow a
+page-level rule instead (see `wir.translation.easy_german`): missing without an Easy German
+version; up_to_date when that version was published at or after the German original's
+last publication, or when an editor confirmed the German change since as minor
+(`EasyGermanCheck`); outdated otherwise.
+
 `matrix` needs a constant number of queries, whatever the number of objects and languages:
 the segment counts are aggregated in SQL, grouped by source and locale.
 """
@@ -21,6 +27,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Final
 from uuid import UUID
 
@@ -33,7 +40,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from wir.core.models import Region, RegionLanguage
 from wir.portal.models import Contact, Event, News, Offer
-from wir.translation.models import MachineTranslation
+from wir.translation.models import EasyGermanCheck, MachineTranslation
 
 UP_TO_DATE: Final = "up_to_date"
 OUTDATED: Final = "outdated"
@@ -48,12 +55,22 @@ STATUSES: Final[dict[str, Any]] = {
     UNKNOWN: _("nicht erfasst"),
 }
 
+EASY_GERMAN: Final = "de-x-ls"
+
 # snippet kind → (model, label field, group label)
 SNIPPETS: Final[dict[str, tuple[type[Any], str, Any]]] = {
     "offer": (Offer, "title", _("Angebote")),
     "event": (Event, "title", _("Veranstaltungen")),
     "contact": (Contact, "role", _("Kontakte")),
     "news": (News, "title", _("Neuigkeiten")),
+}
+# kind → the field saying when the object was last published (contacts: last changed)
+CHANGED_AT: Final[dict[str, str]] = {
+    "page": "last_published_at",
+    "offer": "last_published_at",
+    "event": "last_published_at",
+    "contact": "updated_at",
+    "news": "last_published_at",
 }
 
 
@@ -70,6 +87,7 @@ class Item:
     section: str  # "page-<id of the top-level page>" or the snippet kind
     depth: int = 0  # pages: depth below the home page (0 = top level)
     source_id: int | None = None
+    changed_at: datetime | None = None  # last publication of the German original
 
 
 @dataclass
@@ -79,6 +97,7 @@ class Cell:
     segments: int = 0
     translated: int = 0
     outdated: int = 0
+    whole: bool = False  # compared as a whole version (Easy German), not by segments
 
     @property
     def label(self) -> Any:
@@ -126,39 +145,70 @@ def _items(region: Region, german: Locale) -> tuple[list[Item], list[Section]]:
         pages = (
             Page.objects.filter(path__startswith=root.path, depth__gt=root.depth + 1, locale=german)
             .order_by("path")
-            .values_list("pk", "title", "path", "depth", "translation_key")
+            .values_list("pk", "title", "path", "depth", "translation_key", "last_published_at")
         )
         section_of: dict[str, int] = {}
-        for pk, title, path, depth, key in pages:
+        for pk, title, path, depth, key, changed_at in pages:
             if depth == root.depth + 2:
                 section_of[path] = pk
                 sections.append(Section(f"page-{pk}", title))
             section_pk = section_of.get(path[:top_level], pk)
-            items.append(Item("page", pk, title, key, f"page-{section_pk}", depth - root.depth - 2))
+            level = depth - root.depth - 2
+            items.append(
+                Item("page", pk, title, key, f"page-{section_pk}", level, changed_at=changed_at)
+            )
     for kind, (model, label_field, group) in SNIPPETS.items():
         sections.append(Section(kind, str(group)))
-        for pk, title, key in (
+        for pk, title, key, changed_at in (
             model.objects.filter(region=region, locale=german)
             .order_by(label_field, "pk")
-            .values_list("pk", label_field, "translation_key")
+            .values_list("pk", label_field, "translation_key", CHANGED_AT[kind])
         ):
-            items.append(Item(kind, pk, title, key, kind))
+            items.append(Item(kind, pk, title, key, kind, changed_at=changed_at))
     return items, sections
 
 
-def _targets(items: list[Item], locale_ids: list[int]) -> dict[tuple[UUID, int], int]:
-    """(translation_key, locale id) → id of the translation object."""
-    found: dict[tuple[UUID, int], int] = {}
+Target = tuple[int, datetime | None]  # id of the translation object, its last publication
+
+
+def _targets(items: list[Item], locale_ids: list[int]) -> dict[tuple[UUID, int], Target]:
+    """(translation_key, locale id) → the translation object's id and last publication."""
+    found: dict[tuple[UUID, int], Target] = {}
     by_kind: dict[str, list[UUID]] = defaultdict(list)
     for item in items:
         by_kind[item.kind].append(item.translation_key)
     for kind, keys in by_kind.items():
         model = Page if kind == "page" else SNIPPETS[kind][0]
-        for pk, key, locale_id in model.objects.filter(
+        for pk, key, locale_id, changed_at in model.objects.filter(
             translation_key__in=keys, locale_id__in=locale_ids
-        ).values_list("pk", "translation_key", "locale_id"):
-            found[(key, locale_id)] = pk
+        ).values_list("pk", "translation_key", "locale_id", CHANGED_AT[kind]):
+            found[(key, locale_id)] = (pk, changed_at)
     return found
+
+
+def _easy_german_checks(region: Region) -> dict[UUID, datetime]:
+    """translation_key → the German publication an editor confirmed the Easy German for."""
+    return dict(
+        EasyGermanCheck.objects.filter(region=region, language_code=EASY_GERMAN).values_list(
+            "translation_key", "german_published_at"
+        )
+    )
+
+
+def easy_german_status(
+    german_at: datetime | None, target: Target | None, checked: datetime | None
+) -> str:
+    """The page-level rule of Easy German (see the module docstring)."""
+    if target is None:
+        return MISSING
+    if german_at is None:  # the original was never published: nothing to be behind
+        return UP_TO_DATE
+    published_at = target[1]
+    if (published_at is not None and published_at >= german_at) or (
+        checked is not None and checked >= german_at
+    ):
+        return UP_TO_DATE
+    return OUTDATED
 
 
 def _machine_marks(region: Region) -> tuple[set[tuple[str, int]], set[tuple[str, int]]]:
@@ -323,14 +373,22 @@ def matrix(
         outdated = _outdated_counts(source_ids, locale_ids)
         targets = _targets(items, locale_ids)
         machine = _machine_marks(region)
+        checks = _easy_german_checks(region)
         for item in items:
             cells = {}
             for code in codes:
                 locale_id = locales[code]
-                target_id = targets.get((item.translation_key, locale_id))
-                cells[code] = _cell(
-                    item, locale_id, target_id, totals, translated, outdated, machine
-                )
+                target = targets.get((item.translation_key, locale_id))
+                if code == EASY_GERMAN:
+                    rule = easy_german_status(
+                        item.changed_at, target, checks.get(item.translation_key)
+                    )
+                    cells[code] = Cell(rule, target[0] if target else None, whole=True)
+                else:
+                    target_id = target[0] if target else None
+                    cells[code] = _cell(
+                        item, locale_id, target_id, totals, translated, outdated, machine
+                    )
                 counts[code][cells[code].status] += 1
             if not status or any(cell.status == status for cell in cells.values()):
                 rows.append(Row(item, cells))

@@ -28,7 +28,7 @@ from wir.accounts.permissions import (
 from wir.accounts.roles import Perm
 from wir.core.languages import BY_CODE
 from wir.core.models import Region
-from wir.translation import status
+from wir.translation import easy_german, status
 
 ROWS_PER_PAGE = 100
 STATUS_ICONS = {
@@ -84,6 +84,7 @@ def matrix(request: HttpRequest, region: str) -> HttpResponse:
         "languages": [(code, language_name(code)) for code in result.languages],
         "language_choices": [(code, language_name(code)) for code in all_languages],
         "status_choices": list(status.STATUSES.items()),
+        "easy_german": status.EASY_GERMAN in result.languages,
         "rows": [
             (
                 row.item,
@@ -145,6 +146,8 @@ def cell(
     ):
         raise Http404
     original = _original(region_obj, kind, object_id)
+    if language == status.EASY_GERMAN:
+        return _easy_german_cell(request, region_obj, kind, original)
     locale = Locale.objects.filter(language_code=language).first()
     if locale is None:
         raise Http404
@@ -175,3 +178,44 @@ def cell(
         "back": reverse("translation_status", args=[region_obj.slug]),
     }
     return render(request, "translation/status_cell.html", context)
+
+
+def _easy_german_cell(
+    request: HttpRequest, region: Region, kind: str, original: Any
+) -> HttpResponse:
+    """Easy German is compared as a whole version: the German changes since its basis, and
+    the confirmation that they were minor."""
+    language = status.EASY_GERMAN
+    here = reverse("translation_status_cell", args=[region.slug, kind, original.pk, language])
+    if request.method == "POST":
+        try:
+            easy_german.confirm_minor_change(
+                request.user, region, original, request.POST.get("german_published_at", "")
+            )
+        except easy_german.EasyGermanError as refused:
+            messages.error(request, str(refused))
+        else:
+            messages.success(
+                request,
+                _(
+                    "Als kleine Änderung bestätigt: die Fassung in Leichter Sprache gilt für den "
+                    "jetzigen deutschen Text."
+                ),
+            )
+        return redirect(here)
+    current = easy_german.state(original)
+    outdated = current.status == status.OUTDATED
+    context = {
+        "region": region,
+        "original": original,
+        "kind": kind,
+        "language": language,
+        "language_name": language_name(language),
+        "state": current,
+        "status_label": status.STATUSES[current.status],
+        "outdated": outdated,
+        "changes": easy_german.german_changes(current) if outdated else [],
+        "german_stamp": easy_german.stamp(current.german_at),
+        "back": reverse("translation_status", args=[region.slug]),
+    }
+    return render(request, "translation/status_cell_easy.html", context)

@@ -45,6 +45,8 @@ class Contact(TranslatableMixin, index.Indexed, models.Model):
         Place, verbose_name=_("Ort"), null=True, blank=True, on_delete=models.SET_NULL
     )
     position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+    # Contacts have no revisions; the translation status compares this time instead.
+    updated_at = models.DateTimeField(_("zuletzt geändert"), auto_now=True)
 
     panels = [
         FieldPanel("region"),
