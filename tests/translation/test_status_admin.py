@@ -174,3 +174,33 @@ def test_matrix_is_paginated(region: Region, make_user: MakeUser, monkeypatch: A
     assert "?language=en&amp;p=2" in first.text
     second = client.get("/admin/uebersetzung/stand/testkreis/?language=en&p=kaputt")
     assert second.status_code == 200
+
+
+def test_cells_lead_to_the_editor_and_a_selection_to_an_xliff_file(
+    region: Region, make_user: MakeUser, changed_page: Any
+) -> None:
+    client = verified_client(make_user("koord", Role.COORDINATION, region))
+    html = client.get("/admin/uebersetzung/stand/testkreis/").text
+    editor = f"/admin/uebersetzung/bearbeiten/testkreis/page/{changed_page.pk}/en/"
+    assert editor in html
+    assert f'name="item" value="page:{changed_page.pk}"' in html
+    chosen = client.post(
+        "/admin/uebersetzung/xliff/",
+        {
+            "export": "1",
+            "region": region.pk,
+            "scope": "pages",
+            "language": "en",
+            "version": "1.2",
+            "item": [f"page:{changed_page.pk}"],
+        },
+    )
+    assert chosen.status_code == 200
+    assert chosen["Content-Type"] == "application/xliff+xml"
+    assert b"Einen Job finden!" in chosen.content
+    nothing = client.post(
+        "/admin/uebersetzung/xliff/",
+        {"export": "1", "region": region.pk, "scope": "pages", "language": "en", "version": "1.2"},
+    )
+    assert nothing["Content-Type"].startswith("text/html")
+    assert "mindestens eine Seite oder einen Inhalt" in nothing.text

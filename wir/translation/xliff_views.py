@@ -126,6 +126,18 @@ class ImportForm(_RegionLanguageForm):
         return upload
 
 
+def _selection(request: HttpRequest) -> Any:
+    """The export form's data; rows chosen in the status matrix (`item` = kind:id, several)
+    become the page ids and snippet references the form knows."""
+    data = request.POST.copy()
+    items = data.getlist("item")
+    if items:
+        pages = [item.split(":", 1)[1] for item in items if item.startswith("page:")]
+        data["pages"] = ",".join(pages)
+        data["objects"] = ",".join(item for item in items if not item.startswith("page:"))
+    return data
+
+
 class XliffExchangeView(WagtailAdminTemplateMixin, View):
     page_title = _("Übersetzungen austauschen (XLIFF)")
     header_icon = "doc-full"
@@ -168,7 +180,7 @@ class XliffExchangeView(WagtailAdminTemplateMixin, View):
                     strict=data["strict"],
                 )
             return self.render(None, import_form, report)
-        export_form = ExportForm(request.POST, user=request.user)
+        export_form = ExportForm(_selection(request), user=request.user)
         if not export_form.is_valid():
             return self.render(export_form, None, None)
         data = export_form.cleaned_data
