@@ -59,9 +59,11 @@ def form(obj: Any, change: dict[str, str] | None = None) -> dict[str, str]:
     return data
 
 
-def test_translator_translates_a_page_and_it_is_published(
+def test_a_translators_complete_page_is_a_draft_an_editor_publishes(
     original: ContentPage,
     translator: Any,  # noqa: F811
+    region: Any,
+    make_user: Any,
     django_capture_on_commit_callbacks: Any,
 ) -> None:
     client = verified_client(translator)
@@ -74,15 +76,29 @@ def test_translator_translates_a_page_and_it_is_published(
     with django_capture_on_commit_callbacks(execute=True):
         saved = client.post(url(original), form(original), follow=True)
     assert saved.status_code == 200
-    assert "vollständig und veröffentlicht" in saved.text
+    assert "vollständig und als Entwurf gespeichert" in saved.text
+    target = original.get_translation(arabic()).specific
+    assert not target.live  # a translator may not publish
+    matrix = client.get("/admin/uebersetzung/stand/testkreis/")
+    assert "Entwurf, nicht veröffentlicht" in matrix.text
+    editor = make_user("redaktion")
+    grant_role(None, editor, region, Role.EDITOR)
+    title = next(u for u in units_of(original) if u.path == "title")
+    with django_capture_on_commit_callbacks(execute=True):
+        published = verified_client(editor).post(
+            url(original), {f"t-{title.segment_id}": "AR Anmelden!"}, follow=True
+        )
+    assert "vollständig und veröffentlicht" in published.text
     target = original.get_translation(arabic()).specific
     assert target.live
-    assert target.title == "AR Anmelden"
+    assert target.title == "AR Anmelden!"
     assert target.slug == "anmelden"  # stays German
     assert '<a href="https://example.org/amt">Bürgerbüro</a>' in target.body
     assert target.body.startswith("<p>AR Beim")
-    entry = PageLogEntry.objects.get(action=EDITED_ACTION)
-    assert (entry.page_id, entry.data["language"], entry.data["segments"]) == (original.pk, "ar", 3)
+    first = PageLogEntry.objects.filter(action=EDITED_ACTION).order_by("pk").first()
+    assert first is not None
+    assert (first.page_id, first.user_id, first.data["segments"]) == (original.pk, translator.pk, 3)
+    assert first.data["language"] == "ar"
     assert StringTranslation.objects.filter(tool_name="Editor").count() == 4  # with the slug
 
 
@@ -143,7 +159,7 @@ def test_glossary_and_placeholder_hints_after_saving(
     client = verified_client(translator)
     body = 'AR <a id="a1">مكتب</a> <b>سجّل</b> &amp; <i>انتظر</i>.<br/>ثم مركز العمل.'
     saved = client.post(url(original), form(original, {"Beim": body}), follow=True)
-    assert "vollständig und veröffentlicht" in saved.text
+    assert "vollständig und als Entwurf gespeichert" in saved.text
     assert "Glossar: „Jobcenter“ soll als „Jobcenter“ übersetzt werden." in saved.text
 
 
@@ -175,9 +191,10 @@ def test_a_snippet_is_translated_and_machine_marks_lead_to_the_editor(
     offer: Offer = make_offer("Migrationsberatung", towns["Nidda"])
     client = verified_client(translator)
     saved = client.post(url(offer, kind="offer"), form(offer), follow=True)
-    assert "vollständig und veröffentlicht" in saved.text
+    assert "vollständig und als Entwurf gespeichert" in saved.text
     offer_ar = offer.get_translation(arabic())
     assert offer_ar.title == "AR Migrationsberatung"
+    assert not offer_ar.live
     assert ModelLogEntry.objects.filter(action=EDITED_ACTION, object_id=str(offer.pk)).exists()
     mark = MachineTranslation.objects.create(
         region=region,

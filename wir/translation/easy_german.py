@@ -93,7 +93,7 @@ def state(original: Any) -> EasyGermanState:
     check = EasyGermanCheck.objects.filter(
         translation_key=original.translation_key, language_code=EASY_GERMAN
     ).first()
-    target = (easy.pk, getattr(easy, field)) if easy is not None else None
+    target = (easy.pk, getattr(easy, field), False) if easy is not None else None
     result = status.easy_german_status(
         german_at, target, check.german_published_at if check else None
     )

@@ -200,6 +200,15 @@ def _save(
             _("%(count)d Text(e) gespeichert; die Übersetzung ist vollständig und veröffentlicht.")
             % {"count": len(changed)},
         )
+    elif problem.message.endswith(xliff.DRAFT_NOTE()):
+        messages.success(
+            request,
+            _(
+                "%(count)d Text(e) gespeichert; die Übersetzung ist vollständig und als Entwurf "
+                "gespeichert. Veröffentlichen darf die Redaktion."
+            )
+            % {"count": len(changed)},
+        )
     else:
         messages.success(request, _("%(count)d Text(e) gespeichert.") % {"count": len(changed)})
         messages.warning(request, problem.message)

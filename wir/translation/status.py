@@ -5,6 +5,8 @@ A cell is one of:
 - outdated: a segment's German text changed since it was translated (its context has a
   translation of an earlier text in that language, none of the current one);
 - missing: no translation object in that language, or segments without any translation;
+- draft: complete, but the translation is not published yet (or has unpublished changes),
+  e.g. saved by a translator, who may not publish;
 - machine_unreviewed: complete, but machine-made and not yet reviewed (a
   `MachineTranslation` row without `reviewed_at`, or machine segments without such a row);
 - unknown: a translation exists but the original was never registered with
@@ -46,11 +48,13 @@ UP_TO_DATE: Final = "up_to_date"
 OUTDATED: Final = "outdated"
 MISSING: Final = "missing"
 MACHINE_UNREVIEWED: Final = "machine_unreviewed"
+DRAFT: Final = "draft"
 UNKNOWN: Final = "unknown"
 STATUSES: Final[dict[str, Any]] = {
     UP_TO_DATE: _("aktuell"),
     OUTDATED: _("veraltet"),
     MISSING: _("fehlt"),
+    DRAFT: _("Entwurf, nicht veröffentlicht"),
     MACHINE_UNREVIEWED: _("maschinell, ungeprüft"),
     UNKNOWN: _("nicht erfasst"),
 }
@@ -168,21 +172,27 @@ def _items(region: Region, german: Locale) -> tuple[list[Item], list[Section]]:
     return items, sections
 
 
-Target = tuple[int, datetime | None]  # id of the translation object, its last publication
+# id of the translation object, its last publication, and whether it is a draft (not live
+# or with unpublished changes)
+Target = tuple[int, datetime | None, bool]
 
 
 def _targets(items: list[Item], locale_ids: list[int]) -> dict[tuple[UUID, int], Target]:
-    """(translation_key, locale id) → the translation object's id and last publication."""
+    """(translation_key, locale id) → the translation object's id, last publication, draft."""
     found: dict[tuple[UUID, int], Target] = {}
     by_kind: dict[str, list[UUID]] = defaultdict(list)
     for item in items:
         by_kind[item.kind].append(item.translation_key)
     for kind, keys in by_kind.items():
         model = Page if kind == "page" else SNIPPETS[kind][0]
-        for pk, key, locale_id, changed_at in model.objects.filter(
+        drafts = any(f.name == "has_unpublished_changes" for f in model._meta.get_fields())
+        fields = ["pk", "translation_key", "locale_id", CHANGED_AT[kind]]
+        fields += ["live", "has_unpublished_changes"] if drafts else []
+        for row in model.objects.filter(
             translation_key__in=keys, locale_id__in=locale_ids
-        ).values_list("pk", "translation_key", "locale_id", CHANGED_AT[kind]):
-            found[(key, locale_id)] = (pk, changed_at)
+        ).values_list(*fields):
+            draft = bool(drafts and (not row[4] or row[5]))
+            found[(row[1], row[2])] = (row[0], row[3], draft)
     return found
 
 
@@ -289,6 +299,7 @@ def _cell(
     translated: dict[tuple[int, int], Counter[str]],
     outdated: dict[tuple[int, int], int],
     machine: tuple[set[tuple[str, int]], set[tuple[str, int]]],
+    draft: bool = False,
 ) -> Cell:
     if target_id is None:
         return Cell(MISSING)
@@ -309,6 +320,8 @@ def _cell(
         cell.status = OUTDATED
     elif cell.translated < cell.segments:
         cell.status = MISSING
+    elif draft:
+        cell.status = DRAFT
     elif mark in unreviewed or (
         kinds[StringTranslation.TRANSLATION_TYPE_MACHINE] and mark not in reviewed
     ):
@@ -386,8 +399,9 @@ def matrix(
                     cells[code] = Cell(rule, target[0] if target else None, whole=True)
                 else:
                     target_id = target[0] if target else None
+                    draft = bool(target and target[2])
                     cells[code] = _cell(
-                        item, locale_id, target_id, totals, translated, outdated, machine
+                        item, locale_id, target_id, totals, translated, outdated, machine, draft
                     )
                 counts[code][cells[code].status] += 1
             if not status or any(cell.status == status for cell in cells.values()):

@@ -36,6 +36,7 @@ STATUS_ICONS = {
     status.OUTDATED: "warning",
     status.MISSING: "cross",
     status.MACHINE_UNREVIEWED: "cogs",
+    status.DRAFT: "edit",
     status.UNKNOWN: "help",
 }
 

@@ -572,11 +572,24 @@ def _write(prepared: list[_Prepared], locale: Locale, user: Any, report: Report)
             report.warnings.append(problem)
 
 
+def may_publish(user: Any, instance: Any) -> bool:
+    """Translations are published by whoever may publish content in the region (editors,
+    coordination; the command line, without a user); a translator's work stays a draft."""
+    if user is None or not getattr(user, "pk", None):
+        return True
+    return bool(user.is_superuser) or can(user, Perm.PUBLISH_CONTENT, instance)
+
+
+def DRAFT_NOTE() -> str:  # noqa: N802 (a message, translated when used)
+    return _("als Entwurf gespeichert; veröffentlichen darf die Redaktion.")
+
+
 def publish_if_complete(
     source: TranslationSource, instance: Any, locale: Locale, user: Any
 ) -> Problem | None:
-    """Write and publish the target of `instance` when all its segments are translated
-    (and, for a page, its parent exists in the language); else say why not."""
+    """Write the target of `instance` when all its segments are translated (and, for a
+    page, its parent exists in the language), published if `user` may publish, else as a
+    draft; None when published, else a Problem saying what happened instead."""
     label = _label(instance)
     missing = segments.missing(source, locale)
     if missing:
@@ -599,5 +612,8 @@ def publish_if_complete(
                 )
                 % {"object": label},
             )
+    if not may_publish(user, instance):
+        segments.apply(source, locale, user=user, publish=False)
+        return Problem("", f"{label}: {DRAFT_NOTE()}")
     segments.apply(source, locale, user=user)
     return None
