@@ -113,7 +113,7 @@ def measure() -> None:
     from wagtail.models import Locale, Page
 
     from wir.core.models import Region
-    from wir.translation import segments, xliff
+    from wir.translation import segments, xliff, xliff_import
     from wir.translation.xliff_format import OutFile, OutUnit, write_12, write_20
     from wir.translation.xliff_inline import parse_html
 
@@ -190,7 +190,7 @@ def measure() -> None:
         import_times["json"].append(time.perf_counter() - started)
         for version, upload in uploads.items():
             started = time.perf_counter()
-            reports[version] = xliff.import_file(upload, region, LANGUAGE)
+            reports[version] = xliff_import.import_file(upload, region, LANGUAGE)
             import_times[version].append(time.perf_counter() - started)
             if not reports[version].ok:
                 raise SystemExit(f"import {version} failed: {reports[version].errors[:3]}")

@@ -10,7 +10,7 @@ from wagtail.models import Locale, Page
 from wir.core.models import Region
 from wir.portal.actions import add_translation, publish
 from wir.portal.models import ContentPage
-from wir.translation import legacy, status
+from wir.translation import diffs, legacy, status
 
 pytestmark = pytest.mark.django_db
 
@@ -66,13 +66,13 @@ def test_changed_text_is_outdated_and_a_minor_change_keeps_the_translation(
     source = status.TranslationSource.objects.get(object_id=page.translation_key)
     english = Locale.objects.get(language_code="en")
     assert cell(region, page.pk, "en").status == status.OUTDATED
-    found = status.changes(source, english)
+    found = diffs.changes(source, english)
     assert [(c.old_german, c.new_german, c.old_translation) for c in found] == [
         ("Eine Wohnung finden.", "Eine Wohnung suchen.", "Find a flat.")
     ]
     assert ("delete", "finden.") in found[0].diff()
     assert ("insert", "suchen.") in found[0].diff()
-    assert status.keep_translations(None, source, english) == 1
+    assert diffs.keep_translations(None, source, english) == 1
     assert cell(region, page.pk, "en").status == status.UP_TO_DATE
 
 

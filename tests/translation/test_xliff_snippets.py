@@ -16,7 +16,7 @@ from tests.conftest import verified_client
 from tests.translation.test_xliff_admin import URL, translator  # noqa: F401
 from wir.core.models import Area
 from wir.portal.models import Contact, Offer
-from wir.translation import segments, xliff
+from wir.translation import segments, xliff, xliff_import
 from wir.translation.xliff_format import NS12
 
 pytestmark = pytest.mark.django_db
@@ -80,7 +80,7 @@ def test_snippets_round_trip(
     assert count >= 3
     assert b"Angebot: Migrationsberatung" in data  # the note names kind and title
     with django_capture_on_commit_callbacks(execute=True):
-        report = xliff.import_file(translate_all(data), region, "ar")
+        report = xliff_import.import_file(translate_all(data), region, "ar")
     assert report.ok, report.errors
     assert report.warnings == []
     assert sorted(report.applied) == [

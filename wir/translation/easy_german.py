@@ -25,7 +25,7 @@ from wagtail.models import Page, Revision
 from wagtail_localize.fields import TranslatableField, get_translatable_fields
 
 from wir.core.models import Region
-from wir.translation import status
+from wir.translation import diffs, status
 from wir.translation.models import EasyGermanCheck
 
 EASY_GERMAN = status.EASY_GERMAN
@@ -43,7 +43,7 @@ class TextChange:
     new: str
 
     def diff(self) -> list[tuple[str, str]]:
-        return status.word_diff(self.old, self.new)
+        return diffs.word_diff(self.old, self.new)
 
 
 @dataclass

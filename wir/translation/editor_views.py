@@ -28,7 +28,7 @@ from wir.accounts.permissions import access_region, can_translate, region_id_of
 from wir.accounts.roles import Perm
 from wir.core.languages import is_rtl
 from wir.core.models import Region
-from wir.translation import machine, segments, status, xliff
+from wir.translation import diffs, machine, segments, status, xliff, xliff_import
 from wir.translation.status_views import _original, language_name
 from wir.translation.xliff_inline import InlineError, parse_html
 
@@ -43,11 +43,11 @@ class Row:
     label: str
     value: str
     links: list[tuple[str, str]]
-    change: status.Change | None = None
+    change: diffs.Change | None = None
     error: str = ""
 
 
-def _rows(original: Any, units: list[segments.Unit], changes: list[status.Change]) -> list[Row]:
+def _rows(original: Any, units: list[segments.Unit], changes: list[diffs.Change]) -> list[Row]:
     by_segment = {change.segment_id: change for change in changes}
     rows = []
     for unit in units:
@@ -98,7 +98,7 @@ def edit(
     locale, _created = Locale.objects.get_or_create(language_code=language)
     source = segments.register(original)
     units = segments.units(source, locale)
-    rows = _rows(original, units, status.changes(source, locale))
+    rows = _rows(original, units, diffs.changes(source, locale))
     if request.method == "POST":
         response = _save(request, region_obj, original, source, locale, units, rows)
         if response is not None:
@@ -154,7 +154,9 @@ def _save(
             row.error = _("Der Text ist zu lang (höchstens %(n)d Zeichen).") % {"n": MAX_TEXT}
             continue
         try:
-            texts[row.unit.segment_id] = xliff.checked_translation(row.unit, parse_html(value))
+            texts[row.unit.segment_id] = xliff_import.checked_translation(
+                row.unit, parse_html(value)
+            )
             changed.append(row)
         except InlineError as error:
             row.error = _("Fehlerhaftes Markup: nicht unterstütztes Element %(element)s.") % {
@@ -181,7 +183,7 @@ def _save(
             segments.write(
                 source, locale, texts, user=request.user, kind=segments.MANUAL, tool_name="Editor"
             )
-            problem = xliff.publish_if_complete(source, original, locale, request.user)
+            problem = xliff_import.publish_if_complete(source, original, locale, request.user)
             log(
                 instance=original,
                 action=EDITED_ACTION,
@@ -192,15 +194,15 @@ def _save(
         messages.error(request, _("Nichts gespeichert: %(error)s") % {"error": error})
         return _render(request, region, original, kind, locale.language_code, rows, 400)
     pairs = [(row.label, row.unit, texts[row.unit.segment_id]) for row in changed]
-    hints = xliff.glossary_warnings(pairs, region, locale.language_code)
-    hints += xliff.fixed_warnings(pairs)
+    hints = xliff_import.glossary_warnings(pairs, region, locale.language_code)
+    hints += xliff_import.fixed_warnings(pairs)
     if problem is None:
         messages.success(
             request,
             _("%(count)d Text(e) gespeichert; die Übersetzung ist vollständig und veröffentlicht.")
             % {"count": len(changed)},
         )
-    elif problem.message.endswith(xliff.DRAFT_NOTE()):
+    elif problem.message.endswith(xliff_import.DRAFT_NOTE()):
         messages.success(
             request,
             _(

@@ -28,7 +28,7 @@ from wir.accounts.permissions import (
 from wir.accounts.roles import Perm
 from wir.core.languages import BY_CODE
 from wir.core.models import Region
-from wir.translation import easy_german, status
+from wir.translation import diffs, easy_german, status
 
 ROWS_PER_PAGE = 100
 STATUS_ICONS = {
@@ -155,13 +155,13 @@ def cell(
     source = TranslationSource.objects.filter(
         object_id=original.translation_key, locale=original.locale
     ).first()
-    found = status.changes(source, locale) if source is not None else []
+    found = diffs.changes(source, locale) if source is not None else []
     here = reverse("translation_status_cell", args=[region_obj.slug, kind, object_id, language])
     if request.method == "POST":
         if source is None or not found:
             messages.info(request, _("Es gibt keine Änderungen, die zu übernehmen wären."))
             return redirect(here)
-        count = status.keep_translations(request.user, source, locale)
+        count = diffs.keep_translations(request.user, source, locale)
         messages.success(
             request,
             _("%(count)s Text(e) als kleine Änderung übernommen; die Übersetzung gilt als aktuell.")

@@ -17,7 +17,7 @@ from wagtail.models import Locale
 from wir.accounts.permissions import regions_where
 from wir.accounts.roles import Perm
 from wir.core.models import Language, Region
-from wir.translation import xliff
+from wir.translation import xliff, xliff_import
 
 SCOPES = [
     ("pages", _("die angegebenen Seiten und Inhalte")),
@@ -172,7 +172,7 @@ class XliffExchangeView(WagtailAdminTemplateMixin, View):
             report = None
             if import_form.is_valid():
                 data = import_form.cleaned_data
-                report = xliff.import_file(
+                report = xliff_import.import_file(
                     data["file"].read(),
                     data["region"],
                     data["language"],
