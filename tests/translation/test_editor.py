@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.test import Client
 from wagtail.models import Locale, ModelLogEntry, Page, PageLogEntry
 from wagtail_localize.models import StringTranslation
 
@@ -17,10 +18,10 @@ from wir.accounts.actions import grant_role
 from wir.accounts.roles import Role
 from wir.core.models import Area
 from wir.portal.actions import publish
-from wir.portal.models import ContentPage, Offer
+from wir.portal.models import Contact, ContentPage, Offer
 from wir.translation import segments
 from wir.translation.editor_views import EDITED_ACTION
-from wir.translation.models import GlossaryTerm, MachineTranslation
+from wir.translation.models import GlossaryTerm, MachineTranslation, PendingTranslation
 
 pytestmark = pytest.mark.django_db
 
@@ -59,11 +60,17 @@ def form(obj: Any, change: dict[str, str] | None = None) -> dict[str, str]:
     return data
 
 
-def test_a_translators_complete_page_is_a_draft_an_editor_publishes(
+@pytest.fixture
+def editor(region: Any, make_user: Any) -> Any:
+    user = make_user("redaktion")
+    grant_role(None, user, region, Role.EDITOR)
+    return user
+
+
+def test_a_translators_complete_work_waits_for_an_editor_to_publish(
     original: ContentPage,
     translator: Any,  # noqa: F811
-    region: Any,
-    make_user: Any,
+    editor: Any,
     django_capture_on_commit_callbacks: Any,
 ) -> None:
     client = verified_client(translator)
@@ -76,30 +83,62 @@ def test_a_translators_complete_page_is_a_draft_an_editor_publishes(
     with django_capture_on_commit_callbacks(execute=True):
         saved = client.post(url(original), form(original), follow=True)
     assert saved.status_code == 200
-    assert "vollständig und als Entwurf gespeichert" in saved.text
-    target = original.get_translation(arabic()).specific
-    assert not target.live  # a translator may not publish
-    matrix = client.get("/admin/uebersetzung/stand/testkreis/")
-    assert "Entwurf, nicht veröffentlicht" in matrix.text
-    editor = make_user("redaktion")
-    grant_role(None, editor, region, Role.EDITOR)
-    title = next(u for u in units_of(original) if u.path == "title")
-    with django_capture_on_commit_callbacks(execute=True):
-        published = verified_client(editor).post(
-            url(original), {f"t-{title.segment_id}": "AR Anmelden!"}, follow=True
-        )
-    assert "vollständig und veröffentlicht" in published.text
-    target = original.get_translation(arabic()).specific
-    assert target.live
-    assert target.title == "AR Anmelden!"
-    assert target.slug == "anmelden"  # stays German
-    assert '<a href="https://example.org/amt">Bürgerbüro</a>' in target.body
-    assert target.body.startswith("<p>AR Beim")
-    first = PageLogEntry.objects.filter(action=EDITED_ACTION).order_by("pk").first()
-    assert first is not None
+    assert "wartet darauf, dass die Redaktion sie veröffentlicht" in saved.text
+    assert original.get_translation_or_none(arabic()) is None  # nothing public yet
+    assert "Veröffentlichen darf die Redaktion." in saved.text
+    assert "Übersetzung veröffentlichen" not in saved.text
+    refused = client.post(url(original), {"publish": "1"}, follow=True)
+    assert "Veröffentlichen darf die Redaktion oder die Koordination." in refused.text
+    assert original.get_translation_or_none(arabic()) is None
+    matrix = client.get("/admin/uebersetzung/stand/testkreis/?status=draft")
+    assert '<th scope="row">Anmelden</th>' in matrix.text
+    first = PageLogEntry.objects.get(action=EDITED_ACTION)
     assert (first.page_id, first.user_id, first.data["segments"]) == (original.pk, translator.pk, 3)
     assert first.data["language"] == "ar"
     assert StringTranslation.objects.filter(tool_name="Editor").count() == 4  # with the slug
+
+    editing = verified_client(editor)
+    assert "Übersetzung veröffentlichen" in editing.get(url(original)).text
+    with django_capture_on_commit_callbacks(execute=True):
+        published = editing.post(url(original), {"publish": "1"}, follow=True)
+    assert "Die Übersetzung ist veröffentlicht." in published.text
+    target = original.get_translation(arabic()).specific
+    assert target.live
+    assert target.title == "AR Anmelden"
+    assert target.slug == "anmelden"  # stays German
+    assert '<a href="https://example.org/amt">Bürgerbüro</a>' in target.body
+    assert not PendingTranslation.objects.exists()
+    matrix = editing.get("/admin/uebersetzung/stand/testkreis/?status=draft")
+    assert '<th scope="row">Anmelden</th>' not in matrix.text
+
+
+def test_a_translators_change_to_a_live_translation_stays_private_until_published(
+    original: ContentPage,
+    translator: Any,  # noqa: F811
+    editor: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    with django_capture_on_commit_callbacks(execute=True):
+        verified_client(editor).post(url(original), form(original))
+    assert "AR Anmelden" in Client().get("/testkreis/ar/anmelden/").text
+    title = next(u for u in units_of(original) if u.path == "title")
+    with django_capture_on_commit_callbacks(execute=True):
+        verified_client(translator).post(url(original), {f"t-{title.segment_id}": "AR Neu"})
+    public = Client().get("/testkreis/ar/anmelden/").text
+    assert "AR Anmelden" in public
+    assert "AR Neu" not in public
+    with django_capture_on_commit_callbacks(execute=True):
+        verified_client(editor).post(url(original), {"publish": "1"})
+    assert "AR Neu" in Client().get("/testkreis/ar/anmelden/").text
+
+
+def test_an_editors_complete_translation_is_published_at_once(
+    original: ContentPage, editor: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    with django_capture_on_commit_callbacks(execute=True):
+        saved = verified_client(editor).post(url(original), form(original), follow=True)
+    assert "vollständig und veröffentlicht" in saved.text
+    assert original.get_translation(arabic()).live
 
 
 def test_partial_translation_is_kept_but_not_published(
@@ -159,7 +198,7 @@ def test_glossary_and_placeholder_hints_after_saving(
     client = verified_client(translator)
     body = 'AR <a id="a1">مكتب</a> <b>سجّل</b> &amp; <i>انتظر</i>.<br/>ثم مركز العمل.'
     saved = client.post(url(original), form(original, {"Beim": body}), follow=True)
-    assert "vollständig und als Entwurf gespeichert" in saved.text
+    assert "wartet darauf, dass die Redaktion sie veröffentlicht" in saved.text
     assert "Glossar: „Jobcenter“ soll als „Jobcenter“ übersetzt werden." in saved.text
 
 
@@ -182,19 +221,32 @@ def test_languages_regions_and_kinds_are_checked(
     assert easy.status_code == 404  # not a language of this region / translator
 
 
-def test_a_snippet_is_translated_and_machine_marks_lead_to_the_editor(
+def test_snippets_contacts_included_and_machine_marks_lead_to_the_editor(
     make_offer: Any,
     towns: dict[str, Area],
     region: Any,
     translator: Any,  # noqa: F811
+    editor: Any,
 ) -> None:
+    contact = Contact.objects.create(
+        region=region,
+        locale=Locale.objects.get(language_code="de"),
+        topic="language_pool",
+        role="Sprachpool-Koordination",
+    )
+    waiting = verified_client(translator).post(
+        url(contact, kind="contact"), form(contact), follow=True
+    )
+    assert waiting.status_code == 200
+    assert "wartet darauf, dass die Redaktion sie veröffentlicht" in waiting.text
+    assert contact.get_translation_or_none(arabic()) is None
     offer: Offer = make_offer("Migrationsberatung", towns["Nidda"])
-    client = verified_client(translator)
+    client = verified_client(editor)
     saved = client.post(url(offer, kind="offer"), form(offer), follow=True)
-    assert "vollständig und als Entwurf gespeichert" in saved.text
+    assert "vollständig und veröffentlicht" in saved.text
     offer_ar = offer.get_translation(arabic())
     assert offer_ar.title == "AR Migrationsberatung"
-    assert not offer_ar.live
+    assert offer_ar.live
     assert ModelLogEntry.objects.filter(action=EDITED_ACTION, object_id=str(offer.pk)).exists()
     mark = MachineTranslation.objects.create(
         region=region,

@@ -14,7 +14,7 @@ from wir.accounts.roles import Role
 from wir.portal.actions import publish
 from wir.portal.models import ContentPage
 from wir.translation import segments, xliff
-from wir.translation.models import GlossaryTerm
+from wir.translation.models import GlossaryTerm, PendingTranslation
 
 pytestmark = pytest.mark.django_db
 
@@ -64,8 +64,14 @@ def upload(client: Any, region: Any, content: bytes, **extra: Any) -> Any:
 
 
 def test_translator_downloads_and_uploads(
-    original: ContentPage, region: Any, translator: Any, django_capture_on_commit_callbacks: Any
+    original: ContentPage,
+    region: Any,
+    translator: Any,
+    make_user: Any,
+    django_capture_on_commit_callbacks: Any,
 ) -> None:
+    from wir.accounts.actions import grant_role
+
     client = verified_client(translator)
     page = client.get(URL)
     assert page.status_code == 200
@@ -79,8 +85,22 @@ def test_translator_downloads_and_uploads(
         result = upload(client, region, fill(response.content, "2.0", translations("2.0")))
     assert result.status_code == 200, result.text
     assert "Segmente importiert" in result.text
-    target = original.get_translation(Locale.objects.get(language_code="ar"))
+    # A translator may not publish: the texts wait for an editor, nothing is public yet.
+    assert "veröffentlichen darf die Redaktion" in result.text
+    arabic = Locale.objects.get(language_code="ar")
+    assert original.get_translation_or_none(arabic) is None
+    assert PendingTranslation.objects.filter(translation_key=original.translation_key).exists()
+    editor = make_user("redaktion")
+    grant_role(None, editor, region, Role.EDITOR)
+    with django_capture_on_commit_callbacks(execute=True):
+        again = upload(
+            verified_client(editor), region, fill(response.content, "2.0", translations("2.0"))
+        )
+    assert again.status_code == 200, again.text
+    target = original.get_translation(arabic)
     assert '<a href="https://example.org/amt">' in target.body
+    assert target.live
+    assert not PendingTranslation.objects.filter(translation_key=original.translation_key).exists()
 
 
 def test_bad_uploads_get_a_clear_message(

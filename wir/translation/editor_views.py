@@ -29,6 +29,7 @@ from wir.accounts.roles import Perm
 from wir.core.languages import is_rtl
 from wir.core.models import Region
 from wir.translation import diffs, machine, segments, status, xliff, xliff_import
+from wir.translation.models import PendingTranslation
 from wir.translation.status_views import _original, language_name
 from wir.translation.xliff_inline import InlineError, parse_html
 
@@ -99,12 +100,34 @@ def edit(
     source = segments.register(original)
     units = segments.units(source, locale)
     rows = _rows(original, units, diffs.changes(source, locale))
+    if request.method == "POST" and "publish" in request.POST:
+        return _publish(request, original, source, locale, here)
     if request.method == "POST":
         response = _save(request, region_obj, original, source, locale, units, rows)
         if response is not None:
             return response
         return redirect(here)
     return _render(request, region_obj, original, kind, language, rows, 200)
+
+
+def _publish(
+    request: HttpRequest, original: Any, source: Any, locale: Locale, here: str
+) -> HttpResponse:
+    """An editor publishes texts a translator completed (or any complete translation)."""
+    if not xliff_import.may_publish(request.user, original):
+        messages.error(request, _("Veröffentlichen darf die Redaktion oder die Koordination."))
+        return redirect(here)
+    try:
+        with transaction.atomic():
+            problem = xliff_import.publish_if_complete(source, original, locale, request.user)
+    except segments.SegmentError as error:
+        messages.error(request, _("Nicht veröffentlicht: %(error)s") % {"error": error})
+        return redirect(here)
+    if problem is None:
+        messages.success(request, _("Die Übersetzung ist veröffentlicht."))
+    else:
+        messages.warning(request, problem.message)
+    return redirect(here)
 
 
 def _render(
@@ -116,9 +139,14 @@ def _render(
     rows: list[Row],
     code: int,
 ) -> HttpResponse:
+    pending = PendingTranslation.objects.filter(
+        translation_key=original.translation_key, language_code=language
+    ).first()
     context = {
         "region": region,
         "original": original,
+        "pending": pending,
+        "may_publish": xliff_import.may_publish(request.user, original),
         "label": xliff._label(original),
         "language": language,
         "language_name": language_name(language),
@@ -206,8 +234,8 @@ def _save(
         messages.success(
             request,
             _(
-                "%(count)d Text(e) gespeichert; die Übersetzung ist vollständig und als Entwurf "
-                "gespeichert. Veröffentlichen darf die Redaktion."
+                "%(count)d Text(e) gespeichert; die Übersetzung ist vollständig und wartet "
+                "darauf, dass die Redaktion sie veröffentlicht."
             )
             % {"count": len(changed)},
         )

@@ -10,6 +10,9 @@ wagtail-localize stores the German source of a page or snippet as segments
 - `EasyGermanCheck`: an editor confirmed that the Easy German version of an original is
   still right for the original's current German text (a minor German change). Easy German
   is compared page by page, not segment by segment (see `wir.translation.easy_german`).
+- `PendingTranslation`: the texts of an original in a language are complete but were saved
+  by someone who may not publish (a translator); the public target stays as it was until an
+  editor publishes (`segments.apply` removes the row).
 - `TranslationJob`: a background run (machine translation of a batch, an XLIFF import)
   with its progress, for the progress bar and the report.
 """
@@ -196,3 +199,36 @@ class EasyGermanCheck(models.Model):
 
     def __str__(self) -> str:
         return f"{self.translation_key} ({self.language_code}, {self.german_published_at})"
+
+
+class PendingTranslation(models.Model):
+    """Complete translated texts of an original, saved by someone who may not publish, that
+    wait for an editor to publish them. The public target is untouched until then."""
+
+    region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="+")
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField(_("Original"))  # the German original
+    translation_key = models.UUIDField(_("Übersetzungsschlüssel"))
+    language_code = models.CharField(_("Sprache"), max_length=16)
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gespeichert von"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    saved_at = models.DateTimeField(_("gespeichert am"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("Übersetzung zum Veröffentlichen")
+        verbose_name_plural = _("Übersetzungen zum Veröffentlichen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["translation_key", "language_code"], name="pending_translation_once"
+            )
+        ]
+        indexes = [models.Index(fields=["region", "language_code"])]
+
+    def __str__(self) -> str:
+        return f"{self.translation_key} ({self.language_code})"

@@ -168,8 +168,13 @@ def apply(
     Segments without a translation would fall back to German: callers check completeness
     first (see `missing`). wagtail-localize publishes a page when the transaction commits.
     """
+    from wir.translation.models import PendingTranslation
+
     translation = translation_of(source, locale)
     translation.save_target(user=user if getattr(user, "pk", None) else None, publish=publish)
+    PendingTranslation.objects.filter(
+        translation_key=source.object_id, language_code=locale.language_code
+    ).delete()
     return translation.get_target_instance()
 
 

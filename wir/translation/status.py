@@ -5,8 +5,8 @@ A cell is one of:
 - outdated: a segment's German text changed since it was translated (its context has a
   translation of an earlier text in that language, none of the current one);
 - missing: no translation object in that language, or segments without any translation;
-- draft: complete, but the translation is not published yet (or has unpublished changes),
-  e.g. saved by a translator, who may not publish;
+- draft: complete, but not published yet: the texts were saved by a translator, who may
+  not publish (`PendingTranslation`), or the target is not live / has unpublished changes;
 - machine_unreviewed: complete, but machine-made and not yet reviewed (a
   `MachineTranslation` row without `reviewed_at`, or machine segments without such a row);
 - unknown: a translation exists but the original was never registered with
@@ -40,7 +40,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from wir.core.models import Region, RegionLanguage
 from wir.portal.models import Contact, Event, News, Offer
-from wir.translation.models import EasyGermanCheck, MachineTranslation
+from wir.translation.models import EasyGermanCheck, MachineTranslation, PendingTranslation
 
 UP_TO_DATE: Final = "up_to_date"
 OUTDATED: Final = "outdated"
@@ -298,11 +298,14 @@ def _cell(
     outdated: dict[tuple[int, int], int],
     machine: tuple[set[tuple[str, int]], set[tuple[str, int]]],
     draft: bool = False,
+    pending: bool = False,
 ) -> Cell:
-    if target_id is None:
+    """`draft`: the target is not live or has unpublished changes; `pending`: complete
+    texts wait for an editor to publish them (`PendingTranslation`)."""
+    if target_id is None and not pending:
         return Cell(MISSING)
     if item.source_id is None:
-        return Cell(UNKNOWN, target_id)
+        return Cell(UNKNOWN, target_id) if target_id is not None else Cell(MISSING)
     key = (item.source_id, locale_id)
     kinds = translated.get(key, Counter())
     cell = Cell(
@@ -318,7 +321,7 @@ def _cell(
         cell.status = OUTDATED
     elif cell.translated < cell.segments:
         cell.status = MISSING
-    elif draft:
+    elif draft or pending:
         cell.status = DRAFT
     elif mark in unreviewed or (
         kinds[StringTranslation.TRANSLATION_TYPE_MACHINE] and mark not in reviewed
@@ -385,6 +388,11 @@ def matrix(
         targets = _targets(items, locale_ids)
         machine = _machine_marks(region)
         checks = _easy_german_checks(region)
+        waiting = set(
+            PendingTranslation.objects.filter(region=region).values_list(
+                "translation_key", "language_code"
+            )
+        )
         for item in items:
             cells = {}
             for code in codes:
@@ -399,7 +407,15 @@ def matrix(
                     target_id = target[0] if target else None
                     draft = bool(target and target[2])
                     cells[code] = _cell(
-                        item, locale_id, target_id, totals, translated, outdated, machine, draft
+                        item,
+                        locale_id,
+                        target_id,
+                        totals,
+                        translated,
+                        outdated,
+                        machine,
+                        draft,
+                        (item.translation_key, code) in waiting,
                     )
                 counts[code][cells[code].status] += 1
             if not status or any(cell.status == status for cell in cells.values()):

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.utils import timezone
@@ -24,7 +25,7 @@ from wir.accounts.permissions import AnyUser, can, region_id_of
 from wir.accounts.roles import Perm
 from wir.core.models import Region
 from wir.translation import glossary, segments
-from wir.translation.models import GlossaryTerm, TranslationJob
+from wir.translation.models import GlossaryTerm, PendingTranslation, TranslationJob
 from wir.translation.xliff import (
     MAX_BYTES,
     _label,
@@ -383,15 +384,16 @@ def may_publish(user: Any, instance: Any) -> bool:
 
 
 def DRAFT_NOTE() -> str:  # noqa: N802 (a message, translated when used)
-    return _("als Entwurf gespeichert; veröffentlichen darf die Redaktion.")
+    return _("vollständig übersetzt und gespeichert; veröffentlichen darf die Redaktion.")
 
 
 def publish_if_complete(
     source: TranslationSource, instance: Any, locale: Locale, user: Any
 ) -> Problem | None:
-    """Write the target of `instance` when all its segments are translated (and, for a
-    page, its parent exists in the language), published if `user` may publish, else as a
-    draft; None when published, else a Problem saying what happened instead."""
+    """Write and publish the target of `instance` when all its segments are translated
+    (and, for a page, its parent exists in the language) and `user` may publish; if not,
+    the texts wait for an editor (`PendingTranslation`). None when published, else a
+    Problem saying what happened instead."""
     label = _label(instance)
     missing = segments.missing(source, locale)
     if missing:
@@ -415,7 +417,21 @@ def publish_if_complete(
                 % {"object": label},
             )
     if not may_publish(user, instance):
-        segments.apply(source, locale, user=user, publish=False)
+        # The texts wait for an editor; the public target stays as it is (wagtail-localize's
+        # own drafts would change a live page's row or unpublish a live snippet).
+        region_id = region_id_of(instance)
+        if region_id is None:
+            raise segments.SegmentError(_("Der Inhalt gehört zu keiner Region."))
+        PendingTranslation.objects.update_or_create(
+            translation_key=instance.translation_key,
+            language_code=locale.language_code,
+            defaults={
+                "region_id": region_id,
+                "content_type": ContentType.objects.get_for_model(instance),
+                "object_id": instance.pk,
+                "saved_by": user,
+            },
+        )
         return Problem("", f"{label}: {DRAFT_NOTE()}")
     segments.apply(source, locale, user=user)
     return None
