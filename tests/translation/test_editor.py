@@ -81,7 +81,7 @@ def test_a_translators_complete_work_waits_for_an_editor_to_publish(
     assert "&lt;a id=&quot;a1&quot;&gt;Bürgerbüro&lt;/a&gt;" in page.text  # tags visible
     assert "Link a1: https://example.org/amt" in page.text
     # The help shows the tags as text, it does not render them.
-    assert "<code>&lt;a id=\"a1\"&gt;…&lt;/a&gt;</code> (Link)" in page.text
+    assert '<code>&lt;a id="a1"&gt;…&lt;/a&gt;</code> (Link)' in page.text
     with django_capture_on_commit_callbacks(execute=True):
         saved = client.post(url(original), form(original), follow=True)
     assert saved.status_code == 200
