@@ -3,6 +3,7 @@ language, with the same checks as an XLIFF import, all or nothing."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -19,7 +20,7 @@ from wir.accounts.roles import Role
 from wir.core.models import Area
 from wir.portal.actions import publish
 from wir.portal.models import Contact, ContentPage, Offer
-from wir.translation import segments
+from wir.translation import segments, xliff
 from wir.translation.editor_views import EDITED_ACTION
 from wir.translation.models import GlossaryTerm, MachineTranslation, PendingTranslation
 
@@ -47,6 +48,13 @@ def units_of(obj: Any) -> list[segments.Unit]:
     return [u for u in segments.units(segments.register(obj), arabic()) if u.path != "slug"]
 
 
+def field(obj: Any, unit: segments.Unit) -> str:
+    """The editor's form field of a text: named after its place, not its segment id."""
+    source = segments.register(obj)
+    key = next(k for k, u in xliff.keyed(source, units_of(obj)).items() if u == unit)
+    return "t-" + key.split(":", 1)[1]
+
+
 def form(obj: Any, change: dict[str, str] | None = None) -> dict[str, str]:
     """Every text translated as "AR " + the German HTML (markup kept), with changes by
     the German text's beginning."""
@@ -56,7 +64,7 @@ def form(obj: Any, change: dict[str, str] | None = None) -> dict[str, str]:
         for start, replacement in (change or {}).items():
             if unit.source.startswith(start):
                 value = replacement
-        data[f"t-{unit.segment_id}"] = value
+        data[field(obj, unit)] = value
     return data
 
 
@@ -125,7 +133,7 @@ def test_a_translators_change_to_a_live_translation_stays_private_until_publishe
     assert "AR Anmelden" in Client().get("/testkreis/ar/anmelden/").text
     title = next(u for u in units_of(original) if u.path == "title")
     with django_capture_on_commit_callbacks(execute=True):
-        verified_client(translator).post(url(original), {f"t-{title.segment_id}": "AR Neu"})
+        verified_client(translator).post(url(original), {field(original, title): "AR Neu"})
     public = Client().get("/testkreis/ar/anmelden/").text
     assert "AR Anmelden" in public
     assert "AR Neu" not in public
@@ -149,7 +157,7 @@ def test_partial_translation_is_kept_but_not_published(
 ) -> None:
     client = verified_client(translator)
     title = next(u for u in units_of(original) if u.path == "title")
-    saved = client.post(url(original), {f"t-{title.segment_id}": "تسجيل"}, follow=True)
+    saved = client.post(url(original), {field(original, title): "تسجيل"}, follow=True)
     assert "1 Text(e) gespeichert" in saved.text
     assert "2 Segmente noch unübersetzt" in saved.text
     assert original.get_translation_or_none(arabic()) is None
@@ -262,6 +270,12 @@ def test_snippets_contacts_included_and_machine_marks_lead_to_the_editor(
     assert jump["Location"] == url(offer, kind="offer")
     missing = client.get(f"/admin/uebersetzung/bearbeiten/ziel/{mark.content_type_id}/999999/")
     assert missing.status_code == 404
+    glossary_type = ContentType.objects.get_for_model(GlossaryTerm).pk
+    term = GlossaryTerm.objects.create(
+        region=region, term="Amt", language_code="ar", translation="x"
+    )
+    untranslatable = client.get(f"/admin/uebersetzung/bearbeiten/ziel/{glossary_type}/{term.pk}/")
+    assert untranslatable.status_code == 404
 
 
 def test_outdated_texts_show_the_change_and_the_earlier_translation(
@@ -279,3 +293,84 @@ def test_outdated_texts_show_the_change_and_the_earlier_translation(
     assert "Bisherige Übersetzung:" in page.text
     nothing = client.post(url(original), {}, follow=True)
     assert "Keine Änderungen" in nothing.text
+
+
+def test_a_german_change_after_opening_the_form_is_not_overwritten_silently(
+    original: ContentPage, editor: Any
+) -> None:
+    client = verified_client(editor)
+    shown = form(original)  # what the form was filled for
+    fingerprints = dict(
+        re.findall(r'name="(src-t-[^"]+)" value="([^"]+)"', client.get(url(original)).text)
+    )
+    assert len(fingerprints) == 3
+    original.title = "Ummelden"
+    publish(original)
+    response = client.post(url(original), {**shown, **fingerprints})
+    assert response.status_code == 400
+    assert "Der deutsche Text wurde inzwischen geändert" in response.text
+    assert original.get_translation_or_none(arabic()) is None
+
+
+def test_a_text_longer_than_its_field_is_refused(original: ContentPage, editor: Any) -> None:
+    title = next(u for u in units_of(original) if u.path == "title")
+    response = verified_client(editor).post(
+        url(original), {**form(original), field(original, title): "ع" * 300}
+    )
+    assert response.status_code == 400
+    assert "Der Text ist zu lang: höchstens 255 Zeichen." in response.text
+    assert 'maxlength="255"' in response.text
+    assert not StringTranslation.objects.exists()
+
+
+def test_machine_translation_does_not_publish_a_translators_work(
+    original: ContentPage,
+    translator: Any,  # noqa: F811
+    settings: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    from tests.translation import mt_servers
+    from wir.translation import machine
+
+    verified_client(translator).post(url(original), form(original))
+    assert PendingTranslation.objects.exists()
+    with mt_servers.serve("deepl") as service:
+        settings.WIR_MT_PROVIDER = "deepl"
+        settings.WIR_DEEPL_KEY = mt_servers.DEEPL_KEY
+        settings.WIR_DEEPL_URL = service.url
+        with django_capture_on_commit_callbacks(execute=True):
+            outcome = machine.translate_object(original, "ar", user=None)
+        assert outcome.status == machine.SKIPPED
+        assert "wartet auf Veröffentlichung" in outcome.reason
+        assert service.requests == []
+    assert original.get_translation_or_none(arabic()) is None
+
+
+def test_machine_translation_started_by_a_translator_waits_for_an_editor(
+    original: ContentPage,
+    translator: Any,  # noqa: F811
+    editor: Any,
+    settings: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    from tests.translation import mt_servers
+    from wir.translation import machine
+
+    title = next(u for u in units_of(original) if u.path == "title")
+    verified_client(translator).post(url(original), {field(original, title): "AR Anmelden"})
+    with mt_servers.serve("deepl") as service:
+        settings.WIR_MT_PROVIDER = "deepl"
+        settings.WIR_DEEPL_KEY = mt_servers.DEEPL_KEY
+        settings.WIR_DEEPL_URL = service.url
+        with django_capture_on_commit_callbacks(execute=True):
+            outcome = machine.translate_object(original, "ar", user=translator)
+    assert outcome.status == machine.TRANSLATED
+    assert "wartet auf Veröffentlichung durch die Redaktion" in outcome.reason
+    assert original.get_translation_or_none(arabic()) is None
+    with django_capture_on_commit_callbacks(execute=True):
+        verified_client(editor).post(url(original), {"publish": "1"})
+    target = original.get_translation(arabic()).specific
+    assert target.live
+    assert target.title == "AR Anmelden"  # the translator's own text
+    # The machine-made texts are marked in public until someone reviews them.
+    assert MachineTranslation.objects.filter(object_id=target.pk, reviewed_at=None).exists()

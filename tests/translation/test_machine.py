@@ -382,3 +382,14 @@ def test_what_counts_as_fixed_text(text: str, kept: list[str]) -> None:
     from wir.translation.glossary import fixed_tokens
 
     assert fixed_tokens(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["10 - 12 und 14 - 16 Uhr", "2024-2025", "am 2024-05-01", "1 000 000 Euro", "S. 101 - 105"],
+)
+def test_dates_ranges_and_amounts_are_not_phone_numbers(text: str) -> None:
+    from wir.translation.glossary import fixed_tokens, protect
+
+    assert fixed_tokens(text) == []
+    assert "translate" not in protect(text, []).html

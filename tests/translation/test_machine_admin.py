@@ -22,7 +22,7 @@ from wir.core.models import Region
 from wir.portal.actions import publish
 from wir.portal.models import Contact, ContactsPage, ContentPage
 from wir.translation import machine
-from wir.translation.models import MachineTranslation, TranslationJob
+from wir.translation.models import MachineTranslation, PendingTranslation, TranslationJob
 from wir.translation.views_machine import REVIEWED_ACTION
 
 pytestmark = pytest.mark.django_db
@@ -86,6 +86,11 @@ def test_batch_lists_missing_content_and_runs_with_a_full_report(
     assert '<progress id="mt-progress" max="3" value="3"' in report.text
     assert "Fertig: 3 übersetzt, 0 übersprungen, 0 fehlgeschlagen." in report.text
     assert "hx-get" not in report.text  # finished: no more polling
+    # A translator may not publish: the machine's texts wait for an editor, nothing public.
+    assert "wartet auf Veröffentlichung durch die Redaktion" in report.text
+    arabic = Locale.objects.get(language_code="ar")
+    assert all(page.get_translation_or_none(arabic) is None for page in pages)
+    assert PendingTranslation.objects.count() == 3
     again = translator.get(f"{BATCH}?region=testkreis&language=ar")
     assert "0 Inhalte fehlen oder sind veraltet" in again.text
 
@@ -136,12 +141,18 @@ def test_bad_input_and_no_provider_give_clear_messages(
     assert translator.get(f"{BATCH}?region=elsewhere").status_code == 404
 
 
+@pytest.fixture
+def editor(region: Region, make_user: Any) -> Client:
+    return verified_client(make_user("eddi", "editor", region))
+
+
 def test_single_page_from_the_page_listing(
     deepl: FakeService,
     pages: list[ContentPage],
-    translator: Client,
+    editor: Client,
     django_capture_on_commit_callbacks: Any,
 ) -> None:
+    translator = editor  # an editor's machine translation is published at once
     url = f"{BATCH}seite/{pages[0].pk}/"
     form = translator.get(url)
     assert form.status_code == 200

@@ -147,6 +147,10 @@ def test_snippet_button_and_form(
         ({}, "mindestens eine Seite oder einen Inhalt"),
         ({"objects": "angebot:999999"}, "Keine passenden Seiten oder Inhalte"),
         ({"scope": "missing", "kinds": []}, "mindestens eine Art"),
+        ({"objects": "angebot:" + "9" * 30}, "gibt es nicht"),
+        ({"pages": "9" * 30}, "Diese Seiten-ID gibt es nicht."),
+        ({"objects": "angebot:999999999999999999"}, "Keine passenden Seiten oder Inhalte"),
+        ({"objects": "angebot:1", "language": "de-x-ls"}, "Leichte Sprache wird nicht per XLIFF"),
     ],
 )
 def test_bad_selections_are_explained(

@@ -10,12 +10,15 @@ hints after saving. Translators reach only their assigned languages (404 otherwi
 
 from __future__ import annotations
 
+import hashlib
+import html
 from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db import DatabaseError, transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -28,7 +31,7 @@ from wir.accounts.permissions import access_region, can_translate, region_id_of
 from wir.accounts.roles import Perm
 from wir.core.languages import is_rtl
 from wir.core.models import Region
-from wir.translation import diffs, machine, segments, status, xliff, xliff_import
+from wir.translation import diffs, machine, publishing, segments, status, xliff, xliff_import
 from wir.translation.models import PendingTranslation
 from wir.translation.status_views import _original, language_name
 from wir.translation.xliff_inline import InlineError, parse_html
@@ -40,18 +43,34 @@ MAX_TEXT = 20_000  # characters per text; a rich-text paragraph is far shorter
 @dataclass
 class Row:
     unit: segments.Unit
-    name: str  # form field
+    name: str  # form field: the XLIFF unit key, stable when the German text changes
     label: str
     value: str
     links: list[tuple[str, str]]
     change: diffs.Change | None = None
     error: str = ""
+    limit: int | None = None  # the field's maximum length, if it has one
+
+    @property
+    def fingerprint(self) -> str:
+        """Identifies the German text the form was shown for."""
+        return hashlib.sha256(self.unit.source.encode()).hexdigest()[:16]
 
 
-def _rows(original: Any, units: list[segments.Unit], changes: list[diffs.Change]) -> list[Row]:
+def _limit(original: Any, path: str) -> int | None:
+    try:
+        field = original._meta.get_field(path.split(".", 1)[0])
+    except FieldDoesNotExist:
+        return None
+    return getattr(field, "max_length", None)
+
+
+def _rows(
+    original: Any, source: Any, units: list[segments.Unit], changes: list[diffs.Change]
+) -> list[Row]:
     by_segment = {change.segment_id: change for change in changes}
     rows = []
-    for unit in units:
+    for key, unit in xliff.keyed(source, units).items():
         if unit.path in machine.KEEP_AS_SOURCE:
             continue  # the slug stays German
         links = [
@@ -62,11 +81,12 @@ def _rows(original: Any, units: list[segments.Unit], changes: list[diffs.Change]
         rows.append(
             Row(
                 unit,
-                f"t-{unit.segment_id}",
+                "t-" + key.split(":", 1)[1],
                 xliff._field_label(original, unit.path),
                 unit.target or "",
                 links,
                 by_segment.get(unit.segment_id),
+                limit=_limit(original, unit.path),
             )
         )
     return rows
@@ -99,7 +119,7 @@ def edit(
     locale, _created = Locale.objects.get_or_create(language_code=language)
     source = segments.register(original)
     units = segments.units(source, locale)
-    rows = _rows(original, units, diffs.changes(source, locale))
+    rows = _rows(original, source, units, diffs.changes(source, locale))
     if request.method == "POST" and "publish" in request.POST:
         return _publish(request, original, source, locale, here)
     if request.method == "POST":
@@ -114,20 +134,28 @@ def _publish(
     request: HttpRequest, original: Any, source: Any, locale: Locale, here: str
 ) -> HttpResponse:
     """An editor publishes texts a translator completed (or any complete translation)."""
-    if not xliff_import.may_publish(request.user, original):
+    if not publishing.may_publish(request.user, original):
         messages.error(request, _("Veröffentlichen darf die Redaktion oder die Koordination."))
         return redirect(here)
     try:
         with transaction.atomic():
-            problem = xliff_import.publish_if_complete(source, original, locale, request.user)
-    except segments.SegmentError as error:
-        messages.error(request, _("Nicht veröffentlicht: %(error)s") % {"error": error})
+            held = publishing.publish_if_complete(source, original, locale, request.user)
+    except (segments.SegmentError, ValidationError, DatabaseError) as error:
+        messages.error(request, _("Nicht veröffentlicht: %(error)s") % {"error": _reason(error)})
         return redirect(here)
-    if problem is None:
+    if held is None:
         messages.success(request, _("Die Übersetzung ist veröffentlicht."))
     else:
-        messages.warning(request, problem.message)
+        messages.warning(request, held.message)
     return redirect(here)
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        return "; ".join(error.messages)
+    if isinstance(error, DatabaseError):
+        return _("die Datenbank hat die Übersetzung abgelehnt (z. B. ein Text zu lang).")
+    return str(error)
 
 
 def _render(
@@ -146,7 +174,7 @@ def _render(
         "region": region,
         "original": original,
         "pending": pending,
-        "may_publish": xliff_import.may_publish(request.user, original),
+        "may_publish": publishing.may_publish(request.user, original),
         "label": xliff._label(original),
         "language": language,
         "language_name": language_name(language),
@@ -178,8 +206,15 @@ def _save(
         row.value = value or row.value
         if not value or value == (row.unit.target or ""):
             continue  # empty or unchanged: left as it is
-        if len(value) > MAX_TEXT:
-            row.error = _("Der Text ist zu lang (höchstens %(n)d Zeichen).") % {"n": MAX_TEXT}
+        if request.POST.get(f"src-{row.name}", row.fingerprint) != row.fingerprint:
+            row.error = _(
+                "Der deutsche Text wurde inzwischen geändert (siehe oben); bitte die "
+                "Übersetzung prüfen und erneut speichern."
+            )
+            continue
+        if len(value) > MAX_TEXT or (row.limit and len(html.unescape(value)) > row.limit):
+            limit = row.limit or MAX_TEXT
+            row.error = _("Der Text ist zu lang: höchstens %(n)d Zeichen.") % {"n": limit}
             continue
         try:
             texts[row.unit.segment_id] = xliff_import.checked_translation(
@@ -211,26 +246,26 @@ def _save(
             segments.write(
                 source, locale, texts, user=request.user, kind=segments.MANUAL, tool_name="Editor"
             )
-            problem = xliff_import.publish_if_complete(source, original, locale, request.user)
+            held = publishing.publish_if_complete(source, original, locale, request.user)
             log(
                 instance=original,
                 action=EDITED_ACTION,
                 user=request.user,
                 data={"language": locale.language_code, "segments": len(changed)},
             )
-    except segments.SegmentError as error:
-        messages.error(request, _("Nichts gespeichert: %(error)s") % {"error": error})
+    except (segments.SegmentError, ValidationError, DatabaseError) as error:
+        messages.error(request, _("Nichts gespeichert: %(error)s") % {"error": _reason(error)})
         return _render(request, region, original, kind, locale.language_code, rows, 400)
     pairs = [(row.label, row.unit, texts[row.unit.segment_id]) for row in changed]
     hints = xliff_import.glossary_warnings(pairs, region, locale.language_code)
     hints += xliff_import.fixed_warnings(pairs)
-    if problem is None:
+    if held is None:
         messages.success(
             request,
             _("%(count)d Text(e) gespeichert; die Übersetzung ist vollständig und veröffentlicht.")
             % {"count": len(changed)},
         )
-    elif problem.message.endswith(xliff_import.DRAFT_NOTE()):
+    elif held.code == publishing.PENDING:
         messages.success(
             request,
             _(
@@ -241,7 +276,7 @@ def _save(
         )
     else:
         messages.success(request, _("%(count)d Text(e) gespeichert.") % {"count": len(changed)})
-        messages.warning(request, problem.message)
+        messages.warning(request, held.message)
     for hint in hints:
         messages.warning(request, f"{hint.unit_id}: {hint.message}")
     return None
@@ -258,6 +293,8 @@ def edit_target(request: HttpRequest, content_type_id: int, object_id: int) -> H
         raise Http404
     if isinstance(target, Page):
         target = target.specific
+    elif not any(isinstance(target, model) for model, *_rest in status.SNIPPETS.values()):
+        raise Http404
     try:
         original = machine.german_original(target)
     except machine.MachineTranslationError as error:

@@ -32,18 +32,31 @@ PLACEHOLDER = re.compile(
 # Text kept verbatim (in segment HTML, so "&" is "&amp;"): placeholders of templates and
 # mail merges, e-mail and web addresses, phone numbers (at least 7 digits and separators).
 FIXED = re.compile(
-    r"\{\{.*?\}\}"
-    r"|\{[A-Za-z_ÄÖÜäöüß][\w.-]*\}"
-    r"|%\([A-Za-z_]\w*\)[sd]"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)]"
-    r"|(?<![\w+])\+?\(?\d[\d ()/-]{5,}\d(?![\w])"
+    r"\{\{[^{}\n]{1,80}\}\}"
+    r"|\{[A-Za-z_ÄÖÜäöüß][\w.-]{0,60}\}"
+    r"|%\([A-Za-z_]\w{0,60}\)[sd]"
+    r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
+    r"|(?:https?://|www\.)[^\s<>\"]{0,2000}[^\s<>\".,;:!?)]"
+    r"|(?<![\w+])\+?\(?\d[\d ()/-]{5,30}\d(?![\w])"
 )
+# Numbers that look like phone numbers but are not: dates, year ranges, time or page ranges.
+NOT_A_PHONE = re.compile(
+    r"\d{4}-\d{2}-\d{2}|\d{4}\s*-\s*\d{4}|\d{1,4}\s+-\s+\d{1,4}|\d{1,3}(?: \d{3})+"
+)
+MIN_PHONE_DIGITS = 7
+
+
+def _is_fixed(match: re.Match[str]) -> bool:
+    text = match.group(0)
+    if text[0] in "{%" or "@" in text or text.startswith(("http", "www.")):
+        return True
+    digits = sum(character.isdigit() for character in text)
+    return digits >= MIN_PHONE_DIGITS and not NOT_A_PHONE.fullmatch(text.strip())
 
 
 def fixed_tokens(text: str) -> list[str]:
     """The verbatim pieces (placeholders, addresses, phone numbers) in a plain text."""
-    return [match.group(0) for match in FIXED.finditer(text)]
+    return [match.group(0) for match in FIXED.finditer(text) if _is_fixed(match)]
 
 
 @dataclass(frozen=True)
@@ -110,6 +123,8 @@ def protect(segment_html: str, entries: list[Entry]) -> Protected:
     def wrap(text: str) -> str:
         out, position = [], 0
         for match in FIXED.finditer(text):  # verbatim pieces first: a term inside stays
+            if not _is_fixed(match):
+                continue
             out.append(glossary_terms(text[position : match.start()]))
             out.append(keep("p", match.group(0)))
             position = match.end()

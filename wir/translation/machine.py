@@ -22,8 +22,8 @@ from wagtail.models import Locale, Page
 
 from wir.accounts.permissions import region_id_of
 from wir.core.models import Region
-from wir.translation import glossary, segments
-from wir.translation.models import MachineTranslation, TranslationJob
+from wir.translation import glossary, publishing, segments
+from wir.translation.models import MachineTranslation, PendingTranslation, TranslationJob
 from wir.translation.providers import Provider, ProviderError, get_provider
 from wir.translation.segments import SegmentError, Unit
 
@@ -131,6 +131,10 @@ def translate_object(
     except (MachineTranslationError, ProviderError) as error:
         outcome.status, outcome.reason = FAILED, str(error)
         return outcome
+    if publishing.is_pending(original, language_code):
+        # A translator's complete texts wait for an editor; a machine must not publish them.
+        outcome.reason = _("wartet auf Veröffentlichung durch die Redaktion (Übersetzungs-Editor)")
+        return outcome
     target = original.get_translation_or_none(locale)
     if target is None and _parent_missing(original, locale):
         outcome.status = FAILED
@@ -151,14 +155,18 @@ def translate_object(
         )
         return outcome
     region_id = region_id_of(original)
+    held = None
     try:
         texts = machine_texts(todo, provider, language_code, region_id)
         with transaction.atomic():
             segments.write(
                 source, locale, texts, user=user, kind=segments.MACHINE, tool_name=provider.name
             )
-            target = segments.apply(source, locale, user=user)
-            mark_machine_translated(target, region_id, language_code, provider.name)
+            if publishing.may_publish(user, original):
+                target = segments.apply(source, locale, user=user)
+                mark_machine_translated(target, region_id, language_code, provider.name)
+            else:  # started by a translator: the result waits for an editor like their own
+                held = publishing.hold_for_editor(original, locale, user)
     except ProviderError as error:
         outcome.status, outcome.reason = FAILED, str(error)
         return outcome
@@ -170,6 +178,8 @@ def translate_object(
         outcome.reason = _("Ergebnis unbrauchbar, nichts gespeichert: %(error)s") % {"error": error}
         return outcome
     outcome.status, outcome.segments = TRANSLATED, len(texts)
+    if held is not None:
+        outcome.reason = _("wartet auf Veröffentlichung durch die Redaktion")
     return outcome
 
 
@@ -244,10 +254,17 @@ def originals(region: Region) -> list[tuple[Any, list[Any]]]:
 
 def outdated(region: Region, language_code: str) -> list[Any]:
     """What a batch for `language_code` would translate: originals missing in that
-    language, or published again after their translation was (one query per model)."""
+    language, or published again after their translation was (one query per model), except
+    those whose complete texts wait for an editor."""
     locale = target_locale(language_code)
+    waiting = set(  # complete texts of a translator, waiting for an editor: not a machine's job
+        PendingTranslation.objects.filter(region=region, language_code=language_code).values_list(
+            "translation_key", flat=True
+        )
+    )
     result = []
     for model, objects in originals(region):
+        objects = [o for o in objects if o.translation_key not in waiting]
         dated = any(f.name == "last_published_at" for f in model._meta.get_fields())
         fields = ["translation_key", "last_published_at"] if dated else ["translation_key"]
         targets = {

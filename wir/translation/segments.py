@@ -193,6 +193,8 @@ def forget(translation_keys: Iterable[Any]) -> None:
     own clean-up runs several joined deletes per deleted object, which PostgreSQL plans
     badly inside one long transaction (minutes for the demo district).
     """
+    from wir.translation.models import PendingTranslation
+
     keys = list(set(translation_keys))
     for start in range(0, len(keys), 500):
         chunk = keys[start : start + 500]
@@ -211,4 +213,5 @@ def forget(translation_keys: Iterable[Any]) -> None:
             for id_start in range(0, len(ids), 500):
                 model.objects.filter(pk__in=ids[id_start : id_start + 500]).delete()
         Translation.objects.filter(source__object_id__in=chunk).delete()
+        PendingTranslation.objects.filter(translation_key__in=chunk).delete()
         TranslatableObject.objects.filter(translation_key__in=chunk).delete()

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale, Page
@@ -47,10 +47,13 @@ def may_exchange(user: AnyUser, region: Region, language_code: str | None = None
     return can_translate(user, region, language_code)
 
 
+EASY_GERMAN = "de-x-ls"  # rewritten in the page editor, not translated text by text
+
+
 def target_languages(region: Region) -> list[str]:
     return list(
         RegionLanguage.objects.filter(region=region)
-        .exclude(language__code=segments_source_language())
+        .exclude(language__code__in=[segments_source_language(), EASY_GERMAN])
         .values_list("language__code", flat=True)
     )
 
@@ -88,7 +91,9 @@ def _field_label(instance: Any, path: str) -> str:
 
 
 def _notes(instance: Any, unit: segments.Unit) -> list[str]:
-    notes = [_label(instance), f"Feld: {_field_label(instance, unit.path)}"]
+    """Notes for the translator, in German whatever language the request runs in."""
+    with translation.override("de"):
+        notes = [_label(instance), f"Feld: {_field_label(instance, unit.path)}"]
     for link_id, attrs in sorted((unit.attrs or {}).items()):
         href = attrs.get("href") if isinstance(attrs, dict) else None
         if href:
@@ -141,6 +146,7 @@ KINDS: dict[str, Any] = {
 KIND_ALIASES = {"angebot": "offer", "veranstaltung": "event", "kontakt": "contact"}
 KIND_ALIASES |= {"neuigkeit": "news", "seite": "page"}
 _REFERENCE = re.compile(r"([a-zäöü]+)\s*:\s*(\d+)", re.IGNORECASE)
+MAX_ID = 2**63 - 1  # larger ids cannot exist (and overflow SQLite's integers)
 
 
 class SelectionError(ValueError):
@@ -165,6 +171,8 @@ def parse_references(text: str) -> list[tuple[str, int]]:
                 )
                 % {"kind": word}
             )
+        if len(number) > 18:
+            raise SelectionError(_("Die ID %(id)s gibt es nicht.") % {"id": number[:20] + "…"})
         result.append((kind, int(number)))
     return result
 
@@ -191,8 +199,10 @@ def select(
     `kinds` (default: all) that has segments not yet translated. Pages come first, in tree
     order, so that a parent is imported before its children."""
     pages = _german_pages(region)
+    page_ids = [pk for pk in page_ids if 0 < pk <= MAX_ID]
+    objects = [(kind, pk) for kind, pk in objects if 0 < pk <= MAX_ID]
     if not missing:
-        chosen = pages.filter(pk__in=list(page_ids))
+        chosen = pages.filter(pk__in=page_ids)
         if subtree:
             paths = list(chosen.values_list("path", flat=True))
             chosen = pages.none()

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.utils import timezone
@@ -21,11 +22,10 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
 
-from wir.accounts.permissions import AnyUser, can, region_id_of
-from wir.accounts.roles import Perm
+from wir.accounts.permissions import AnyUser, region_id_of
 from wir.core.models import Region
-from wir.translation import glossary, segments
-from wir.translation.models import GlossaryTerm, PendingTranslation, TranslationJob
+from wir.translation import glossary, publishing, segments
+from wir.translation.models import GlossaryTerm, TranslationJob
 from wir.translation.xliff import (
     MAX_BYTES,
     _label,
@@ -256,7 +256,8 @@ def checked_translation(original: segments.Unit, target: Any) -> str:
     found = ids(target)
     unknown = [i for i, tag in found if (i, tag) not in expected]
     missing = [i for i, tag in expected if (i, tag) not in found]
-    doubled = sorted({i for i, _t in found if [x for x, _ in found].count(i) > 1})
+    counts = Counter(i for i, _t in found)
+    doubled = sorted(i for i, n in counts.items() if n > 1)
     if unknown or missing or doubled:
         parts = []
         if unknown:
@@ -336,12 +337,19 @@ def _check_fixed(prepared: list[_Prepared], report: Report) -> None:
     )
 
 
+def _ascii_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits as 0–9: a phone number written in them is the same."""
+    return "".join(
+        str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in text
+    )
+
+
 def fixed_warnings(pairs: Iterable[tuple[str, segments.Unit, str]]) -> list[Problem]:
     """Placeholders, addresses and phone numbers of the German text belong in the
     translation as they are (glossary.FIXED); each missing one is a warning."""
     problems = []
     for key, original, html in pairs:
-        translated = plain_text(parse_html(html))
+        translated = _ascii_digits(plain_text(parse_html(html)))
         for token in glossary.fixed_tokens(plain_text(parse_html(original.source))):
             if token not in translated:
                 problems.append(
@@ -368,70 +376,8 @@ def _write(prepared: list[_Prepared], locale: Locale, user: Any, report: Report)
             item.source, locale, item.texts, user=user, kind=segments.MANUAL, tool_name="XLIFF"
         )
     for item in sorted(prepared, key=_apply_order):
-        problem = publish_if_complete(item.source, item.instance, locale, user)
-        if problem is None:
+        held = publishing.publish_if_complete(item.source, item.instance, locale, user)
+        if held is None:
             report.applied.append(_label(item.instance))
         else:
-            report.warnings.append(problem)
-
-
-def may_publish(user: Any, instance: Any) -> bool:
-    """Translations are published by whoever may publish content in the region (editors,
-    coordination; the command line, without a user); a translator's work stays a draft."""
-    if user is None or not getattr(user, "pk", None):
-        return True
-    return bool(user.is_superuser) or can(user, Perm.PUBLISH_CONTENT, instance)
-
-
-def DRAFT_NOTE() -> str:  # noqa: N802 (a message, translated when used)
-    return _("vollständig übersetzt und gespeichert; veröffentlichen darf die Redaktion.")
-
-
-def publish_if_complete(
-    source: TranslationSource, instance: Any, locale: Locale, user: Any
-) -> Problem | None:
-    """Write and publish the target of `instance` when all its segments are translated
-    (and, for a page, its parent exists in the language) and `user` may publish; if not,
-    the texts wait for an editor (`PendingTranslation`). None when published, else a
-    Problem saying what happened instead."""
-    label = _label(instance)
-    missing = segments.missing(source, locale)
-    if missing:
-        return Problem(
-            "",
-            _(
-                "%(object)s: %(count)d Segmente noch unübersetzt; gespeichert, "
-                "aber noch nicht veröffentlicht."
-            )
-            % {"object": label, "count": len(missing)},
-        )
-    if isinstance(instance, Page):
-        parent = instance.get_parent()
-        if parent is not None and parent.get_translation_or_none(locale) is None:
-            return Problem(
-                "",
-                _(
-                    "%(object)s: die übergeordnete Seite ist in dieser Sprache noch nicht "
-                    "übersetzt; gespeichert, aber noch nicht veröffentlicht."
-                )
-                % {"object": label},
-            )
-    if not may_publish(user, instance):
-        # The texts wait for an editor; the public target stays as it is (wagtail-localize's
-        # own drafts would change a live page's row or unpublish a live snippet).
-        region_id = region_id_of(instance)
-        if region_id is None:
-            raise segments.SegmentError(_("Der Inhalt gehört zu keiner Region."))
-        PendingTranslation.objects.update_or_create(
-            translation_key=instance.translation_key,
-            language_code=locale.language_code,
-            defaults={
-                "region_id": region_id,
-                "content_type": ContentType.objects.get_for_model(instance),
-                "object_id": instance.pk,
-                "saved_by": user,
-            },
-        )
-        return Problem("", f"{label}: {DRAFT_NOTE()}")
-    segments.apply(source, locale, user=user)
-    return None
+            report.warnings.append(Problem("", held.message))

@@ -47,6 +47,13 @@ class _RegionLanguageForm(forms.Form):
         region, language = data.get("region"), data.get("language")
         if region is None or not language:
             return data
+        if language == xliff.EASY_GERMAN:
+            raise ValidationError(
+                _(
+                    "Leichte Sprache wird nicht per XLIFF übersetzt, sondern im Seiten-Editor "
+                    "neu geschrieben."
+                )
+            )
         if not xliff.may_exchange(self.user, region, language):
             raise ValidationError(_("Sie dürfen in dieser Region nicht übersetzen."))
         if language not in xliff.target_languages(region):
@@ -86,6 +93,8 @@ class ExportForm(_RegionLanguageForm):
         text = self.cleaned_data.get("pages") or ""
         if not re.fullmatch(r"[\d,;\s]*", text):
             raise ValidationError(_("Bitte nur Seiten-IDs, durch Komma getrennt."))
+        if any(len(part) > 18 for part in re.findall(r"\d+", text)):
+            raise ValidationError(_("Diese Seiten-ID gibt es nicht."))
         return [int(part) for part in re.findall(r"\d+", text)]
 
     def clean_objects(self) -> list[tuple[str, int]]:
