@@ -292,8 +292,13 @@ def edit_target(request: HttpRequest, content_type_id: int, object_id: int) -> H
     if target is None:
         raise Http404
     if isinstance(target, Page):
-        target = target.specific
-    elif not any(isinstance(target, model) for model, *_rest in status.SNIPPETS.values()):
+        target, kind = target.specific, "page"
+    else:  # only snippets the workflow translates (others have no locale)
+        kind = next(
+            (name for name, (model, *_r) in status.SNIPPETS.items() if isinstance(target, model)),
+            "",
+        )
+    if not kind:
         raise Http404
     try:
         original = machine.german_original(target)
@@ -302,12 +307,6 @@ def edit_target(request: HttpRequest, content_type_id: int, object_id: int) -> H
     region_id = region_id_of(original)
     region = Region.objects.filter(pk=region_id).first() if region_id else None
     if region is None:
-        raise Http404
-    kind = "page" if isinstance(original, Page) else None
-    for name, (snippet_model, *_rest) in status.SNIPPETS.items():
-        if isinstance(original, snippet_model):
-            kind = name
-    if kind is None:
         raise Http404
     access_region(request.user, region.slug, Perm.TRANSLATE_CONTENT)
     language = Locale.objects.get(pk=target.locale_id).language_code  # type: ignore[union-attr]

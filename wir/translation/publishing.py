@@ -21,6 +21,7 @@ from wir.accounts.permissions import can, region_id_of
 from wir.accounts.roles import Perm
 from wir.translation import segments
 from wir.translation.models import MachineTranslation, PendingTranslation
+from wir.translation.xliff import _label as label
 
 INCOMPLETE = "incomplete"
 PARENT_MISSING = "parent_missing"
@@ -33,11 +34,6 @@ class Held:
 
     code: str
     message: str
-
-
-def label(instance: Any) -> str:
-    kind = "Seite" if isinstance(instance, Page) else str(instance._meta.verbose_name)
-    return f"{kind}: {instance}"
 
 
 def may_publish(user: Any, instance: Any) -> bool:
@@ -123,16 +119,14 @@ def _keep_machine_mark(
     if machine_row is None or target is None:
         return
     target = target.specific if isinstance(target, Page) else target
-    content_type = ContentType.objects.get_for_model(target)
-    if not MachineTranslation.objects.filter(
-        content_type=content_type, object_id=target.pk
-    ).exists():
-        region_id = region_id_of(instance)
-        if region_id is not None:
-            MachineTranslation.objects.create(
-                region_id=region_id,
-                content_type=content_type,
-                object_id=target.pk,
-                language_code=locale.language_code,
-                provider=machine_row.tool_name[:40],
-            )
+    region_id = region_id_of(instance)
+    if region_id is not None:
+        MachineTranslation.objects.get_or_create(  # an existing mark keeps its review
+            content_type=ContentType.objects.get_for_model(target),
+            object_id=target.pk,
+            defaults={
+                "region_id": region_id,
+                "language_code": locale.language_code,
+                "provider": machine_row.tool_name[:40],
+            },
+        )

@@ -34,6 +34,8 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.strings import StringValue
 
+from wir.translation.models import PendingTranslation
+
 MANUAL = StringTranslation.TRANSLATION_TYPE_MANUAL
 MACHINE = StringTranslation.TRANSLATION_TYPE_MACHINE
 
@@ -168,8 +170,6 @@ def apply(
     Segments without a translation would fall back to German: callers check completeness
     first (see `missing`). wagtail-localize publishes a page when the transaction commits.
     """
-    from wir.translation.models import PendingTranslation
-
     translation = translation_of(source, locale)
     translation.save_target(user=user if getattr(user, "pk", None) else None, publish=publish)
     PendingTranslation.objects.filter(
@@ -193,8 +193,6 @@ def forget(translation_keys: Iterable[Any]) -> None:
     own clean-up runs several joined deletes per deleted object, which PostgreSQL plans
     badly inside one long transaction (minutes for the demo district).
     """
-    from wir.translation.models import PendingTranslation
-
     keys = list(set(translation_keys))
     for start in range(0, len(keys), 500):
         chunk = keys[start : start + 500]

@@ -144,7 +144,7 @@ KINDS: dict[str, Any] = {
 }
 # German words accepted for a snippet reference ("angebot:12" as well as "offer:12").
 KIND_ALIASES = {"angebot": "offer", "veranstaltung": "event", "kontakt": "contact"}
-KIND_ALIASES |= {"neuigkeit": "news", "seite": "page"}
+KIND_ALIASES |= {"neuigkeit": "news"}
 _REFERENCE = re.compile(r"([a-zäöü]+)\s*:\s*(\d+)", re.IGNORECASE)
 MAX_ID = 2**63 - 1  # larger ids cannot exist (and overflow SQLite's integers)
 

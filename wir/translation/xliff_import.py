@@ -291,16 +291,20 @@ def _glossary_pattern(term: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.IGNORECASE)
 
 
-def _check_glossary(
-    prepared: list[_Prepared], region: Region, language_code: str, report: Report
-) -> None:
-    pairs = [
+def _pairs(prepared: list[_Prepared]) -> list[tuple[str, segments.Unit, str]]:
+    """(unit key, original, checked translation) of everything about to be imported."""
+    return [
         (key, original, html)
         for item in prepared
         for segment_id, html in item.texts.items()
         for key, original in [item.originals[segment_id]]
     ]
-    report.warnings += glossary_warnings(pairs, region, language_code)
+
+
+def _check_glossary(
+    prepared: list[_Prepared], region: Region, language_code: str, report: Report
+) -> None:
+    report.warnings += glossary_warnings(_pairs(prepared), region, language_code)
 
 
 def glossary_warnings(
@@ -329,12 +333,7 @@ def glossary_warnings(
 
 
 def _check_fixed(prepared: list[_Prepared], report: Report) -> None:
-    report.warnings += fixed_warnings(
-        (key, original, html)
-        for item in prepared
-        for segment_id, html in item.texts.items()
-        for key, original in [item.originals[segment_id]]
-    )
+    report.warnings += fixed_warnings(_pairs(prepared))
 
 
 def _ascii_digits(text: str) -> str:
