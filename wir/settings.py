@@ -98,6 +98,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "wir.accounts.middleware.TwoFactorRequiredMiddleware",
+    # One decision for every back-office route, with the object's region (deny by default).
+    "wir.accounts.admin_gate.AdminGateMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wir.core.middleware.ContentSecurityPolicyMiddleware",

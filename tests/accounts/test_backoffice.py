@@ -29,10 +29,11 @@ def test_clerk_and_mediator_cannot_enter_the_admin(region, make_user: MakeUser) 
         assert response["Location"].startswith("/konto/anmelden/")
 
 
-def test_translator_may_edit_but_not_publish(region, make_user: MakeUser) -> None:
+def test_translator_has_no_wagtail_page_permissions(region, make_user: MakeUser) -> None:
+    # Translators write through the translation editor and the XLIFF import only.
     user = make_user("uebersetzung", Role.TRANSLATOR, region)
     page = Page.objects.get(url_path="/testkreis/ar/")
     permissions = page.permissions_for_user(user)
-    assert permissions.can_edit()
+    assert not permissions.can_edit()
     assert not permissions.can_publish()
     assert not permissions.can_add_subpage()

@@ -14,6 +14,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.permissions import register_permission_policy
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
+)
 from wagtail.snippets.views.snippets import (
     CreateView,
     DeleteView,
@@ -28,7 +35,11 @@ from wagtail.snippets.views.snippets import (
 from wir.accounts.actions import grant_role, revoke_role
 from wir.accounts.models import Membership, User
 from wir.accounts.permissions import regions_where
-from wir.accounts.policies import RegionScopedPolicy, RegionScopedViewMixin
+from wir.accounts.policies import (
+    RegionScopedChooserMixin,
+    RegionScopedPolicy,
+    RegionScopedViewMixin,
+)
 from wir.accounts.roles import Perm
 from wir.core.models import Area, Region
 
@@ -130,7 +141,34 @@ class ScopedInspectView(RegionScopedViewMixin, InspectView):
     pass
 
 
+class ScopedChooseView(RegionScopedChooserMixin, ChooseView):
+    pass
+
+
+class ScopedChooseResultsView(RegionScopedChooserMixin, ChooseResultsView):
+    pass
+
+
+class ScopedChosenView(RegionScopedChooserMixin, SnippetChosenView):
+    pass
+
+
+class ScopedChosenMultipleView(RegionScopedChooserMixin, SnippetChosenMultipleView):
+    pass
+
+
+class RegionScopedChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = ScopedChooseView
+    choose_results_view_class = ScopedChooseResultsView
+    chosen_view_class = ScopedChosenView
+    chosen_multiple_view_class = ScopedChosenMultipleView
+
+
 class RegionScopedViewSet(SnippetViewSet):
+    # Object views (edit, delete, lock, unpublish, revert, compare, ...) are decided by the
+    # admin gate (wir/accounts/admin_gate.py) with the object's region; lists and choosers
+    # are filtered here.
+    chooser_viewset_class = RegionScopedChooserViewSet
     index_view_class = ScopedIndexView
     edit_view_class = ScopedEditView
     delete_view_class = ScopedDeleteView

@@ -103,3 +103,38 @@ class RegionScopedViewMixin:
         if obj is not None and not self._scoped(type(obj)._default_manager.filter(pk=obj.pk)):
             raise Http404
         return obj
+
+
+def scoped_for(user: AnyUser, model: type[Model], queryset: QuerySet[Any]) -> QuerySet[Any]:
+    """`queryset` limited to the rows of `model` that `user` may see through its policy."""
+    from wagtail.permissions import policy_registry
+
+    policy = policy_registry.get_by_type(model, fallback=False)
+    if not isinstance(policy, RegionScopedPolicy):
+        return queryset if user.is_superuser else queryset.none()
+    allowed = policy.instances_user_has_any_permission_for(user, ["change", "delete", "view"])
+    return queryset.filter(pk__in=allowed.values("pk"))
+
+
+class RegionScopedChooserMixin:
+    """Snippet choosers list and return only rows of the user's regions."""
+
+    request: Any
+    model_class: type[Model]
+
+    def get_object_list(self) -> QuerySet[Any]:
+        return scoped_for(
+            self.request.user,
+            self.model_class,
+            super().get_object_list(),  # type: ignore[misc]
+        )
+
+    def get_object(self, pk: Any) -> Any:
+        return scoped_for(
+            self.request.user, self.model_class, self.model_class._default_manager.all()
+        ).get(pk=pk)
+
+    def get_objects(self, pks: Any) -> QuerySet[Any]:
+        return scoped_for(
+            self.request.user, self.model_class, self.model_class._default_manager.all()
+        ).filter(pk__in=pks)

@@ -76,6 +76,8 @@ WAGTAIL_PAGE_PERMISSIONS: Final[dict[str, tuple[str, ...]]] = {
         "bulk_delete_page",
     ),
     Role.EDITOR: ("add_page", "change_page", "publish_page", "lock_page"),
-    Role.TRANSLATOR: ("change_page",),
+    # Translators write through the translation editor and the XLIFF import only (in their
+    # languages, never publishing); Wagtail's page editor and wagtail-localize are not theirs.
+    Role.TRANSLATOR: (),
     Role.OBSERVER: (),
 }
