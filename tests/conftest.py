@@ -198,3 +198,19 @@ def translate_offer(offer: Offer, code: str, title: str) -> Offer:
     translation.save()
     translation.save_revision().publish()
     return translation
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Print the size of the authorisation matrix (recorded by its tests, on any worker)."""
+    lines = [
+        value
+        for reports in terminalreporter.stats.values()
+        for report in reports
+        if getattr(report, "when", None) == "call"
+        for key, value in getattr(report, "user_properties", [])
+        if key == "matrix"
+    ]
+    if lines:
+        terminalreporter.section("Berechtigungsmatrix")
+        for line in sorted(lines):
+            terminalreporter.write_line(line)

@@ -15,7 +15,17 @@ handler500 = "wir.core.views.server_error"
 
 urlpatterns = [
     # Staff sign in through our login (password + second factor), never Wagtail's own form.
-    path("admin/login/", RedirectView.as_view(url="/konto/anmelden/", query_string=True)),
+    path(
+        "admin/login/",
+        RedirectView.as_view(url="/konto/anmelden/", query_string=True),
+        name="admin_login_redirect",
+    ),
+    # Wagtail's external-link chooser answers a form without "url" with a server error.
+    path(
+        "admin/choose-external-link/",
+        core_views.external_link_chooser,
+        name="admin_external_link_chooser",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("konto/", include("wir.accounts.urls")),

@@ -193,6 +193,8 @@ EDIT = Perm.EDIT_CONTENT
 # is refused for everyone but the platform operator.
 RULES: dict[str, Check] = {
     # --- Wagtail: no region data -------------------------------------------------------
+    "admin_login_redirect": OPEN,  # to our sign-in
+    "admin_external_link_chooser": OPEN,  # Wagtail's, answering bad input without an error
     "wagtailadmin_home": OPEN,  # dashboard panels list only the user's own pages/tasks
     "wagtailadmin_account": OPEN,
     "wagtailadmin_logout": OPEN,

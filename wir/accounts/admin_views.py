@@ -10,6 +10,7 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
@@ -20,6 +21,7 @@ from wagtail.snippets.views.chooser import (
     SnippetChooserViewSet,
     SnippetChosenMultipleView,
     SnippetChosenView,
+    SnippetCreateView,
 )
 from wagtail.snippets.views.snippets import (
     CreateView,
@@ -157,7 +159,16 @@ class ScopedChosenMultipleView(RegionScopedChooserMixin, SnippetChosenMultipleVi
     pass
 
 
+class NoCreateInChooserView(SnippetCreateView):
+    """Region data is created in the model's own "add" view, whose form limits the regions;
+    the chooser's "create" tab is not offered (and answers 404 to a hand-made request)."""
+
+    def dispatch(self, request: Any, *args: Any, **kwargs: Any) -> Any:
+        raise Http404
+
+
 class RegionScopedChooserViewSet(SnippetChooserViewSet):
+    create_view_class = NoCreateInChooserView
     choose_view_class = ScopedChooseView
     choose_results_view_class = ScopedChooseResultsView
     chosen_view_class = ScopedChosenView

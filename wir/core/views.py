@@ -7,6 +7,8 @@ from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import translation
+from wagtail.admin.auth import require_admin_access
+from wagtail.admin.views.chooser import ExternalLinkView
 
 from wir.core.languages import INTERFACE_LANGUAGES
 from wir.core.models import Region
@@ -70,3 +72,14 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         f"Sitemap: {base}/sitemap.xml",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def external_link_chooser(request: HttpRequest) -> HttpResponse:
+    """Wagtail's external-link chooser, which fails on a form without its "url" field.
+
+    A submission without it is answered as an empty one (the form shows its error)."""
+    if request.method == "POST" and "external-link-chooser-url" not in request.POST:
+        data = request.POST.copy()
+        data["external-link-chooser-url"] = ""
+        request.POST = data  # type: ignore[assignment]
+    return require_admin_access(ExternalLinkView.as_view())(request)
