@@ -244,6 +244,42 @@ def import_cycles(imports: Iterable[Import]) -> list[frozenset[str]]:
     return cycles
 
 
+def private_names_used(
+    source: str, module: str, known: Iterable[str] = (), *, is_package: bool = False
+) -> list[str]:
+    """Names with a leading underscore that `module` takes from another wir module:
+    `from wir.x import _name` and `x._name` on an imported wir module."""
+    modules = set(known)
+    tree = ast.parse(source)
+    found: list[str] = []
+    bound: dict[str, str] = {}  # local name → wir module it stands for
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("wir.") and alias.asname:
+                    bound[alias.asname] = alias.name
+        elif isinstance(node, ast.ImportFrom):
+            for imp in imports_in(ast.unparse(node), module, modules, is_package=is_package):
+                for alias in node.names:
+                    if imp.target == f"{imp.target.rpartition('.')[0]}.{alias.name}":
+                        bound[alias.asname or alias.name] = imp.target
+                    elif _is_private(alias.name) and imp.target != module:
+                        found.append(
+                            f"{module}:{node.lineno}: from {imp.target} import {alias.name}"
+                        )
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and _is_private(node.attr):
+            base = ast.unparse(node.value)
+            target = bound.get(base) or (base if base in modules else None)
+            if target is not None and target != module:
+                found.append(f"{module}:{node.lineno}: {base}.{node.attr}")
+    return sorted(set(found))
+
+
+def _is_private(name: str) -> bool:
+    return name.startswith("_") and not name.startswith("__")
+
+
 def describe(imports: Iterable[Import]) -> str:
     return "\n".join(
         f"  {imp.source} → {imp.target} ({imp.kind}, line {imp.line})"
@@ -344,6 +380,19 @@ def test_no_import_cycles_but_the_known_ones() -> None:
         )
 
 
+def test_no_module_uses_another_modules_private_names() -> None:
+    """docs/style.md: a name with a leading underscore stays in its module."""
+    modules = wir_modules()
+    found = [
+        use
+        for name, path in modules.items()
+        for use in private_names_used(
+            path.read_text(), name, modules, is_package=path.name == "__init__.py"
+        )
+    ]
+    assert not found, "give these names a public name:\n" + "\n".join(found)
+
+
 # --- the checker catches what it should (synthetic modules) -----------------------------
 
 
@@ -399,3 +448,26 @@ def test_control_cycles_through_call_time_imports_are_found() -> None:
     d = imports_in("import wir.x.c\n", "wir.x.d")
     assert import_cycles([*a, *b, *c, *d]) == [frozenset({"wir.x.a", "wir.x.b"})]
     assert import_cycles([*a, *c, *d]) == []
+
+
+def test_control_private_names_taken_from_other_modules_are_found() -> None:
+    source = (
+        "from wir.translation import xliff\n"
+        "import wir.translation.status as status\n"
+        "from wir.translation.xliff import _label, keyed\n"
+        "def f(instance):\n"
+        "    from wir.translation.status_views import _original\n"
+        "    return xliff._field_label(instance, ''), status._cells, _own(), xliff.__name__\n"
+    )
+    known = {
+        "wir.translation.xliff",
+        "wir.translation.status",
+        "wir.translation.status_views",
+        "wir.translation.editor_views",
+    }
+    assert private_names_used(source, "wir.translation.editor_views", known) == [
+        "wir.translation.editor_views:3: from wir.translation.xliff import _label",
+        "wir.translation.editor_views:5: from wir.translation.status_views import _original",
+        "wir.translation.editor_views:6: status._cells",
+        "wir.translation.editor_views:6: xliff._field_label",
+    ]
