@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import time
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from django.core.cache import cache
+from django.db import connections
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Locale, Page
@@ -214,3 +219,63 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         terminalreporter.section("Berechtigungsmatrix")
         for line in sorted(lines):
             terminalreporter.write_line(line)
+
+
+# --- query counts -----------------------------------------------------------------------
+
+
+@dataclass
+class CapturedQueries:
+    """The SQL one block of code ran (filled in when the block ends)."""
+
+    sql: list[str] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.sql)
+
+    def listing(self) -> str:
+        return "\n".join(f"{number:3}. {sql}" for number, sql in enumerate(self.sql, 1))
+
+
+class QueryCount:
+    """The one helper for query-count assertions; every failure shows the SQL.
+
+    with query_count.exactly(4):          # exact number, like Zulip's
+        client.get(url)                   # assert_database_query_count
+    with query_count.capture() as few:    # counted, compared later:
+        client.get(url)                   # query_count.assert_same(few, many)
+    """
+
+    @contextmanager
+    def capture(self, using: str = "default") -> Iterator[CapturedQueries]:
+        captured = CapturedQueries()
+        with CaptureQueriesContext(connections[using]) as context:
+            yield captured
+        captured.sql = [query["sql"] for query in context.captured_queries]
+
+    @contextmanager
+    def exactly(self, expected: int, using: str = "default") -> Iterator[CapturedQueries]:
+        with self.capture(using) as captured:
+            yield captured
+        if len(captured) != expected:
+            pytest.fail(f"{len(captured)} queries, expected {expected}:\n{captured.listing()}")
+
+    @contextmanager
+    def at_most(self, limit: int, using: str = "default") -> Iterator[CapturedQueries]:
+        with self.capture(using) as captured:
+            yield captured
+        if len(captured) > limit:
+            pytest.fail(f"{len(captured)} queries, at most {limit} expected:\n{captured.listing()}")
+
+    def assert_same(self, expected: CapturedQueries, actual: CapturedQueries) -> None:
+        """The same number of queries as before (e.g. with more rows); else the difference."""
+        if len(actual) != len(expected):
+            diff = "\n".join(
+                difflib.unified_diff(expected.sql, actual.sql, "before", "after", lineterm="")
+            )
+            pytest.fail(f"{len(actual)} queries instead of {len(expected)}:\n{diff}")
+
+
+@pytest.fixture
+def query_count() -> QueryCount:
+    return QueryCount()

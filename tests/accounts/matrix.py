@@ -95,7 +95,7 @@ def build_world(region: Region, users: dict[str, User]) -> World:
     secret = SECRET[region.slug]
     de, ar = Locale.objects.get(language_code="de"), Locale.objects.get(language_code="ar")
     home = Page.objects.get(url_path=f"/{region.slug}/de/")
-    page = ContentPage(title=f"Seite {secret}", slug="seite", intro="Kurz", body="<p>Text</p>")
+    page = ContentPage(title=f"Seite {region.slug}", slug="seite", intro="Kurz", body="<p>x</p>")
     home.add_child(instance=page)
     publish(page)
     page.title = f"Entwurf {secret}"

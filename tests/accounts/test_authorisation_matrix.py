@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import pytest
+from django.db import transaction
 from django.test import Client
 
 from tests.accounts import matrix
@@ -149,7 +150,13 @@ def server_errors(calls: Iterable[Call]) -> list[str]:
     return [f"{c.user} {c.method} {c.url} → {c.status}" for c in calls if c.status >= 500]
 
 
+# The signed link in the offer mail shows the offer to whoever holds it (the mediator it
+# was sent to): a capability, filled here with a valid token, so its answer may show it.
+CAPABILITY_ROUTES = {"sprachpool_offer_link"}
+
+
 def leaks(calls: Iterable[Call], secret: str) -> list[str]:
+    calls = [c for c in calls if c.route not in CAPABILITY_ROUTES]
     return [
         f"{c.user} {c.method} {c.url} ({c.route}) shows {secret}" for c in calls if secret in c.body
     ]
@@ -197,10 +204,12 @@ def outsider_violations(
     routes = routes_by_name()
     reads = run(record_property, f"{label} GET", clients, worlds["alpha"], ("GET",), wanted)
     before = matrix.database_digest()
+    savepoint = transaction.savepoint()
     writes = run(
         record_property, f"{label} writes", clients, worlds["alpha"], STATE_CHANGING, wanted
     )
     changed = matrix.database_digest() != before
+    transaction.savepoint_rollback(savepoint)
     everything = reads + writes
     problems = server_errors(everything) + leaks(everything, SECRET["alpha"])
     problems += [
@@ -229,9 +238,11 @@ def find_writers(
                 if not matrix.handles(route, method):
                     continue
                 before = matrix.database_digest()
+                savepoint = transaction.savepoint()
                 status, _body = matrix.call(client, method, url)
                 if matrix.database_digest() != before:
                     culprits.append(f"{name} {method} {url} ({route.name}) wrote → {status}")
+                transaction.savepoint_rollback(savepoint)
     return culprits or ["the database changed, but no single call repeats it"]
 
 
@@ -267,14 +278,17 @@ def test_roles_of_the_region_that_may_not_change_what_they_see(
     }
     reads = run(record_property, "alpha limited GET", clients, alpha, ("GET",))
     before = matrix.database_digest()
+    savepoint = transaction.savepoint()
     writes = run(record_property, "alpha limited writes", clients, alpha, STATE_CHANGING)
     changed = matrix.database_digest() != before
+    transaction.savepoint_rollback(savepoint)
     everything = reads + writes
     assert not server_errors(everything), describe(server_errors(everything))
     assert not leaks(everything, SECRET["beta"]), describe(leaks(everything, SECRET["beta"]))
     if changed:
         pytest.fail(
-            "state-changing calls changed the database:\n" + describe(find_writers(clients, alpha))
+            "state-changing calls changed the database:\n"
+            + describe(find_writers(clients, alpha, lambda route: True))
         )
 
 

@@ -96,12 +96,10 @@ def test_an_unchanged_region_gives_the_same_version_and_is_not_rebuilt(site, mon
     assert get_bundle(site["region"], "de")["version"] == first["version"]
 
 
-def test_a_second_manifest_request_is_cheap(
-    site, client: Client, django_assert_max_num_queries
-) -> None:
+def test_a_second_manifest_request_is_cheap(site, client: Client, query_count) -> None:
     client.get("/offline/testkreis/de/manifest.json")
     cache.clear()  # not even the HTTP layer's cache: the stored manifest is enough
-    with django_assert_max_num_queries(6):
+    with query_count.at_most(6):
         response = client.get("/offline/testkreis/de/manifest.json")
     assert response.status_code == 200
 

@@ -6,6 +6,7 @@ import pytest
 from django.test import Client
 from wagtail.models import Locale, Page
 
+from tests.conftest import CapturedQueries, QueryCount
 from wir.portal.actions import publish
 from wir.portal.models import Contact, ContactsPage
 
@@ -122,18 +123,17 @@ def test_a_place_without_contacts_has_no_contact_section(region, directory, town
     assert "Ansprechstellen an diesem Ort" not in text
 
 
-def test_place_page_query_count_does_not_grow_with_its_contacts(place_contacts, region):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
+def test_place_page_query_count_does_not_grow_with_its_contacts(
+    place_contacts, region, query_count: QueryCount
+):
     url = f"/testkreis/de/was-ist-wo/ort/{place_contacts['office'].pk}/"
 
-    def count() -> int:
+    def count() -> CapturedQueries:
         client = Client()
         client.get(url)
-        with CaptureQueriesContext(connection) as context:
+        with query_count.capture() as queries:
             assert client.get(url).status_code == 200
-        return len(context.captured_queries)
+        return queries
 
     few = count()
     for number in range(8):
@@ -144,4 +144,4 @@ def test_place_page_query_count_does_not_grow_with_its_contacts(place_contacts, 
             role=f"Jobcenter — Team {number}",
             place=place_contacts["office"],
         )
-    assert count() == few
+    query_count.assert_same(few, count())

@@ -6,12 +6,10 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from tests.conftest import translate_offer
+from tests.conftest import CapturedQueries, QueryCount, translate_offer
 from wir.core.actions import add_area
 from wir.core.models import Area
 
@@ -194,13 +192,15 @@ def test_place_page_lists_its_offers(offers) -> None:
     assert Client().get(f"{DE}ort/99999999/").status_code == 404
 
 
-def test_listing_query_count_does_not_grow_with_offers(directory, towns, make_place, make_offer):
-    def count() -> int:
+def test_listing_query_count_does_not_grow_with_offers(
+    directory, towns, make_place, make_offer, query_count: QueryCount
+):
+    def count() -> CapturedQueries:
         client = Client()
         client.get(DE)
-        with CaptureQueriesContext(connection) as context:
+        with query_count.capture() as queries:
             assert client.get(f"{DE}?naehe={towns['Nidda'].pk}").status_code == 200
-        return len(context.captured_queries)
+        return queries
 
     place = make_place(towns["Friedberg"])
     for number in range(3):
@@ -208,4 +208,4 @@ def test_listing_query_count_does_not_grow_with_offers(directory, towns, make_pl
     few = count()
     for number in range(3, 15):
         make_offer(f"Angebot {number}", towns["Nidda"], place=place, languages=("ar", "de"))
-    assert count() == few
+    query_count.assert_same(few, count())

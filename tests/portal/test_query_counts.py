@@ -1,11 +1,10 @@
 """Public pages need a fixed number of queries, however many pages a region has."""
 
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page
 
+from tests.conftest import CapturedQueries, QueryCount
 from wir.portal.actions import add_translation, publish
 from wir.portal.models import ContentPage
 
@@ -26,19 +25,21 @@ def add_sections(count: int, start: int = 0) -> None:
         publish(child)
 
 
-def queries_for(path: str) -> int:
+def queries_for(query_count: QueryCount, path: str) -> CapturedQueries:
     client = Client()
     client.get(path)  # warm caches that live longer than a request (site root paths)
-    with CaptureQueriesContext(connection) as context:
+    with query_count.capture() as queries:
         assert client.get(path).status_code == 200
-    return len(context.captured_queries)
+    return queries
 
 
 @pytest.mark.parametrize("path", ["/testkreis/de/", "/testkreis/ar/", "/testkreis/de/thema-0/"])
-def test_query_count_does_not_grow_with_the_number_of_pages(region, path: str) -> None:
+def test_query_count_does_not_grow_with_the_number_of_pages(
+    region, path: str, query_count: QueryCount
+) -> None:
     add_sections(2)
-    few = queries_for(path)
+    few = queries_for(query_count, path)
     add_sections(10, start=2)
-    many = queries_for(path)
-    assert many == few
-    assert few <= 12, f"{few} queries for {path}"
+    many = queries_for(query_count, path)
+    query_count.assert_same(few, many)
+    assert len(few) <= 12, few.listing()

@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 from wagtail.models import Locale, Page
 
-from tests.conftest import translate_offer
+from tests.conftest import CapturedQueries, QueryCount, translate_offer
 from wir.core.actions import add_area
 from wir.core.models import Area
 from wir.portal.actions import add_translation, publish
@@ -191,20 +191,17 @@ def test_the_one_query_ranking_equals_the_search_backend(
     assert fast_path_available() == (connection.vendor == "sqlite")
 
 
-def search_queries(path: str) -> int:
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
+def search_queries(query_count: QueryCount, path: str) -> CapturedQueries:
     client = Client()
     client.get(path)  # warm what lives longer than a request (site root paths, vocabulary)
-    with CaptureQueriesContext(connection) as context:
+    with query_count.capture() as queries:
         assert client.get(path).status_code == 200
-    return len(context.captured_queries)
+    return queries
 
 
 @pytest.mark.parametrize("query", ["Beratung", "Beratnug"])
 def test_search_query_count_does_not_grow_with_the_hits(
-    region, directory, towns, make_offer, query
+    region, directory, towns, make_offer, query, query_count: QueryCount
 ):
     from datetime import timedelta
 
@@ -245,13 +242,13 @@ def test_search_query_count_does_not_grow_with_the_hits(
             )
 
     add(0, 2)
-    few = search_queries(f"/testkreis/de/suche/?q={query}")
+    few = search_queries(query_count, f"/testkreis/de/suche/?q={query}")
     add(2, 10)
-    many = search_queries(f"/testkreis/de/suche/?q={query}")
-    assert many == few
+    many = search_queries(query_count, f"/testkreis/de/suche/?q={query}")
+    query_count.assert_same(few, many)
     # Per kind (page, offer, event, place) one ranked query and one load. A typo costs the
     # gentle tries (4 prefix, 4 title) and the corrected search (8) more.
-    assert few <= (23 if query == "Beratung" else 35), f"{few} queries for {query}"
+    assert len(few) <= (23 if query == "Beratung" else 35), few.listing()
 
 
 # --- events and places -------------------------------------------------------------

@@ -9,13 +9,11 @@ from typing import Any
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale, ModelLogEntry, Page, PageLogEntry
 
-from tests.conftest import verified_client
+from tests.conftest import CapturedQueries, QueryCount, verified_client
 from tests.translation import mt_servers
 from tests.translation.mt_servers import FakeService
 from wir.core.models import Region
@@ -265,12 +263,13 @@ def test_batch_page_queries_do_not_grow_with_the_content(
     pages: list[ContentPage],
     translator: Client,
     django_capture_on_commit_callbacks: Any,
+    query_count: QueryCount,
 ) -> None:
-    def count() -> int:
-        with CaptureQueriesContext(connection) as queries:
+    def count() -> CapturedQueries:
+        with query_count.capture() as queries:
             response = translator.get(f"{BATCH}?region=testkreis&language=en")
         assert response.status_code == 200
-        return len(queries)
+        return queries
 
     with django_capture_on_commit_callbacks(execute=True):
         machine.translate_object(pages[0], "ar")
@@ -283,7 +282,7 @@ def test_batch_page_queries_do_not_grow_with_the_content(
     with django_capture_on_commit_callbacks(execute=True):
         machine.translate_object(pages[1], "ar")
         machine.translate_object(pages[2], "ar")
-    assert count() == before
+    query_count.assert_same(before, count())
 
 
 def test_the_worker_loop_runs_queued_jobs_and_stops_on_ctrl_c(

@@ -115,22 +115,6 @@ def _set_languages(membership: Membership, codes: Iterable[str]) -> None:
 
 
 @transaction.atomic
-def set_translation_languages(
-    actor: User | None, membership: Membership, codes: Iterable[str]
-) -> None:
-    """Change the languages a translator may translate into (logged)."""
-    _check_may_manage_roles(actor, membership.region)
-    _set_languages(membership, codes)
-    log(
-        instance=membership,
-        action="wir.role_languages",
-        user=actor,
-        data={"languages": sorted(membership.languages.values_list("code", flat=True))},
-    )
-    forget_cached_roles(membership.user)
-
-
-@transaction.atomic
 def revoke_role(actor: User | None, user: User, region: Region, role: str) -> bool:
     """Take the role away; returns False when the user did not hold it."""
     _check_may_manage_roles(actor, region)

@@ -25,6 +25,7 @@ from wir.core.models import Area, Language, Region
 from wir.demo.data.content import SECTIONS, PageText
 from wir.demo.data.district import MUNICIPALITIES
 from wir.demo.offers import OFFER_COUNT, demo_offer, existing_places, offer_translations
+from wir.demo.text import first_paragraph_text
 from wir.portal.models import ContentPage, Offer, TargetGroup
 
 BATCH = 1000
@@ -60,8 +61,6 @@ def _last_step(parent: Page) -> int:
 def _copy_pages(
     homes: dict[str, Page], scale: int, rng: random.Random, progress: Any
 ) -> dict[str, int]:
-    from wir.demo.builder import first_paragraph_text  # the builder imports this module
-
     content_type = ContentType.objects.get_for_model(ContentPage)
     locales = {code: Locale.objects.get(language_code=code) for code in homes}
     now = timezone.now()

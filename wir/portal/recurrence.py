@@ -114,14 +114,3 @@ def has_occurrence_after(
     # An occurrence beginning after (moment - duration) still runs at `moment`.
     after = (moment - duration).astimezone(zone).replace(tzinfo=None)
     return parsed.after(after, inc=False) is not None
-
-
-def describe_frequency(rule: str) -> str:
-    """A short German description for editors ("wöchentlich", "monatlich", ...)."""
-    frequency = dict(p.split("=", 1) for p in rule.split(";") if "=" in p).get("FREQ", "")
-    return {
-        "DAILY": "täglich",
-        "WEEKLY": "wöchentlich",
-        "MONTHLY": "monatlich",
-        "YEARLY": "jährlich",
-    }.get(frequency, "")

@@ -33,7 +33,7 @@ from wir.core.languages import is_rtl
 from wir.core.models import Region
 from wir.translation import diffs, machine, publishing, segments, status, xliff, xliff_import
 from wir.translation.models import PendingTranslation
-from wir.translation.status_views import _original, language_name
+from wir.translation.status_views import german_original_or_404, language_name
 from wir.translation.xliff_inline import InlineError, parse_html
 
 EDITED_ACTION = "wir.translation_edited"
@@ -82,7 +82,7 @@ def _rows(
             Row(
                 unit,
                 "t-" + key.split(":", 1)[1],
-                xliff._field_label(original, unit.path),
+                xliff.field_label(original, unit.path),
                 unit.target or "",
                 links,
                 by_segment.get(unit.segment_id),
@@ -105,7 +105,7 @@ def edit(
         request.user, region_obj, language
     ):
         raise Http404
-    original = _original(region_obj, kind, object_id)
+    original = german_original_or_404(region_obj, kind, object_id)
     here = _url(region_obj, kind, object_id, language)
     if language == machine.EASY_GERMAN:
         messages.info(
@@ -175,7 +175,7 @@ def _render(
         "original": original,
         "pending": pending,
         "may_publish": publishing.may_publish(request.user, original),
-        "label": xliff._label(original),
+        "label": xliff.object_label(original),
         "language": language,
         "language_name": language_name(language),
         "direction": "rtl" if is_rtl(language) else "ltr",

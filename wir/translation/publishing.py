@@ -21,7 +21,7 @@ from wir.accounts.permissions import can, region_id_of
 from wir.accounts.roles import Perm
 from wir.translation import segments
 from wir.translation.models import MachineTranslation, PendingTranslation
-from wir.translation.xliff import _label as label
+from wir.translation.xliff import object_label
 
 INCOMPLETE = "incomplete"
 PARENT_MISSING = "parent_missing"
@@ -68,7 +68,7 @@ def hold_for_editor(instance: Any, locale: Locale, user: Any) -> Held:
     return Held(
         PENDING,
         _("%(object)s: vollständig übersetzt und gespeichert; veröffentlichen darf die Redaktion.")
-        % {"object": label(instance)},
+        % {"object": object_label(instance)},
     )
 
 
@@ -86,7 +86,7 @@ def publish_if_complete(
                 "%(object)s: %(count)d Segmente noch unübersetzt; gespeichert, "
                 "aber noch nicht veröffentlicht."
             )
-            % {"object": label(instance), "count": len(missing)},
+            % {"object": object_label(instance), "count": len(missing)},
         )
     if isinstance(instance, Page):
         parent = instance.get_parent()
@@ -97,7 +97,7 @@ def publish_if_complete(
                     "%(object)s: die übergeordnete Seite ist in dieser Sprache noch nicht "
                     "übersetzt; gespeichert, aber noch nicht veröffentlicht."
                 )
-                % {"object": label(instance)},
+                % {"object": object_label(instance)},
             )
     if not may_publish(user, instance):
         return hold_for_editor(instance, locale, user)

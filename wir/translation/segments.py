@@ -182,10 +182,6 @@ def missing(source: TranslationSource, locale: Locale) -> list[Unit]:
     return [unit for unit in units(source, locale) if unit.target is None]
 
 
-def sources_of(objects: Iterable[Any]) -> list[TranslationSource]:
-    return [register(instance) for instance in objects]
-
-
 def forget(translation_keys: Iterable[Any]) -> None:
     """Delete everything wagtail-localize keeps about these originals, in a few queries.
 

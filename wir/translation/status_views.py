@@ -113,7 +113,7 @@ def matrix(request: HttpRequest, region: str) -> HttpResponse:
     return render(request, "translation/status.html", context, status=400 if error else 200)
 
 
-def _original(region: Region, kind: str, object_id: int) -> Any:
+def german_original_or_404(region: Region, kind: str, object_id: int) -> Any:
     """The German original of the region, or 404 (missing and foreign look alike)."""
     german = Locale.objects.filter(language_code="de").first()
     if kind == "page":
@@ -146,7 +146,7 @@ def cell(
         request.user, region_obj, language
     ):
         raise Http404
-    original = _original(region_obj, kind, object_id)
+    original = german_original_or_404(region_obj, kind, object_id)
     if language == status.EASY_GERMAN:
         return _easy_german_cell(request, region_obj, kind, original)
     locale = Locale.objects.filter(language_code=language).first()

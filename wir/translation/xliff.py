@@ -77,12 +77,12 @@ def keyed(source: TranslationSource, units: list[segments.Unit]) -> dict[str, se
     return result
 
 
-def _label(instance: Any) -> str:
+def object_label(instance: Any) -> str:
     kind = "Seite" if isinstance(instance, Page) else str(instance._meta.verbose_name)
     return f"{kind}: {instance}"
 
 
-def _field_label(instance: Any, path: str) -> str:
+def field_label(instance: Any, path: str) -> str:
     name = path.split(".", 1)[0]
     try:
         return str(instance._meta.get_field(name).verbose_name)
@@ -93,7 +93,7 @@ def _field_label(instance: Any, path: str) -> str:
 def _notes(instance: Any, unit: segments.Unit) -> list[str]:
     """Notes for the translator, in German whatever language the request runs in."""
     with translation.override("de"):
-        notes = [_label(instance), f"Feld: {_field_label(instance, unit.path)}"]
+        notes = [object_label(instance), f"Feld: {field_label(instance, unit.path)}"]
     for link_id, attrs in sorted((unit.attrs or {}).items()):
         href = attrs.get("href") if isinstance(attrs, dict) else None
         if href:

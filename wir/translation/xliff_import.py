@@ -28,8 +28,8 @@ from wir.translation import glossary, publishing, segments
 from wir.translation.models import GlossaryTerm, TranslationJob
 from wir.translation.xliff import (
     MAX_BYTES,
-    _label,
     keyed,
+    object_label,
     segments_source_language,
     target_languages,
 )
@@ -377,6 +377,6 @@ def _write(prepared: list[_Prepared], locale: Locale, user: Any, report: Report)
     for item in sorted(prepared, key=_apply_order):
         held = publishing.publish_if_complete(item.source, item.instance, locale, user)
         if held is None:
-            report.applied.append(_label(item.instance))
+            report.applied.append(object_label(item.instance))
         else:
             report.warnings.append(Problem("", held.message))

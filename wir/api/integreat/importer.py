@@ -87,14 +87,6 @@ class IntegreatBundle:
             code in found for found in (self.pages, self.locations, self.events, self.imprints)
         )
 
-    def record_count(self) -> int:
-        return (
-            sum(len(v) for v in self.pages.values())
-            + sum(len(v) for v in self.locations.values())
-            + sum(len(v) for v in self.events.values())
-            + len(self.imprints)
-        )
-
 
 # --- sources ---------------------------------------------------------------------------
 
