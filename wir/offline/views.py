@@ -23,12 +23,8 @@ from django.views.decorators.http import require_safe
 
 from wir.api.http import cached_json
 from wir.core.queries import visible_languages
-from wir.offline.bundles import (
-    check_region_language,
-    find_blob,
-    get_bundle,
-    manifest_path,
-)
+from wir.offline.builds import BundleStatus, bundle_status
+from wir.offline.bundles import check_region_language, find_blob, ready_bundle
 from wir.offline.documents import language_links, save_page_url, search_index_url
 from wir.portal.models import LegalPage
 from wir.portal.publication import visible
@@ -50,9 +46,9 @@ def save_page(request: HttpRequest, region: str, language: str) -> HttpResponse:
     request.wir_region = found  # type: ignore[attr-defined]
     _activate(request, language)
     home = home_page_for(found, language)
-    built = manifest_path(found, language).exists()
     links = language_links(found, language, save_page_url)
-    manifest = get_bundle(found, language) if built else None
+    status = bundle_status(found, language)  # never builds here: a worker or thread does
+    manifest = status.manifest
     context = {
         "region": found,
         "home": home,
@@ -61,14 +57,30 @@ def save_page(request: HttpRequest, region: str, language: str) -> HttpResponse:
         "manifest_url": f"/offline/{found.slug}/{language}/manifest.json",
         "total_bytes": manifest["total_bytes"] if manifest else None,
         "file_count": len(manifest["files"]) if manifest else None,
+        "status": status,
     }
     return render(request, "offline/save.html", context)
 
 
+def _preparing(status: BundleStatus) -> HttpResponse:
+    """202: the bundle of the current content is being built; ask again shortly."""
+    payload = {"status": "preparing", "done": status.done, "total": status.total}
+    response = JsonResponse(payload, status=202)
+    response["Cache-Control"] = "no-store"
+    response["Retry-After"] = "2"
+    return response
+
+
 @require_safe
 def bundle_manifest(request: HttpRequest, region: str, language: str) -> HttpResponse:
+    """The manifest of the region's current content, or 202 while it is being built (an
+    older bundle is never answered: it would save outdated pages)."""
     found = check_region_language(region, language)
-    return cached_json(request, lambda: get_bundle(found, language), region=found)
+    status = bundle_status(found, language)
+    if status.manifest is None:
+        return _preparing(status)
+    manifest = status.manifest
+    return cached_json(request, lambda: manifest, region=found, vary=[manifest["version"]])
 
 
 @require_safe
@@ -76,7 +88,13 @@ def search_index(request: HttpRequest, region: str, language: str) -> HttpRespon
     """The index the offline search page loads (also online: the page may come from a bundle)."""
     found = check_region_language(region, language)
     url = search_index_url(found, language)
-    entry = next((e for e in get_bundle(found, language)["files"] if e["url"] == url), None)
+    manifest = ready_bundle(found, language)
+    if manifest is None:  # being built: the service worker answers with the saved index
+        busy = HttpResponse(status=503)
+        busy["Retry-After"] = "2"
+        busy["Cache-Control"] = "no-store"
+        return busy
+    entry = next((e for e in manifest["files"] if e["url"] == url), None)
     path = find_blob(entry["hash"], "json") if entry else None
     if path is None:
         raise Http404

@@ -47,10 +47,25 @@ export function planUpdate(saved, manifest, present) {
   return { download, remove };
 }
 
-async function fetchManifest(url) {
-  const response = await fetch(url, { cache: "no-cache", credentials: "omit" });
-  if (!response.ok) throw new Error(`${response.status} ${url}`);
-  return response.json();
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// The manifest of the current content. Right after a publish the server answers 202 while
+// it builds the bundle in the background ({status: "preparing", done, total}): with
+// `onPreparing` we wait and ask again, without it there is nothing to offer yet (null).
+async function fetchManifest(url, onPreparing) {
+  for (let attempt = 0; ; attempt += 1) {
+    const response = await fetch(url, { cache: "no-cache", credentials: "omit" });
+    if (response.status === 202) {
+      if (!onPreparing) return null;
+      onPreparing(await response.json());
+      await sleep(Math.min(1500 + attempt * 250, 5000));
+      continue;
+    }
+    if (!response.ok) throw new Error(`${response.status} ${url}`);
+    return response.json();
+  }
 }
 
 async function readSaved(region, language) {
@@ -63,7 +78,7 @@ async function readSaved(region, language) {
 
 // Save or update (region, language); `onProgress(done, total)` counts bytes.
 export async function saveBundle({ region, language, manifestUrl, onProgress }) {
-  const manifest = await fetchManifest(manifestUrl);
+  const manifest = await fetchManifest(manifestUrl, () => onProgress(0, 1));
   const cache = await caches.open(cacheName(region, language));
   const saved = await readSaved(region, language);
   const present = new Set(
@@ -146,7 +161,7 @@ async function showNoticeWhenNewer(region, language) {
   } catch (error) {
     return; // offline or the server is busy: ask again on the next page
   }
-  if (manifest.version === saved.version) return;
+  if (!manifest || manifest.version === saved.version) return; // null: still being built
   const template = document.getElementById("wir-offline-notice");
   const main = document.getElementById("main");
   if (!template || !main || document.querySelector(".wir-offline-notice")) return;
@@ -200,7 +215,11 @@ async function setUpSavePage(section, region, language, workerReady) {
   const saved = await readSaved(region, language);
   async function describe() {
     sizeText.textContent = messages.msgMeasuring;
-    const manifest = await fetchManifest(config.dataset.manifest);
+    const manifest = await fetchManifest(config.dataset.manifest, (state) => {
+      sizeText.textContent = state.total
+        ? `${messages.msgPreparing} ${format(messages.msgPrepared, { done: state.done, total: state.total })}`
+        : messages.msgPreparing;
+    });
     sizeText.textContent = format(messages.msgSize, {
       size: formatBytes(manifest.total_bytes, language),
       files: manifest.files.length,
