@@ -299,6 +299,10 @@ def test_web_app_manifest(site, client: Client) -> None:
     assert app["dir"] == "rtl"
     assert app["lang"] == "ar"
     assert "Testkreis testkreis" in app["name"]
+    assert not app["name"].startswith("Wegweiser")  # in the app's language, Arabic
+    assert app["short_name"] == site["region"].name
+    german = json.loads(client.get("/offline/testkreis/de/app.webmanifest").content)
+    assert german["name"] == f"Wegweiser {site['region'].full_name}"
     assert app["display"] == "standalone"
     assert app["theme_color"] == "#0a2d52"
     sizes = {(icon["sizes"], icon.get("purpose", "any")) for icon in app["icons"]}
@@ -313,6 +317,21 @@ def test_service_worker_is_served_for_the_whole_site(client: Client, db) -> None
     assert response["Service-Worker-Allowed"] == "/"
     assert response["Content-Type"].startswith("text/javascript")
     assert b"wir-offline:" in b"".join(response.streaming_content)
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Wetterau (Demo)", "Wetterau"),
+        ("Offenbach", "Offenbach"),
+        ("Main-Kinzig-Kreis", "Main-Kinzig-Kreis"),  # launchers shorten, we never cut words
+        ("(Demo)", "(Demo)"),
+    ],
+)
+def test_the_app_name_under_the_icon_is_the_region_without_additions(name, short) -> None:
+    from wir.offline.views import app_short_name
+
+    assert app_short_name(name) == short
 
 
 def test_management_command_builds_the_bundle(site, capsys) -> None:
@@ -381,3 +400,16 @@ def test_an_image_in_a_page_travels_as_its_rendition(site, settings, tmp_path) -
     assert images[0]["url"] in html  # the rendition the page shows, not the original
     assert images[0]["url"] != image.file.url
     assert PillowImage.open(BytesIO(blob_bytes(images[0]))).width < 1600
+
+
+def test_the_area_map_is_served_and_travels_in_the_bundle(site, client: Client) -> None:
+    response = client.get("/offline/testkreis/gebiete.json")
+    assert response.status_code == 200
+    areas = json.loads(response.content)
+    names = {feature["properties"]["name"] for feature in areas["features"]}
+    assert {"Friedberg", "Nidda"} <= names
+    site["region"].refresh_from_db()
+    manifest = get_bundle(site["region"], "de")
+    entry = entries(manifest)["/offline/testkreis/gebiete.json"]
+    assert json.loads(blob_bytes(entry)) == areas
+    assert client.get("/offline/nirgendwo/gebiete.json").status_code == 404

@@ -152,8 +152,10 @@ def render_documents(
             if following not in seen:
                 seen.add(following)
                 queue.append(following)
+    from wir.offline.area_map import area_map_json, area_map_url
     from wir.offline.search_index import search_index_json
 
+    yield Document(area_map_url(region), area_map_json(region), JSON_TYPE)
     yield Document(
         search_index_url(region, language), search_index_json(region, language), JSON_TYPE
     )

@@ -13,6 +13,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
         views.blob,
         name="blob",
     ),
+    path("<slug:region>/gebiete.json", views.area_map, name="area_map"),
     path("<slug:region>/<str:language>/", views.save_page, name="save"),
     path("<slug:region>/<str:language>/manifest.json", views.bundle_manifest, name="manifest"),
     path(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.http import (
@@ -22,7 +22,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from wir.api.http import cached_json
-from wir.core.queries import visible_languages
+from wir.core.queries import active_region, visible_languages
+from wir.offline.area_map import area_map_json
 from wir.offline.builds import BundleStatus, bundle_status
 from wir.offline.bundles import check_region_language, find_blob, ready_bundle
 from wir.offline.documents import language_links, save_page_url, search_index_url
@@ -104,6 +105,17 @@ def search_index(request: HttpRequest, region: str, language: str) -> HttpRespon
 
 
 @require_safe
+def area_map(request: HttpRequest, region: str) -> HttpResponse:
+    """The light base map of the region's maps (GeoJSON), also in every offline bundle."""
+    found = active_region(region)
+    if found is None:
+        raise Http404(_("Diese Region gibt es hier nicht."))
+    response = HttpResponse(area_map_json(found), content_type="application/json")
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+@require_safe
 def blob(request: HttpRequest, digest: str, extension: str) -> HttpResponseBase:
     """A file of a bundle by its content hash: never changes, cached for a year."""
     from wir.offline.bundles import TYPES
@@ -148,10 +160,19 @@ def service_worker(request: HttpRequest) -> HttpResponseBase:
     return response
 
 
+def app_short_name(region_name: str) -> str:
+    """The name under the icon: the region's name without additions in brackets
+    ("Wetterau (Demo)" → "Wetterau"), never cut inside a word; launchers show about 12
+    characters and shorten longer names with an ellipsis themselves."""
+    short = re.sub(r"\s*\([^)]*\)", "", region_name).strip()
+    return short or region_name
+
+
 @require_safe
 def web_app_manifest(request: HttpRequest, region: str, language: str) -> HttpResponse:
     """The installable app of one region in one language."""
     found = check_region_language(region, language)
+    _activate(request, language)
     direction = next(
         (rl.language.direction for rl in visible_languages(found) if rl.language.code == language),
         "ltr",
@@ -172,8 +193,9 @@ def web_app_manifest(request: HttpRequest, region: str, language: str) -> HttpRe
     ]
     payload = {
         "id": start,
-        "name": f"{settings.WAGTAIL_SITE_NAME} — {found.full_name}",
-        "short_name": found.name[:12],
+        "name": _("Wegweiser %(region)s") % {"region": found.full_name},
+        "short_name": app_short_name(found.name),
+        "description": _("Was ist wo? Angebote, Orte und Kontakte, auch ohne Internet."),
         "lang": language,
         "dir": direction,
         "start_url": start,
