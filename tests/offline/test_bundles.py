@@ -413,3 +413,19 @@ def test_the_area_map_is_served_and_travels_in_the_bundle(site, client: Client) 
     entry = entries(manifest)["/offline/testkreis/gebiete.json"]
     assert json.loads(blob_bytes(entry)) == areas
     assert client.get("/offline/nirgendwo/gebiete.json").status_code == 404
+
+
+def test_bundle_carries_the_not_saved_page_and_the_filters_facets(site) -> None:
+    site["region"].refresh_from_db()
+    files = entries(get_bundle(site["region"], "de"))
+    page = blob_bytes(files["/offline/testkreis/de/nicht-gespeichert/"]).decode()
+    assert "Diese Seite ist offline nicht gespeichert." in page
+    assert 'lang="en" dir="ltr" data-requested-language="en" hidden' in page
+    assert "This language is not saved on this device." in page
+    assert 'href="/testkreis/ar/"' in page  # links back, kept by the script when saved
+    index = json.loads(blob_bytes(files["/offline/testkreis/de/search-index.json"]))
+    leisure = next(d for d in index["documents"] if d["title"] == "Jugendtreff")
+    assert leisure["category"] == "leisure_youth"
+    assert leisure["area_name"] == "Nidda"
+    assert leisure["free"] is True
+    assert str(leisure["area"]) in index["municipalities"]

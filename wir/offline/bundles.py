@@ -46,7 +46,7 @@ from wir.offline.documents import (
 )
 from wir.portal.queries import home_page_for
 
-BUNDLE_FORMAT = 2  # bump when the shape of bundles or the rendering of documents changes
+BUNDLE_FORMAT = 3  # bump when the shape of bundles or the rendering of documents changes
 
 # Media types a blob may have, by the file-name extension it is served under.
 EXTENSIONS = {
@@ -202,7 +202,7 @@ def manifest_for(region: Region, language: str, files: list[BundleFile]) -> dict
 def build_bundle(region: Region, language: str, progress: Progress | None = None) -> dict[str, Any]:
     """Render every document, store the blobs, return the manifest (not cached)."""
     urls = document_urls(region, language)
-    expected = len(urls) + 3  # and the search page, its index, the area map
+    expected = len(urls) + 4  # and the search page, its index, the area map, not saved
     files: list[BundleFile] = []
     assets: set[str] = set()
     with translation.override(language):

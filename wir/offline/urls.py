@@ -15,6 +15,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     ),
     path("<slug:region>/gebiete.json", views.area_map, name="area_map"),
     path("<slug:region>/<str:language>/", views.save_page, name="save"),
+    path("<slug:region>/<str:language>/nicht-gespeichert/", views.not_saved, name="not_saved"),
     path("<slug:region>/<str:language>/manifest.json", views.bundle_manifest, name="manifest"),
     path(
         "<slug:region>/<str:language>/app.webmanifest", views.web_app_manifest, name="app_manifest"

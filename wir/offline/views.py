@@ -26,7 +26,12 @@ from wir.core.queries import active_region, visible_languages
 from wir.offline.area_map import area_map_json
 from wir.offline.builds import BundleStatus, bundle_status
 from wir.offline.bundles import check_region_language, find_blob, ready_bundle
-from wir.offline.documents import language_links, save_page_url, search_index_url
+from wir.offline.documents import (
+    language_links,
+    render_not_saved,
+    save_page_url,
+    search_index_url,
+)
 from wir.portal.models import LegalPage
 from wir.portal.publication import visible
 from wir.portal.queries import home_page_for
@@ -102,6 +107,14 @@ def search_index(request: HttpRequest, region: str, language: str) -> HttpRespon
     response = FileResponse(path.open("rb"), content_type="application/json")
     response["Cache-Control"] = "public, max-age=60"
     return response
+
+
+@require_safe
+def not_saved(request: HttpRequest, region: str, language: str) -> HttpResponse:
+    """The page the service worker shows offline for what is not saved (from the bundle;
+    online it is the same page, e.g. to look at)."""
+    found = check_region_language(region, language)
+    return HttpResponse(render_not_saved(found, language))
 
 
 @require_safe

@@ -157,11 +157,12 @@ async function showNoticeWhenNewer(region, language) {
   if (!saved || !navigator.onLine) return;
   let manifest;
   try {
-    manifest = await fetchManifest(config.dataset.manifest);
+    // Right after a publish the new bundle is still being built: wait for it here.
+    manifest = await fetchManifest(config.dataset.manifest, () => {});
   } catch (error) {
     return; // offline or the server is busy: ask again on the next page
   }
-  if (!manifest || manifest.version === saved.version) return; // null: still being built
+  if (manifest.version === saved.version) return;
   const template = document.getElementById("wir-offline-notice");
   const main = document.getElementById("main");
   if (!template || !main || document.querySelector(".wir-offline-notice")) return;
@@ -287,10 +288,32 @@ function markToday() {
   today.setAttribute("aria-current", "date");
 }
 
+// The page shown offline for what is not saved: keep the links to the languages saved on
+// this device, and say in the language of the address asked for when that one is not saved.
+async function setUpNotSaved(section) {
+  if (!("caches" in window)) return;
+  const region = section.dataset.region;
+  const prefix = cacheName(region, "");
+  const saved = new Set(
+    (await caches.keys()).filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length)),
+  );
+  if (saved.size === 0) return; // nothing saved (e.g. this page opened online): show all
+  section.querySelectorAll("[data-saved-language]").forEach((item) => {
+    item.hidden = !saved.has(item.dataset.savedLanguage);
+  });
+  const [first, requested] = window.location.pathname.split("/").filter(Boolean);
+  if (first === region && requested && !saved.has(requested)) {
+    const line = section.querySelector(`[data-requested-language="${CSS.escape(requested)}"]`);
+    if (line) line.hidden = false;
+  }
+}
+
 async function main() {
   const { region, language } = config.dataset;
   if ("offlineCopy" in config.dataset) markToday();
   const workerReady = await registerWorker();
+  const notSaved = document.querySelector("[data-offline-not-saved]");
+  if (notSaved) await setUpNotSaved(notSaved);
   const section = document.querySelector("[data-offline-save]");
   if (section) {
     await setUpSavePage(section, region, language, workerReady);
