@@ -69,6 +69,9 @@ def test_after_a_publish_requests_answer_at_once_and_the_worker_builds(
     assert "Neu: offene Sprechstunde am Mittwoch" in html
     assert "Größe:" in client.get(SAVE_PAGE).content.decode()
     assert pending_builds() == []
+    # The outdated manifest is gone; another language's is not touched.
+    names = sorted(p.name for p in (bundles.offline_dir() / "manifests").glob("*.json"))
+    assert [n.rsplit("-", 1)[0] for n in names] == ["testkreis-ar", "testkreis-de", "testkreis-en"]
 
 
 @pytest.mark.django_db

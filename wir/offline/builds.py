@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from wir.offline.bundles import (
     build_is_running,
     build_unless_busy,
     bundle_key,
+    manifest_path,
     offline_dir,
     ready_bundle,
 )
@@ -123,7 +125,18 @@ def build(region: Region, language: str, *, wait: bool = False) -> dict[str, Any
     manifest = build_unless_busy(region, language, report, wait=wait)
     if manifest is not None:
         _wanted_path(region, language).unlink(missing_ok=True)
+        _remove_older_manifests(region, language)
     return manifest
+
+
+def _remove_older_manifests(region: Region, language: str) -> None:
+    """Only the manifest of the current content is ever answered: drop the others of this
+    region and language (blobs stay; several bundles share most of them)."""
+    current = manifest_path(region, language)
+    pattern = re.compile(rf"{re.escape(region.slug)}-{re.escape(language)}-[0-9a-f]{{24}}\.json")
+    for path in current.parent.glob(f"{region.slug}-{language}-*.json"):
+        if path != current and pattern.fullmatch(path.name):
+            path.unlink(missing_ok=True)
 
 
 _threads: dict[tuple[int, str], threading.Thread] = {}
