@@ -89,7 +89,13 @@ def test_saved_region_can_be_browsed_and_searched_offline(live_server, browser, 
     assert tab.locator("#kategorie-leisure_youth").is_checked()
     assert not tab.locator("#kategorie-language_course").is_checked()
     assert tab.locator("#jetzt_offen").is_checked()
+    expect(tab.locator("#wir-map")).to_be_hidden()  # the youth club has no place to pin
     assert violations(tab) == []
+    tab.goto(f"{base}/testkreis/de/was-ist-wo/?kommune={site['offer'].area_id}")
+    expect(results).to_have_attribute("data-offline-filtered", "1", timeout=TIMEOUT_MS)
+    expect(results.get_by_role("link", name="Migrationsberatung")).to_be_visible()
+    expect(tab.locator("#wir-map")).to_have_attribute("data-ready", "1")
+    expect(tab.locator(".leaflet-marker-icon")).to_have_count(1)
     # A language that was never saved: a page of the site (styled, in the saved language)
     # says so, in the language asked for too, and leads back to what is saved.
     response = tab.goto(f"{base}/testkreis/en/")

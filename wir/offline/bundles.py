@@ -46,7 +46,7 @@ from wir.offline.documents import (
 )
 from wir.portal.queries import home_page_for
 
-BUNDLE_FORMAT = 3  # bump when the shape of bundles or the rendering of documents changes
+BUNDLE_FORMAT = 4  # bump when the shape of bundles or the rendering of documents changes
 
 # Media types a blob may have, by the file-name extension it is served under.
 EXTENSIONS = {

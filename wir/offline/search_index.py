@@ -86,7 +86,13 @@ def search_documents(region: Region, language: str) -> list[dict[str, Any]]:
                 offer.summary,
                 plain(offer.summary, offer.description, offer.provider, offer.schedule),
                 offer.locale.language_code,
-                offer_facets(offer),
+                {
+                    **offer_facets(offer),
+                    # the map's pin of its place (the same address as the marker's link)
+                    "place": f"{directory.url_path}ort/{offer.place_id}/"
+                    if offer.place_id
+                    else None,
+                },
             )
         for place in Place.objects.filter(region=region).order_by("pk"):
             add(

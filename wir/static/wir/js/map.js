@@ -113,6 +113,7 @@
       drawAreas(map, container);
     }
     var bounds = [];
+    var markers = [];
     points.forEach(function (point) {
       var marker = L.marker([point.lat, point.lon], {
         icon: pinIcon(),
@@ -133,7 +134,26 @@
       var element = marker.getElement();
       if (element) element.setAttribute("aria-label", point.name);
       bounds.push([point.lat, point.lon]);
+      markers.push({ marker: marker, point: point, box: box });
     });
+    // For the offline filters (wir/static/wir/offline/filters.js): keep only some places.
+    container.wirMapKeep = function (counts, label) {
+      var kept = [];
+      markers.forEach(function (entry) {
+        var count = counts[entry.point.url];
+        if (!count) {
+          map.removeLayer(entry.marker);
+          return;
+        }
+        var detail = entry.box.querySelector("p");
+        if (detail) detail.textContent = label.replace("{count}", count);
+        kept.push([entry.point.lat, entry.point.lon]);
+      });
+      if (kept.length === 0) container.hidden = true;
+      else if (kept.length === 1) map.setView(kept[0], container.dataset.tiles ? 15 : 11);
+      else map.fitBounds(kept, { padding: [24, 24] });
+      container.dataset.ready = String(kept.length);
+    };
     // One place: close up on tiles; on the base map, its municipality and the neighbours.
     if (bounds.length === 1) map.setView(bounds[0], container.dataset.tiles ? 15 : 11);
     else map.fitBounds(bounds, { padding: [24, 24] });

@@ -129,9 +129,20 @@ async function run() {
   results.prepend(notice(texts, window.location.pathname, messages));
   if (entries === null) return;
   // The saved list is page 1 of all offers: replace it with the filtered offers, all at once.
-  results.querySelectorAll("#wir-map, .wir-pagination, .wir-offer-list, .wir-results > p.kern-body").forEach(
+  results.querySelectorAll(".wir-pagination, .wir-offer-list, .wir-results > p.kern-body").forEach(
     (node) => node.remove(),
   );
+  // The map keeps the places of the filtered offers (or goes, if it cannot).
+  const map = document.getElementById("wir-map");
+  if (map && typeof map.wirMapKeep === "function") {
+    const counts = {};
+    entries.forEach(({ doc }) => {
+      if (doc.place) counts[doc.place] = (counts[doc.place] || 0) + 1;
+    });
+    map.wirMapKeep(counts, messages.msgCount);
+  } else if (map) {
+    map.remove();
+  }
   const heading = results.querySelector("#results-heading");
   if (heading) heading.textContent = format(messages.msgCount, { count: entries.length });
   if (entries.length === 0) {
