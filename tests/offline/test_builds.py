@@ -17,6 +17,8 @@ from wir.offline.builds import WORKER_SILENT_SECONDS, bundle_status, pending_bui
 from wir.portal.models import Offer
 
 SAVE_PAGE = "/offline/testkreis/de/"
+# region, languages, home page, legal pages, language switcher and footer; never the bundle
+QUERIES_OF_SAVE_PAGE = 8
 MANIFEST = "/offline/testkreis/de/manifest.json"
 
 
@@ -108,3 +110,15 @@ def test_without_a_worker_the_web_process_builds_in_a_thread(site, client: Clien
         time.sleep(0.5)
     assert response.status_code == 200, "the thread never finished the bundle"
     assert any(e["url"] == "/testkreis/de/" for e in json.loads(response.content)["files"])
+
+
+@pytest.mark.django_db
+def test_the_save_page_reads_a_few_rows_whether_built_or_not(
+    site, client: Client, django_assert_num_queries
+) -> None:
+    client.get(SAVE_PAGE)  # warm caches of the site (locales, settings)
+    with django_assert_num_queries(QUERIES_OF_SAVE_PAGE):
+        assert "wird gerade vorbereitet" in client.get(SAVE_PAGE).content.decode()
+    call_command("run_offline_builds", verbosity=0)
+    with django_assert_num_queries(QUERIES_OF_SAVE_PAGE):
+        assert "Größe:" in client.get(SAVE_PAGE).content.decode()
