@@ -215,7 +215,7 @@ async function setUpSavePage(section, region, language, workerReady) {
   }
   const saved = await readSaved(region, language);
   async function describe() {
-    sizeText.textContent = messages.msgMeasuring;
+    // The server already wrote the size, or that the bundle is being prepared.
     const manifest = await fetchManifest(config.dataset.manifest, (state) => {
       sizeText.textContent = state.total
         ? `${messages.msgPreparing} ${format(messages.msgPrepared, { done: state.done, total: state.total })}`
