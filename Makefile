@@ -21,10 +21,11 @@ run: install assets messages
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py load_demo
 	@echo "Server: http://$(HOST):$(PORT)/  (Strg+C beendet)"
-	@# Machine-translation batches run in a worker next to the server (progress bar in the
-	@# admin); it stops with the server.
+	@# Machine-translation batches and offline bundles are built by workers next to the
+	@# server (progress bars in the admin and on the save page); they stop with the server.
 	$(PY) manage.py run_translation_jobs --loop --interval 2 & worker=$$!; \
-	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(PY) manage.py run_offline_builds --loop --interval 2 -v0 & builder=$$!; \
+	  trap 'kill $$worker $$builder 2>/dev/null' EXIT INT TERM; \
 	  $(PY) manage.py runserver $(HOST):$(PORT)
 
 # --- installation (each step is skipped when its inputs have not changed) -------------

@@ -46,6 +46,33 @@ async function fromBundles(url) {
   return undefined;
 }
 
+// Offline, for a page or a language that was not saved: the bundle's own page for that
+// (/offline/<region>/<language>/nicht-gespeichert/, styled, in a saved language, with links
+// to the saved languages). The saved language of the address asked for comes first, then
+// those of the browser's languages, then any saved one of the region, then any at all.
+async function notSavedPage(url) {
+  const [region, language] = url.pathname.split("/").filter(Boolean);
+  const saved = (await caches.keys())
+    .filter((name) => name.startsWith(BUNDLE_PREFIX))
+    .map((name) => name.slice(BUNDLE_PREFIX.length).split(":"));
+  const preferred = [language, ...(self.navigator.languages || []).map((tag) => tag.split("-")[0])];
+  const rank = ([savedRegion, savedLanguage]) => {
+    const position = preferred.indexOf(savedLanguage);
+    return (savedRegion === region ? 0 : 100) + (position === -1 ? 50 : position);
+  };
+  saved.sort((a, b) => rank(a) - rank(b));
+  for (const [savedRegion, savedLanguage] of saved) {
+    const cache = await caches.open(`${BUNDLE_PREFIX}${savedRegion}:${savedLanguage}`);
+    const page = await cache.match(`/offline/${savedRegion}/${savedLanguage}/nicht-gespeichert/`);
+    if (page) {
+      const headers = new Headers(page.headers);
+      headers.set("Cache-Control", "no-store");
+      return new Response(page.body, { status: 503, headers });
+    }
+  }
+  return undefined;
+}
+
 function notSaved(url) {
   const [region, language] = url.pathname.split("/").filter(Boolean);
   const home = region && language ? `/${region}/${language}/` : "/";
@@ -86,7 +113,7 @@ async function networkThenBundle({ request, url }) {
   } catch (error) {
     const saved = await fromBundles(url);
     if (saved) return saved;
-    if (request.mode === "navigate") return notSaved(url);
+    if (request.mode === "navigate") return (await notSavedPage(url)) || notSaved(url);
     throw error;
   }
 }

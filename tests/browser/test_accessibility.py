@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page
 
 from tests.conftest import translate_offer
+from wir.offline.builds import beat
 from wir.portal.actions import add_translation, publish
 from wir.portal.models import (
     Contact,
@@ -41,7 +42,10 @@ def png_file() -> SimpleUploadedFile:
 @pytest.fixture
 def site(towns, directory, make_place, make_offer, settings, tmp_path):
     """Every public page type with content, in German and Arabic."""
-    settings.WIR_OFFLINE_DIR = tmp_path / "offline"  # the save page builds a bundle
+    settings.WIR_OFFLINE_DIR = tmp_path / "offline"
+    # A bundle worker is alive: the save page shows "wird vorbereitet" instead of starting
+    # a build in the live server that would outlive the test's database.
+    beat()
     settings.MEDIA_ROOT = tmp_path
     # The root collection comes from a migration, which a transactional test flushed.
     root = Collection.get_first_root_node() or Collection.add_root(name="Root")

@@ -21,10 +21,21 @@ def places(towns, directory, make_place, make_offer):
 def test_map_shows_one_marker_per_place_without_any_tile_server(live_server, places, page):
     tab, problems = page
     tile_requests = []
+    images = []
     tab.on("request", lambda r: tile_requests.append(r.url) if "tile" in r.url else None)
+    tab.on("request", lambda r: images.append(r.url) if r.resource_type == "image" else None)
     tab.goto(live_server.url + DIRECTORY)
     tab.wait_for_selector("#wir-map[data-ready='2']")
     assert tab.locator(".leaflet-marker-icon").count() == 2
+    # Pins are inline SVG: no image file to fetch (or to miss offline).
+    assert tab.locator(".leaflet-marker-icon svg").count() == 2
+    # The base map: one cell per municipality of the region, labelled with its name.
+    tab.wait_for_selector("#wir-map[data-areas-ready]")
+    municipalities = int(tab.locator("#wir-map").get_attribute("data-areas-ready"))
+    assert municipalities >= 2
+    assert tab.locator("#wir-map path.leaflet-interactive, #wir-map svg path").count() >= 2
+    assert tab.locator(".wir-map__label", has_text="Friedberg").count() == 1
+    assert "keine amtlichen Grenzen" in tab.locator(".leaflet-control-attribution").inner_text()
     assert tab.locator("#wir-map").get_attribute("class").count("wir-map--no-tiles") == 1
     tab.locator(".leaflet-marker-icon[title='Beratungszentrum']").click()
     popup = tab.locator(".leaflet-popup-content")
@@ -32,6 +43,7 @@ def test_map_shows_one_marker_per_place_without_any_tile_server(live_server, pla
     popup.get_by_role("link", name="Beratungszentrum").click()
     tab.wait_for_url(f"**/was-ist-wo/ort/{places['friedberg'].pk}/")
     assert tile_requests == []
+    assert images == []
     assert problems.all() == []  # no CSP violation, no script error
 
 

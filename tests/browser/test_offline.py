@@ -78,11 +78,38 @@ def test_saved_region_can_be_browsed_and_searched_offline(live_server, browser, 
     assert violations(tab) == []
     tab.get_by_role("link", name="Migrationsberatung").click()
     expect(tab.locator("h1")).to_have_text("Migrationsberatung")
-    # A page that was never saved says so instead of the browser's error page.
+    # The filters of the directory work on the saved copy too.
+    tab.goto(f"{base}/testkreis/de/was-ist-wo/?kategorie=leisure_youth&jetzt_offen=1")
+    results = tab.locator(".wir-results")
+    expect(results).to_have_attribute("data-offline-filtered", "1", timeout=TIMEOUT_MS)
+    expect(results.get_by_role("link", name="Jugendtreff")).to_be_visible()
+    expect(results.get_by_role("link", name="Migrationsberatung")).to_have_count(0)
+    expect(tab.get_by_text("Die Filter wurden auf die gespeicherten Angebote")).to_be_visible()
+    expect(tab.get_by_text("lässt sich offline nicht prüfen")).to_be_visible()
+    assert tab.locator("#kategorie-leisure_youth").is_checked()
+    assert not tab.locator("#kategorie-language_course").is_checked()
+    assert tab.locator("#jetzt_offen").is_checked()
+    expect(tab.locator("#wir-map")).to_be_hidden()  # the youth club has no place to pin
+    assert violations(tab) == []
+    tab.goto(f"{base}/testkreis/de/was-ist-wo/?kommune={site['offer'].area_id}")
+    expect(results).to_have_attribute("data-offline-filtered", "1", timeout=TIMEOUT_MS)
+    expect(results.get_by_role("link", name="Migrationsberatung")).to_be_visible()
+    expect(tab.locator("#wir-map")).to_have_attribute("data-ready", "1")
+    expect(tab.locator(".leaflet-marker-icon")).to_have_count(1)
+    # A language that was never saved: a page of the site (styled, in the saved language)
+    # says so, in the language asked for too, and leads back to what is saved.
     response = tab.goto(f"{base}/testkreis/en/")
     assert response is not None
     assert response.status == 503
     expect(tab.locator("h1")).to_have_text("Diese Seite ist offline nicht gespeichert.")
+    expect(tab.get_by_text("This language is not saved on this device.")).to_be_visible()
+    assert tab.locator(".wir-header__brand").count() == 1  # the site's own layout
+    saved = tab.get_by_role("list", name="Auf diesem Gerät gespeichert")
+    expect(saved.get_by_role("link")).to_have_count(1)
+    expect(saved.get_by_role("link", name="Deutsch")).to_be_visible()
+    assert violations(tab) == []
+    saved.get_by_role("link", name="Deutsch").click()
+    expect(tab.locator("h1")).to_have_text("Start testkreis de")
     assert errors == []
     context.close()
 

@@ -6,11 +6,15 @@ from typing import Any
 import pytest
 
 from tests.offline.fixtures import build_site
+from wir.offline.builds import beat
 
 
 @pytest.fixture(autouse=True)
 def _offline_dir(settings: Any, tmp_path: Path) -> None:
     settings.WIR_OFFLINE_DIR = tmp_path / "offline"
+    # A worker (run_offline_builds) is alive: requests leave building to it, and the
+    # tests build by calling it (tests/offline/test_builds.py tests the case of none).
+    beat()
 
 
 @pytest.fixture

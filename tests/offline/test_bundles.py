@@ -97,6 +97,8 @@ def test_an_unchanged_region_gives_the_same_version_and_is_not_rebuilt(site, mon
 
 
 def test_a_second_manifest_request_is_cheap(site, client: Client, query_count) -> None:
+    site["region"].refresh_from_db()
+    get_bundle(site["region"], "de")
     client.get("/offline/testkreis/de/manifest.json")
     cache.clear()  # not even the HTTP layer's cache: the stored manifest is enough
     with query_count.at_most(6):
@@ -229,6 +231,8 @@ def test_arabic_bundle_has_its_own_pages_and_rtl_index(site) -> None:
 
 
 def test_manifest_endpoint_is_cached_and_revalidates(site, client: Client) -> None:
+    site["region"].refresh_from_db()
+    get_bundle(site["region"], "de")
     response = client.get("/offline/testkreis/de/manifest.json")
     assert response.status_code == 200
     body = json.loads(response.content)
@@ -260,6 +264,7 @@ def test_save_page_in_german_and_english(site, client: Client) -> None:
     assert "<progress" in text
     assert 'for="offline-progress"' in text
     assert 'aria-live="polite"' in text
+    site["region"].refresh_from_db()
     get_bundle(site["region"], "de")
     cache.clear()
     assert "Größe:" in client.get("/offline/testkreis/de/").content.decode()
@@ -292,6 +297,10 @@ def test_web_app_manifest(site, client: Client) -> None:
     assert app["dir"] == "rtl"
     assert app["lang"] == "ar"
     assert "Testkreis testkreis" in app["name"]
+    assert not app["name"].startswith("Wegweiser")  # in the app's language, Arabic
+    assert app["short_name"] == site["region"].name
+    german = json.loads(client.get("/offline/testkreis/de/app.webmanifest").content)
+    assert german["name"] == f"Wegweiser {site['region'].full_name}"
     assert app["display"] == "standalone"
     assert app["theme_color"] == "#0a2d52"
     sizes = {(icon["sizes"], icon.get("purpose", "any")) for icon in app["icons"]}
@@ -306,6 +315,21 @@ def test_service_worker_is_served_for_the_whole_site(client: Client, db) -> None
     assert response["Service-Worker-Allowed"] == "/"
     assert response["Content-Type"].startswith("text/javascript")
     assert b"wir-offline:" in b"".join(response.streaming_content)
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Wetterau (Demo)", "Wetterau"),
+        ("Offenbach", "Offenbach"),
+        ("Main-Kinzig-Kreis", "Main-Kinzig-Kreis"),  # launchers shorten, we never cut words
+        ("(Demo)", "(Demo)"),
+    ],
+)
+def test_the_app_name_under_the_icon_is_the_region_without_additions(name, short) -> None:
+    from wir.offline.views import app_short_name
+
+    assert app_short_name(name) == short
 
 
 def test_management_command_builds_the_bundle(site, capsys) -> None:
@@ -374,3 +398,32 @@ def test_an_image_in_a_page_travels_as_its_rendition(site, settings, tmp_path) -
     assert images[0]["url"] in html  # the rendition the page shows, not the original
     assert images[0]["url"] != image.file.url
     assert PillowImage.open(BytesIO(blob_bytes(images[0]))).width < 1600
+
+
+def test_the_area_map_is_served_and_travels_in_the_bundle(site, client: Client) -> None:
+    response = client.get("/offline/testkreis/gebiete.json")
+    assert response.status_code == 200
+    areas = json.loads(response.content)
+    names = {feature["properties"]["name"] for feature in areas["features"]}
+    assert {"Friedberg", "Nidda"} <= names
+    site["region"].refresh_from_db()
+    manifest = get_bundle(site["region"], "de")
+    entry = entries(manifest)["/offline/testkreis/gebiete.json"]
+    assert json.loads(blob_bytes(entry)) == areas
+    assert client.get("/offline/nirgendwo/gebiete.json").status_code == 404
+
+
+def test_bundle_carries_the_not_saved_page_and_the_filters_facets(site) -> None:
+    site["region"].refresh_from_db()
+    files = entries(get_bundle(site["region"], "de"))
+    page = blob_bytes(files["/offline/testkreis/de/nicht-gespeichert/"]).decode()
+    assert "Diese Seite ist offline nicht gespeichert." in page
+    assert 'lang="en" dir="ltr" data-requested-language="en" hidden' in page
+    assert "This language is not saved on this device." in page
+    assert 'href="/testkreis/ar/"' in page  # links back, kept by the script when saved
+    index = json.loads(blob_bytes(files["/offline/testkreis/de/search-index.json"]))
+    leisure = next(d for d in index["documents"] if d["title"] == "Jugendtreff")
+    assert leisure["category"] == "leisure_youth"
+    assert leisure["area_name"] == "Nidda"
+    assert leisure["free"] is True
+    assert str(leisure["area"]) in index["municipalities"]

@@ -13,6 +13,8 @@ whose hash changed (`delta`).
 
 Blobs and manifests live on disk under settings.WIR_OFFLINE_DIR; a manifest is reused as
 long as the region's content version, the day and the deployed static files stay the same.
+Requests never build: they read `ready_bundle`; `wir/offline/builds.py` builds in the
+background.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from wir.offline.documents import (
 )
 from wir.portal.queries import home_page_for
 
-BUNDLE_FORMAT = 1  # bump when the shape of bundles or the rendering of documents changes
+BUNDLE_FORMAT = 4  # bump when the shape of bundles or the rendering of documents changes
 
 # Media types a blob may have, by the file-name extension it is served under.
 EXTENSIONS = {
@@ -200,7 +202,7 @@ def manifest_for(region: Region, language: str, files: list[BundleFile]) -> dict
 def build_bundle(region: Region, language: str, progress: Progress | None = None) -> dict[str, Any]:
     """Render every document, store the blobs, return the manifest (not cached)."""
     urls = document_urls(region, language)
-    expected = len(urls) + 2
+    expected = len(urls) + 4  # and the search page, its index, the area map, not saved
     files: list[BundleFile] = []
     assets: set[str] = set()
     with translation.override(language):
@@ -238,10 +240,14 @@ def manifest_path(region: Region, language: str) -> Path:
     return offline_dir() / "manifests" / f"{region.slug}-{language}-{key}.json"
 
 
-def _stored_manifest(path: Path) -> dict[str, Any] | None:
+def stored_manifest(path: Path) -> dict[str, Any] | None:
+    """The manifest at `path` if it is there and all its blobs are (else None)."""
     if not path.exists():
         return None
-    stored: dict[str, Any] = json.loads(path.read_bytes())
+    try:
+        stored: dict[str, Any] = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
     complete = all(  # someone may have cleared the blob directory
         blob_path(entry["hash"], entry["blob"].rsplit(".", 1)[1]).exists()
         for entry in stored["files"]
@@ -249,21 +255,43 @@ def _stored_manifest(path: Path) -> dict[str, Any] | None:
     return stored if complete else None
 
 
+def ready_bundle(region: Region, language: str) -> dict[str, Any] | None:
+    """The manifest of the region's current content, if it is built; never builds."""
+    return stored_manifest(manifest_path(region, language))
+
+
+def _lock_path(region: Region, language: str) -> Path:
+    return offline_dir() / "manifests" / f".lock-{region.slug}-{language}"
+
+
 def get_bundle(region: Region, language: str, progress: Progress | None = None) -> dict[str, Any]:
     """The current manifest of (region, language), built only when content changed.
 
-    After an edit, many browsers ask at once; one process builds while the others wait
-    for its result (a lock file per region and language) instead of building too.
+    Only the background builder (wir/offline/builds.py), the command and tests call this:
+    a build takes seconds to a minute. One process builds while the others wait for its
+    result (a lock file per region and language) instead of building too.
     """
+    manifest = build_unless_busy(region, language, progress, wait=True)
+    assert manifest is not None  # waiting for the lock always ends with a manifest
+    return manifest
+
+
+def build_unless_busy(
+    region: Region, language: str, progress: Progress | None = None, *, wait: bool = False
+) -> dict[str, Any] | None:
+    """Like `get_bundle`, but None at once when another process is building it."""
     path = manifest_path(region, language)
-    stored = _stored_manifest(path)
+    stored = stored_manifest(path)
     if stored is not None:
         return stored
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path.parent / f".lock-{region.slug}-{language}", "wb") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with open(_lock_path(region, language), "wb") as lock:
         try:
-            stored = _stored_manifest(path)
+            fcntl.flock(lock, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return None
+        try:
+            stored = stored_manifest(path)
             if stored is not None:
                 return stored
             manifest = build_bundle(region, language, progress)
@@ -271,6 +299,20 @@ def get_bundle(region: Region, language: str, progress: Progress | None = None) 
             return manifest
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def build_is_running(region: Region, language: str) -> bool:
+    """Whether some process holds the build lock of (region, language) right now."""
+    lock_path = _lock_path(region, language)
+    if not lock_path.exists():
+        return False
+    with open(lock_path, "rb") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(lock, fcntl.LOCK_UN)
+    return False
 
 
 def find_blob(digest: str, extension: str) -> Path | None:

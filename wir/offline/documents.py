@@ -60,6 +60,14 @@ def save_page_url(region: Region, language: str) -> str:
     return f"/offline/{region.slug}/{language}/"
 
 
+def not_saved_url(region: Region, language: str) -> str:
+    return f"/offline/{region.slug}/{language}/nicht-gespeichert/"
+
+
+def home_url(region: Region, language: str) -> str:
+    return f"/{region.slug}/{language}/"
+
+
 # --- rendering ------------------------------------------------------------------------
 
 
@@ -152,8 +160,15 @@ def render_documents(
             if following not in seen:
                 seen.add(following)
                 queue.append(following)
+    from wir.offline.area_map import area_map_json, area_map_url
     from wir.offline.search_index import search_index_json
 
+    yield Document(area_map_url(region), area_map_json(region), JSON_TYPE)
+    yield Document(
+        not_saved_url(region, language),
+        render_not_saved(region, language).encode(),
+        HTML_TYPE,
+    )
     yield Document(
         search_index_url(region, language), search_index_json(region, language), JSON_TYPE
     )
@@ -179,6 +194,44 @@ def render_offline_search(region: Region, language: str) -> str:
                 "language_links": links,
                 "legal_pages": legal,
                 "index_url": search_index_url(region, language),
+            },
+            request=request,
+        )
+
+
+def render_not_saved(region: Region, language: str) -> str:
+    """What the service worker shows offline for a page or language that is not saved:
+    a page of the site in `language`, with one line in each of the region's languages (the
+    page shows the one of the address asked for) and links to the saved languages (the
+    page's script keeps those saved on the device)."""
+    home = home_page_for(region, language)
+    request = _base_request(not_saved_url(region, language))
+    request.wir_region = region  # type: ignore[attr-defined]
+    requested = []
+    source = "Diese Sprache ist auf diesem Gerät nicht gespeichert."
+    for region_language in visible_languages(region):
+        code = region_language.language.code
+        with translation.override(code):
+            text = translation.gettext(source)
+        german = text == source  # not translated yet: marked as the German it is
+        requested.append(
+            {
+                "code": code,
+                "lang": "de" if german and not code.startswith("de") else code,
+                "direction": "ltr" if german else region_language.language.direction,
+                "text": text,
+            }
+        )
+    with translation.override(language):
+        legal = visible(LegalPage.objects.public().child_of(home)) if home else []
+        return render_to_string(
+            "offline/not_saved.html",
+            {
+                "region": region,
+                "language_links": [],
+                "saved_links": language_links(region, language, home_url),
+                "requested": requested,
+                "legal_pages": legal,
             },
             request=request,
         )

@@ -15,10 +15,11 @@ from django.utils.html import strip_tags
 from wagtail.models import Page
 
 from wir.core.models import Region
-from wir.core.queries import visible_languages
+from wir.core.queries import municipalities, visible_languages
 from wir.portal.directory import in_language, offers_in_language
 from wir.portal.events import events_in_language
-from wir.portal.models import Contact, ContactsPage, DirectoryPage, EventIndexPage, Place
+from wir.portal.models import Contact, ContactsPage, DirectoryPage, EventIndexPage, Offer, Place
+from wir.portal.models.offers import Cost
 from wir.portal.publication import visible
 from wir.portal.queries import home_page_for
 
@@ -37,7 +38,15 @@ def search_documents(region: Region, language: str) -> list[dict[str, Any]]:
         return []
     documents: list[dict[str, Any]] = []
 
-    def add(kind: str, url: str, title: str, summary: str, text: str, lang: str) -> None:
+    def add(
+        kind: str,
+        url: str,
+        title: str,
+        summary: str,
+        text: str,
+        lang: str,
+        facets: dict[str, Any] | None = None,
+    ) -> None:
         documents.append(
             {
                 "id": len(documents),
@@ -47,6 +56,7 @@ def search_documents(region: Region, language: str) -> list[dict[str, Any]]:
                 "summary": summary[:300],
                 "text": text,
                 "lang": lang,
+                **(facets or {}),
             }
         )
 
@@ -62,7 +72,12 @@ def search_documents(region: Region, language: str) -> list[dict[str, Any]]:
         )
     directory = next((p for p in pages if isinstance(p, DirectoryPage)), None)
     if directory is not None:
-        offers = offers_in_language(region, language).select_related("locale").order_by("pk")
+        offers = (
+            offers_in_language(region, language)
+            .select_related("locale", "area", "place")
+            .prefetch_related("target_groups", "languages")
+            .order_by("pk")
+        )
         for offer in offers:
             add(
                 "offer",
@@ -71,6 +86,13 @@ def search_documents(region: Region, language: str) -> list[dict[str, Any]]:
                 offer.summary,
                 plain(offer.summary, offer.description, offer.provider, offer.schedule),
                 offer.locale.language_code,
+                {
+                    **offer_facets(offer),
+                    # the map's pin of its place (the same address as the marker's link)
+                    "place": f"{directory.url_path}ort/{offer.place_id}/"
+                    if offer.place_id
+                    else None,
+                },
             )
         for place in Place.objects.filter(region=region).order_by("pk"):
             add(
@@ -108,6 +130,22 @@ def search_documents(region: Region, language: str) -> list[dict[str, Any]]:
     return documents
 
 
+def offer_facets(offer: Offer) -> dict[str, Any]:
+    """What the directory's filters look at, so that a saved copy can apply them offline
+    (wir/static/wir/offline/filters.js mirrors wir.portal.directory.find_offers)."""
+    origin = offer.place or offer.area
+    return {
+        "category": offer.category,
+        "category_label": str(offer.get_category_display()),
+        "area": offer.area_id,
+        "area_name": offer.area.name,
+        "groups": sorted(group.code for group in offer.target_groups.all()),
+        "languages": sorted(language.code for language in offer.languages.all()),
+        "free": offer.cost == Cost.FREE,
+        "position": [float(origin.latitude), float(origin.longitude)],
+    }
+
+
 def search_index_json(region: Region, language: str) -> bytes:
     direction = next(
         (rl.language.direction for rl in visible_languages(region) if rl.language.code == language),
@@ -115,5 +153,16 @@ def search_index_json(region: Region, language: str) -> bytes:
     )
     with translation.override(language):
         documents = search_documents(region, language)
-    payload = {"language": language, "direction": direction, "documents": documents}
+    towns = {
+        str(pk): [float(latitude), float(longitude)]
+        for pk, latitude, longitude in municipalities(region).values_list(
+            "pk", "latitude", "longitude"
+        )
+    }
+    payload = {
+        "language": language,
+        "direction": direction,
+        "documents": documents,
+        "municipalities": towns,
+    }
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()

@@ -13,7 +13,9 @@ urlpatterns: list[URLPattern | URLResolver] = [
         views.blob,
         name="blob",
     ),
+    path("<slug:region>/gebiete.json", views.area_map, name="area_map"),
     path("<slug:region>/<str:language>/", views.save_page, name="save"),
+    path("<slug:region>/<str:language>/nicht-gespeichert/", views.not_saved, name="not_saved"),
     path("<slug:region>/<str:language>/manifest.json", views.bundle_manifest, name="manifest"),
     path(
         "<slug:region>/<str:language>/app.webmanifest", views.web_app_manifest, name="app_manifest"

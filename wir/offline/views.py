@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.http import (
@@ -22,14 +22,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from wir.api.http import cached_json
-from wir.core.queries import visible_languages
-from wir.offline.bundles import (
-    check_region_language,
-    find_blob,
-    get_bundle,
-    manifest_path,
+from wir.core.queries import active_region, visible_languages
+from wir.offline.area_map import area_map_json
+from wir.offline.builds import BundleStatus, bundle_status
+from wir.offline.bundles import check_region_language, find_blob, ready_bundle
+from wir.offline.documents import (
+    language_links,
+    render_not_saved,
+    save_page_url,
+    search_index_url,
 )
-from wir.offline.documents import language_links, save_page_url, search_index_url
 from wir.portal.models import LegalPage
 from wir.portal.publication import visible
 from wir.portal.queries import home_page_for
@@ -50,9 +52,9 @@ def save_page(request: HttpRequest, region: str, language: str) -> HttpResponse:
     request.wir_region = found  # type: ignore[attr-defined]
     _activate(request, language)
     home = home_page_for(found, language)
-    built = manifest_path(found, language).exists()
     links = language_links(found, language, save_page_url)
-    manifest = get_bundle(found, language) if built else None
+    status = bundle_status(found, language)  # never builds here: a worker or thread does
+    manifest = status.manifest
     context = {
         "region": found,
         "home": home,
@@ -61,14 +63,30 @@ def save_page(request: HttpRequest, region: str, language: str) -> HttpResponse:
         "manifest_url": f"/offline/{found.slug}/{language}/manifest.json",
         "total_bytes": manifest["total_bytes"] if manifest else None,
         "file_count": len(manifest["files"]) if manifest else None,
+        "status": status,
     }
     return render(request, "offline/save.html", context)
 
 
+def _preparing(status: BundleStatus) -> HttpResponse:
+    """202: the bundle of the current content is being built; ask again shortly."""
+    payload = {"status": "preparing", "done": status.done, "total": status.total}
+    response = JsonResponse(payload, status=202)
+    response["Cache-Control"] = "no-store"
+    response["Retry-After"] = "2"
+    return response
+
+
 @require_safe
 def bundle_manifest(request: HttpRequest, region: str, language: str) -> HttpResponse:
+    """The manifest of the region's current content, or 202 while it is being built (an
+    older bundle is never answered: it would save outdated pages)."""
     found = check_region_language(region, language)
-    return cached_json(request, lambda: get_bundle(found, language), region=found)
+    status = bundle_status(found, language)
+    if status.manifest is None:
+        return _preparing(status)
+    manifest = status.manifest
+    return cached_json(request, lambda: manifest, region=found, vary=[manifest["version"]])
 
 
 @require_safe
@@ -76,12 +94,37 @@ def search_index(request: HttpRequest, region: str, language: str) -> HttpRespon
     """The index the offline search page loads (also online: the page may come from a bundle)."""
     found = check_region_language(region, language)
     url = search_index_url(found, language)
-    entry = next((e for e in get_bundle(found, language)["files"] if e["url"] == url), None)
+    manifest = ready_bundle(found, language)
+    if manifest is None:  # being built: the service worker answers with the saved index
+        busy = HttpResponse(status=503)
+        busy["Retry-After"] = "2"
+        busy["Cache-Control"] = "no-store"
+        return busy
+    entry = next((e for e in manifest["files"] if e["url"] == url), None)
     path = find_blob(entry["hash"], "json") if entry else None
     if path is None:
         raise Http404
     response = FileResponse(path.open("rb"), content_type="application/json")
     response["Cache-Control"] = "public, max-age=60"
+    return response
+
+
+@require_safe
+def not_saved(request: HttpRequest, region: str, language: str) -> HttpResponse:
+    """The page the service worker shows offline for what is not saved (from the bundle;
+    online it is the same page, e.g. to look at)."""
+    found = check_region_language(region, language)
+    return HttpResponse(render_not_saved(found, language))
+
+
+@require_safe
+def area_map(request: HttpRequest, region: str) -> HttpResponse:
+    """The light base map of the region's maps (GeoJSON), also in every offline bundle."""
+    found = active_region(region)
+    if found is None:
+        raise Http404(_("Diese Region gibt es hier nicht."))
+    response = HttpResponse(area_map_json(found), content_type="application/json")
+    response["Cache-Control"] = "public, max-age=3600"
     return response
 
 
@@ -130,10 +173,19 @@ def service_worker(request: HttpRequest) -> HttpResponseBase:
     return response
 
 
+def app_short_name(region_name: str) -> str:
+    """The name under the icon: the region's name without additions in brackets
+    ("Wetterau (Demo)" → "Wetterau"), never cut inside a word; launchers show about 12
+    characters and shorten longer names with an ellipsis themselves."""
+    short = re.sub(r"\s*\([^)]*\)", "", region_name).strip()
+    return short or region_name
+
+
 @require_safe
 def web_app_manifest(request: HttpRequest, region: str, language: str) -> HttpResponse:
     """The installable app of one region in one language."""
     found = check_region_language(region, language)
+    _activate(request, language)
     direction = next(
         (rl.language.direction for rl in visible_languages(found) if rl.language.code == language),
         "ltr",
@@ -154,8 +206,9 @@ def web_app_manifest(request: HttpRequest, region: str, language: str) -> HttpRe
     ]
     payload = {
         "id": start,
-        "name": f"{settings.WAGTAIL_SITE_NAME} — {found.full_name}",
-        "short_name": found.name[:12],
+        "name": _("Wegweiser %(region)s") % {"region": found.full_name},
+        "short_name": app_short_name(found.name),
+        "description": _("Was ist wo? Angebote, Orte und Kontakte, auch ohne Internet."),
         "lang": language,
         "dir": direction,
         "start_url": start,

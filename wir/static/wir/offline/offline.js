@@ -47,10 +47,25 @@ export function planUpdate(saved, manifest, present) {
   return { download, remove };
 }
 
-async function fetchManifest(url) {
-  const response = await fetch(url, { cache: "no-cache", credentials: "omit" });
-  if (!response.ok) throw new Error(`${response.status} ${url}`);
-  return response.json();
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// The manifest of the current content. Right after a publish the server answers 202 while
+// it builds the bundle in the background ({status: "preparing", done, total}): with
+// `onPreparing` we wait and ask again, without it there is nothing to offer yet (null).
+async function fetchManifest(url, onPreparing) {
+  for (let attempt = 0; ; attempt += 1) {
+    const response = await fetch(url, { cache: "no-cache", credentials: "omit" });
+    if (response.status === 202) {
+      if (!onPreparing) return null;
+      onPreparing(await response.json());
+      await sleep(Math.min(1500 + attempt * 250, 5000));
+      continue;
+    }
+    if (!response.ok) throw new Error(`${response.status} ${url}`);
+    return response.json();
+  }
 }
 
 async function readSaved(region, language) {
@@ -63,7 +78,7 @@ async function readSaved(region, language) {
 
 // Save or update (region, language); `onProgress(done, total)` counts bytes.
 export async function saveBundle({ region, language, manifestUrl, onProgress }) {
-  const manifest = await fetchManifest(manifestUrl);
+  const manifest = await fetchManifest(manifestUrl, () => onProgress(0, 1));
   const cache = await caches.open(cacheName(region, language));
   const saved = await readSaved(region, language);
   const present = new Set(
@@ -142,7 +157,8 @@ async function showNoticeWhenNewer(region, language) {
   if (!saved || !navigator.onLine) return;
   let manifest;
   try {
-    manifest = await fetchManifest(config.dataset.manifest);
+    // Right after a publish the new bundle is still being built: wait for it here.
+    manifest = await fetchManifest(config.dataset.manifest, () => {});
   } catch (error) {
     return; // offline or the server is busy: ask again on the next page
   }
@@ -199,8 +215,12 @@ async function setUpSavePage(section, region, language, workerReady) {
   }
   const saved = await readSaved(region, language);
   async function describe() {
-    sizeText.textContent = messages.msgMeasuring;
-    const manifest = await fetchManifest(config.dataset.manifest);
+    // The server already wrote the size, or that the bundle is being prepared.
+    const manifest = await fetchManifest(config.dataset.manifest, (state) => {
+      sizeText.textContent = state.total
+        ? `${messages.msgPreparing} ${format(messages.msgPrepared, { done: state.done, total: state.total })}`
+        : messages.msgPreparing;
+    });
     sizeText.textContent = format(messages.msgSize, {
       size: formatBytes(manifest.total_bytes, language),
       files: manifest.files.length,
@@ -268,10 +288,32 @@ function markToday() {
   today.setAttribute("aria-current", "date");
 }
 
+// The page shown offline for what is not saved: keep the links to the languages saved on
+// this device, and say in the language of the address asked for when that one is not saved.
+async function setUpNotSaved(section) {
+  if (!("caches" in window)) return;
+  const region = section.dataset.region;
+  const prefix = cacheName(region, "");
+  const saved = new Set(
+    (await caches.keys()).filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length)),
+  );
+  if (saved.size === 0) return; // nothing saved (e.g. this page opened online): show all
+  section.querySelectorAll("[data-saved-language]").forEach((item) => {
+    item.hidden = !saved.has(item.dataset.savedLanguage);
+  });
+  const [first, requested] = window.location.pathname.split("/").filter(Boolean);
+  if (first === region && requested && !saved.has(requested)) {
+    const line = section.querySelector(`[data-requested-language="${CSS.escape(requested)}"]`);
+    if (line) line.hidden = false;
+  }
+}
+
 async function main() {
   const { region, language } = config.dataset;
   if ("offlineCopy" in config.dataset) markToday();
   const workerReady = await registerWorker();
+  const notSaved = document.querySelector("[data-offline-not-saved]");
+  if (notSaved) await setUpNotSaved(notSaved);
   const section = document.querySelector("[data-offline-save]");
   if (section) {
     await setUpSavePage(section, region, language, workerReady);
