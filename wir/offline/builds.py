@@ -35,7 +35,7 @@ from django.db import close_old_connections
 from wir.core.models import Region
 from wir.core.queries import visible_languages
 from wir.offline.bundles import (
-    _write_atomically,
+    write_atomically,
     build_is_running,
     build_unless_busy,
     bundle_key,
@@ -117,7 +117,7 @@ def build(region: Region, language: str, *, wait: bool = False) -> dict[str, Any
     def report(done: int, total: int) -> None:
         if done % PROGRESS_EVERY == 0 or done == total:
             payload = {"key": key, "done": done, "total": total}
-            _write_atomically(progress_path, json.dumps(payload).encode())
+            write_atomically(progress_path, json.dumps(payload).encode())
             if worker_alive():
                 beat()  # a long build is no sign of a dead worker
 

@@ -144,7 +144,7 @@ def blob_path(digest: str, extension: str) -> Path:
     return offline_dir() / "blobs" / digest[:2] / f"{digest}.{extension}"
 
 
-def _write_atomically(path: Path, content: bytes) -> None:
+def write_atomically(path: Path, content: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     with os.fdopen(handle, "wb") as out:
@@ -160,9 +160,9 @@ def store_blob(document: Document) -> BundleFile:
         raise ValueError(f"no offline media type for {document.url}: {media_type}")
     path = blob_path(digest, extension)
     if not path.exists():  # content-addressed: the same bytes are stored once
-        _write_atomically(path, document.content)
+        write_atomically(path, document.content)
         if extension in COMPRESSIBLE:
-            _write_atomically(
+            write_atomically(
                 path.with_name(path.name + ".gz"),
                 gzip.compress(document.content, compresslevel=9, mtime=0),
             )
@@ -295,7 +295,7 @@ def build_unless_busy(
             if stored is not None:
                 return stored
             manifest = build_bundle(region, language, progress)
-            _write_atomically(path, json.dumps(manifest, ensure_ascii=False).encode())
+            write_atomically(path, json.dumps(manifest, ensure_ascii=False).encode())
             return manifest
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
