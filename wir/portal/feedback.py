@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.http import HttpRequest
+
 from wir.core.models import Region
-from wir.core.ratelimit import over_limit
+from wir.core.ratelimit import request_over_limit
 from wir.portal.models import Event, Feedback, Offer, Place
 
 RATE_LIMIT = 10  # submissions per address and hour
 
 
-def rate_limited(remote_address: str) -> bool:
-    """True when this address sent too much feedback this hour (no address is stored)."""
-    return over_limit("feedback", remote_address, RATE_LIMIT)
+def rate_limited(request: HttpRequest) -> bool:
+    """True when this visitor sent too much feedback this hour (no address is stored)."""
+    return request_over_limit("feedback", request, RATE_LIMIT)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from wir.accounts.models import User
 from wir.accounts.permissions import regions_where
 from wir.accounts.roles import Perm
 from wir.core.models import Region
-from wir.core.ratelimit import over_limit
+from wir.core.ratelimit import request_over_limit
 from wir.sprachpool import actions, notify, planning, statements
 from wir.sprachpool.forms import (
     AbsenceForm,
@@ -359,8 +359,7 @@ def signup(request: HttpRequest, region: str) -> HttpResponse:
         raise Http404("Region nicht gefunden")
     form = SignupForm(request.POST or None, region=region_obj)
     if request.method == "POST":
-        address = request.META.get("REMOTE_ADDR", "")
-        if over_limit("sprachpool-signup", address, SIGNUPS_PER_HOUR):
+        if request_over_limit("sprachpool-signup", request, SIGNUPS_PER_HOUR):
             return render(
                 request,
                 "sprachpool/site/signup.html",

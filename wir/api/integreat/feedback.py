@@ -161,7 +161,7 @@ def feedback_view(request: HttpRequest, scope: Scope, kind: str) -> HttpResponse
         page, offer = feedback_target(scope, parsed.kind, parsed.slug)
     except KeyError:
         return json_error(request, 404, "No public item matches the given slug.", parameter="slug")
-    if rate_limited(request.META.get("REMOTE_ADDR", "")):
+    if rate_limited(request):
         return json_error(request, 429, "Too much feedback from here; please try again later.")
     record_feedback(
         FeedbackInput(
