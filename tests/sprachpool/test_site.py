@@ -78,6 +78,7 @@ def test_a_department_asks_for_a_mediator(department, towns) -> None:
         ({"setting": "zoo"}, "Bitte wählen Sie einen Bereich aus der Liste."),
         ({"language": ""}, "Bitte wählen Sie die Sprache."),
         ({"day": "31.02.2027"}, "Bitte geben Sie das Datum als TT.MM.JJJJ an."),
+        ({"day": "9999-12-31", "start": "23:30"}, "Bitte ein Datum zwischen 1900 und 2199"),
         ({"start": "25:99"}, "Bitte geben Sie die Uhrzeit als HH:MM an."),
         ({"duration": "7"}, "Bitte wählen Sie eine Dauer aus der Liste."),
         ({"setting": ""}, "Bitte wählen Sie den Bereich."),
@@ -247,6 +248,7 @@ def test_mediators_enter_and_remove_absences(pool, ask, make_user, region) -> No
         ({"first_day": "2027-05-10", "last_day": "2027-05-01"}, "Der letzte Tag liegt vor dem"),
         ({"first_day": "2020-01-01", "last_day": "2020-01-02"}, "schon in der Vergangenheit"),
         ({"first_day": "morgen", "last_day": ""}, "Bitte das Datum als TT.MM.JJJJ angeben."),
+        ({"first_day": "9999-12-30", "last_day": "9999-12-31"}, "zwischen 1900 und 2199"),
     ):
         page = client.post("/sprachpool/abwesenheit/", bad, follow=True)
         assert message in page.text, bad
