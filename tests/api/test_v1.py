@@ -335,6 +335,15 @@ def test_feedback_is_stored_anonymously(tree: dict[str, Page]) -> None:
     assert (stored.page_id, stored.helpful, stored.comment) == (tree["first"].pk, False, "Zu lang")
 
 
+def test_feedback_keeps_no_contact_data(tree: dict[str, Page]) -> None:
+    comment = "Ruf an: +49 6031 83-1234, Mail a.b@example.org"
+    body = {"page": tree["first"].pk, "helpful": False, "comment": comment}
+    assert post(f"{BASE}/de/feedback/", body).status_code == 201
+    assert Feedback.objects.get().comment == (
+        "Ruf an: [Telefonnummer entfernt], Mail [E-Mail entfernt]"
+    )
+
+
 @pytest.mark.parametrize(
     ("body", "parameter"),
     [

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.http import HttpRequest
 
 from wir.core.models import Region
+from wir.core.personal_data import without_contact_data
 from wir.core.ratelimit import request_over_limit
 from wir.portal.models import Event, Feedback, Offer, Place
 
@@ -31,6 +32,8 @@ class FeedbackInput:
 
 
 def record_feedback(data: FeedbackInput) -> Feedback:
+    """Store feedback from any channel; e-mail addresses and phone numbers written into
+    the comment are removed here, so that no channel keeps them."""
     return Feedback.objects.create(
         region=data.region,
         page_id=data.page_id,
@@ -39,5 +42,5 @@ def record_feedback(data: FeedbackInput) -> Feedback:
         event=data.event,
         language_code=data.language_code,
         helpful=data.helpful,
-        comment=data.comment.strip()[:1000],
+        comment=without_contact_data(data.comment).strip()[:1000],
     )
