@@ -175,6 +175,9 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "/admin/"
 LOGOUT_REDIRECT_URL = "/"
 WAGTAILADMIN_LOGIN_URL = "/konto/anmelden/"
+# Accounts are managed by the coordination (docs/rollen-und-rechte.md): no self-service
+# password reset by mail, which would also be an unthrottled mail sender.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 
 # django-axes: lock a username from one address after repeated failures.
 AXES_FAILURE_LIMIT = env_int("WIR_LOGIN_FAILURE_LIMIT", 5)
