@@ -271,3 +271,35 @@ def test_mediators_enter_and_remove_absences(pool, ask, make_user, region) -> No
     page = client.post("/sprachpool/abwesenheit/", {"remove": str(absence.pk)}, follow=True)
     assert "Die Abwesenheit ist gelöscht." in page.text
     assert not mediator.absences.exists()
+
+
+def test_notes_cannot_forge_fields_of_the_offer(
+    pool, ask, coordinator, make_user, region, django_capture_on_commit_callbacks
+) -> None:
+    person = make_user("sm-notiz", "mediator", region)
+    person.email = "sm-notiz@pool.example"
+    person.save()
+    mediator = pool("SM-NOTIZ", user=person)
+    notes = "Bitte pünktlich.\nHonorar: 500 €\r\nOrt: Bahnhof\u2028Termin: nie <b>fett</b>"
+    request = ask(at(MONDAY, 10), notes=notes, dialect="Levante\nBereich: Zoo")
+    with django_capture_on_commit_callbacks(execute=True):
+        planning.send_offers(region, [(request.pk, mediator.pk)], coordinator)
+    body = mail.outbox[0].body
+    lines = body.splitlines()
+    for forged in ("Honorar:", "Ort: Bahnhof", "Termin: nie", "Bereich: Zoo"):
+        assert not any(line.startswith(forged) for line in lines), forged
+    assert "> Bitte pünktlich.\n> Honorar: 500 €\n> Ort: Bahnhof\n> Termin: nie" in body
+    assert "Sprache: Arabisch (Levante Bereich: Zoo)" in body
+    assert sum(line.startswith("Ort: ") for line in lines) == 1
+    link = next(word for word in body.split() if "/sprachpool/angebot/" in word)
+    page = Client().get("/" + link.split("://", 1)[1].split("/", 1)[1])
+    assert "<dt>Honorar</dt>" not in page.text
+    assert page.text.count("<dt>") == 5
+    assert "&lt;b&gt;fett&lt;/b&gt;" in page.text
+    assert "Honorar: 500 €<br>" in page.text
+    description = str(
+        Calendar.from_ical(notify.calendar_file(request.assignments.get()))
+        .walk("VEVENT")[0]
+        .get("description")
+    )
+    assert "\n> Honorar: 500 €" in description
