@@ -134,6 +134,47 @@ def cache_settings(url: str) -> dict[str, Any]:
     return {"default": {"BACKEND": backend, "LOCATION": unquote(location)}}
 
 
+# Rate-limit counters are few and small; this many never push each other out in practice.
+LIMITS_MAX_ENTRIES = 1_000_000
+
+
+def limits_cache_settings(limits_url: str, cache_url: str) -> dict[str, Any]:
+    """The cache alias for rate limits, apart from rendered answers so that public traffic
+    cannot push the counters out.
+
+    `limits_url` (`WIR_LIMITS_CACHE_URL`) has the syntax of `CACHE_URL`; empty means "like
+    `CACHE_URL`, but separate": its own local memory, its own table `wir_limits`, a
+    sub-folder `limits` of the file cache, or the same Redis under its own key prefix
+    (Redis must not evict: `maxmemory-policy noeviction`, its default).
+    """
+    url = limits_url.strip() or cache_url
+    try:
+        config = cache_settings(url)["default"]
+    except ConfigError as error:
+        name = "WIR_LIMITS_CACHE_URL" if limits_url.strip() else "CACHE_URL"
+        raise ConfigError(str(error).replace("CACHE_URL", name, 1)) from None
+    scheme = urlsplit(url).scheme
+    if scheme == "locmem":
+        config["LOCATION"] = "wir-limits"
+    elif scheme == "db":
+        config["LOCATION"] = "wir_limits"
+    elif scheme == "file" and not limits_url.strip():
+        config["LOCATION"] = config["LOCATION"].rstrip("/") + "/limits"
+    if scheme != "redis" and scheme != "rediss":
+        config["OPTIONS"] = {"MAX_ENTRIES": LIMITS_MAX_ENTRIES}
+    config["KEY_PREFIX"] = "limits"
+    return config
+
+
+def trusted_proxies(behind_proxy: bool) -> int:
+    """`WIR_TRUSTED_PROXIES`: how many proxies in front of us append to X-Forwarded-For
+    (default 1 with `WIR_BEHIND_PROXY=1`, else 0: the connection's address counts)."""
+    count = env_int("WIR_TRUSTED_PROXIES", 1 if behind_proxy else 0)
+    if count < 0:
+        raise ConfigError(f"WIR_TRUSTED_PROXIES={count!r} must be 0 or more")
+    return count
+
+
 MT_PROVIDERS = ("none", "deepl", "libretranslate")
 
 

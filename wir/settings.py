@@ -16,8 +16,10 @@ from wir.env import (
     env_int,
     env_list,
     env_str,
+    limits_cache_settings,
     machine_translation_settings,
     secret_key,
+    trusted_proxies,
 )
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -36,8 +38,12 @@ CSRF_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = env_int("WIR_HSTS_SECONDS", 31_536_000) if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS and env_bool("WIR_HSTS_PRELOAD", False)
-if env_bool("WIR_BEHIND_PROXY", False):
+BEHIND_PROXY = env_bool("WIR_BEHIND_PROXY", False)
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# The visitor's address (rate limits, sign-in lock-out) is the N-th entry from the right of
+# X-Forwarded-For for N trusted proxies; 0 means the connection's own address.
+WIR_TRUSTED_PROXIES = trusted_proxies(BEHIND_PROXY)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
@@ -144,9 +150,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": env_str("WIR_TEST_SQLITE", "") or None}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Rendered API answers, offline bundles, rate limits: with several worker processes use a
-# shared cache (CACHE_URL=db: or redis://…) so that they share them.
-CACHES = cache_settings(env_str("CACHE_URL", "locmem:"))
+# Rendered API answers, offline bundles: with several worker processes use a shared cache
+# (CACHE_URL=db: or redis://…) so that they share them. Rate limits live in a cache of their
+# own ("limits", WIR_LIMITS_CACHE_URL, by default like CACHE_URL but separate) that public
+# traffic cannot flush.
+CACHE_URL = env_str("CACHE_URL", "locmem:")
+CACHES = cache_settings(CACHE_URL)
+CACHES["limits"] = limits_cache_settings(env_str("WIR_LIMITS_CACHE_URL", ""), CACHE_URL)
 
 # --- accounts and sign-in -----------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
@@ -167,6 +177,9 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "/admin/"
 LOGOUT_REDIRECT_URL = "/"
 WAGTAILADMIN_LOGIN_URL = "/konto/anmelden/"
+# Accounts are managed by the coordination (docs/rollen-und-rechte.md): no self-service
+# password reset by mail, which would also be an unthrottled mail sender.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 
 # django-axes: lock a username from one address after repeated failures.
 AXES_FAILURE_LIMIT = env_int("WIR_LOGIN_FAILURE_LIMIT", 5)
@@ -175,6 +188,11 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "wir.accounts.views.locked_out"
 AXES_VERBOSE = False
+# Lock-outs are rows in the database (axes' default handler), never evicted; the address is
+# the same as for rate limits (WIR_TRUSTED_PROXIES).
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_CLIENT_IP_CALLABLE = "wir.core.ratelimit.client_address"
+AXES_CACHE = "limits"
 OTP_TOTP_ISSUER = env_str("WIR_TOTP_ISSUER", "WIR-Plattform")
 OTP_TOTP_THROTTLE_FACTOR = 1
 

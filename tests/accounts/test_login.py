@@ -140,3 +140,21 @@ def test_logout_needs_post(region, make_user: MakeUser) -> None:
     assert client.get("/konto/abmelden/").status_code == 405
     assert client.post("/konto/abmelden/").status_code == 302
     assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/admin/password_reset/", "/admin/password_reset/done/", "/admin/password_reset/complete/"],
+)
+def test_wagtails_password_reset_is_off(region, make_user: MakeUser, path: str) -> None:
+    from django.core import mail
+
+    user = make_user("fachdienst", Role.CLERK, region)
+    user.email = "fachdienst@kreis.example"
+    user.save()
+    client = Client()
+    assert client.get(path).status_code == 404
+    for _attempt in range(3):
+        assert client.post(path, {"email": user.email}).status_code == 404
+    assert not mail.outbox
+    assert "password_reset" not in client.get(LOGIN).text

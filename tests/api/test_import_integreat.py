@@ -12,7 +12,7 @@ import os
 import shutil
 import threading
 from collections.abc import Iterator
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from io import StringIO
@@ -615,6 +615,28 @@ def test_event_plan_reads_integreat_dtstart_as_utc() -> None:
     assert plan.start == datetime(2030, 1, 1, 18, tzinfo=BERLIN)
     assert plan.end == datetime(2030, 1, 1, 20, tzinfo=BERLIN)
     assert plan.rule == "FREQ=WEEKLY;BYDAY=TU"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "all_day", "rule"),
+    [
+        (datetime(9999, 12, 31, 10, tzinfo=UTC), datetime(9999, 12, 31, 23, tzinfo=UTC), True, ""),
+        (datetime(9999, 12, 31, 22, tzinfo=UTC), datetime(9999, 12, 31, 23, tzinfo=UTC), False, ""),
+        (datetime(1, 1, 1, 10, tzinfo=UTC), datetime(1, 1, 1, 12, tzinfo=UTC), False, ""),
+        (
+            datetime(2030, 3, 5, 19, tzinfo=BERLIN),
+            datetime(2030, 3, 5, 21, tzinfo=BERLIN),
+            False,
+            "DTSTART:99991231T230000\nRRULE:FREQ=WEEKLY",
+        ),
+    ],
+)
+def test_event_plan_refuses_far_dates_instead_of_overflowing(
+    start: datetime, end: datetime, all_day: bool, rule: str
+) -> None:
+    times = EventTimes(start=start, end=end, all_day=all_day)
+    with pytest.raises(PlanError, match="1900"):
+        event_plan(times, rule)
 
 
 @pytest.mark.django_db

@@ -253,12 +253,17 @@ def test_events_expand_occurrences_in_the_window(region: Any, towns: Any) -> Non
         ("from=morgen", "from"),
         ("from=2027-03-10&to=2027-03-01", "to"),
         ("from=2027-01-01&to=2028-06-01", "to"),
+        ("from=9999-12-31", "from"),
+        ("from=9999-12-30&to=9999-12-31", "from"),
+        ("from=2027-01-01&to=9999-12-31", "to"),
+        ("from=0001-01-01", "from"),
     ],
 )
 def test_bad_event_window(region: Any, query: str, parameter: str) -> None:
     response = get(f"{BASE}/de/events/?{query}")
     assert response.status_code == 400
     assert response.json()["parameter"] == parameter
+    assert parameter in response.json()["detail"]
 
 
 # --- contacts, search -------------------------------------------------------------------
@@ -326,6 +331,15 @@ def test_feedback_is_stored_anonymously(tree: dict[str, Page]) -> None:
     assert response.status_code == 201
     stored = Feedback.objects.get()
     assert (stored.page_id, stored.helpful, stored.comment) == (tree["first"].pk, False, "Zu lang")
+
+
+def test_feedback_keeps_no_contact_data(tree: dict[str, Page]) -> None:
+    comment = "Ruf an: +49 6031 83-1234, Mail a.b@example.org"
+    body = {"page": tree["first"].pk, "helpful": False, "comment": comment}
+    assert post(f"{BASE}/de/feedback/", body).status_code == 201
+    assert Feedback.objects.get().comment == (
+        "Ruf an: [Telefonnummer entfernt], Mail [E-Mail entfernt]"
+    )
 
 
 @pytest.mark.parametrize(

@@ -88,3 +88,27 @@ def test_api_answers_through_the_database_cache(settings: object, region: object
     with connection.cursor() as cursor:
         cursor.execute("SELECT COUNT(*) FROM wir_cache")
         assert cursor.fetchone()[0] >= 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_rate_limits_in_their_own_database_table(settings: object, region: object) -> None:
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import RequestFactory
+
+    from wir.core.ratelimit import request_over_limit
+    from wir.env import cache_settings, limits_cache_settings
+
+    settings.CACHES = {  # type: ignore[attr-defined]
+        **cache_settings("db:"),
+        "limits": limits_cache_settings("", "db:"),
+    }
+    call_command("createcachetable", verbosity=0)
+    request = RequestFactory().post("/", REMOTE_ADDR="192.0.2.9")
+    assert not request_over_limit("probe", request, 1)
+    assert request_over_limit("probe", request, 1)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT COUNT(*) FROM wir_limits")
+        assert cursor.fetchone()[0] == 1
+        cursor.execute("SELECT COUNT(*) FROM wir_cache")
+        assert cursor.fetchone()[0] == 0

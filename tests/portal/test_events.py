@@ -76,6 +76,14 @@ def test_bad_start_date_is_ignored_with_a_notice(events) -> None:
     assert ">Vorbei</a>" in past.text
 
 
+@pytest.mark.parametrize("far", ["0001-01-01", "9999-12-31", "1899-12-31", "2200-01-01"])
+def test_far_start_dates_are_ignored_with_a_notice(events, far) -> None:
+    response = Client().get(EVENTS + "?ab=" + far)
+    assert response.status_code == 200
+    assert "Bitte ein Datum zwischen 1900 und 2199 angeben." in response.text
+    assert ">Sprachcafé</a>" in response.text  # the listing from today instead
+
+
 def test_event_page_lists_next_dates_and_links_the_calendar(events) -> None:
     event = events["cafe"]
     response = Client().get(f"{EVENTS}veranstaltung/{event.pk}/")

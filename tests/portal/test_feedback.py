@@ -222,3 +222,11 @@ def test_editors_see_which_place_or_event_the_feedback_is_about(every_type, make
     editor = verified_client(make_user("redaktion", Role.EDITOR, region))
     listing = editor.get("/admin/snippets/portal/feedback/")
     assert "Sprachcafé" in listing.text
+
+
+def test_contact_data_in_the_comment_is_not_stored(page) -> None:
+    comment = "Bitte ruft mich an: 0151 2345678 oder max.muster@web.de, Termin 12.03.2027"
+    assert post(Client(), page=page.pk, helpful="nein", comment=comment).status_code == 302
+    assert Feedback.objects.get().comment == (
+        "Bitte ruft mich an: [Telefonnummer entfernt] oder [E-Mail entfernt], Termin 12.03.2027"
+    )

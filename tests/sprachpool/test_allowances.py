@@ -84,6 +84,17 @@ def test_both_sides_confirm_and_the_allowance_follows_the_tariff(
     assert pdf["Content-Type"] == "application/pdf"
     assert pdf.content.startswith(b"%PDF")
     assert mediator_client.get("/sprachpool/abrechnung/2027-13.csv").status_code == 404
+    assert csv_response["Content-Disposition"] == (
+        f'attachment; filename="abrechnung-sm-abr-{day.year}-{day.month:02d}.csv"'
+    )
+    assert pdf["Content-Disposition"] == (
+        f'attachment; filename="abrechnung-sm-abr-{day.year}-{day.month:02d}.pdf"'
+    )
+    # The URL cannot choose another extension or name: only .csv and .pdf exist.
+    for other in ("html", "pdf.html", "svg", "csv%22%3B.html", "exe"):
+        answer = mediator_client.get(f"/sprachpool/abrechnung/{day.year}-{day.month}.{other}")
+        assert answer.status_code == 404, other
+        assert "attachment" not in answer.get("Content-Disposition", "")
     assert (
         signed_in(make_user("ohne-profil"))
         .get(f"/sprachpool/abrechnung/{day.year}-{day.month}.csv")

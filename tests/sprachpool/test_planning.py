@@ -156,6 +156,8 @@ def test_travel_time_is_stored_with_the_offer(pool, ask, coordinator) -> None:
         ("2027-03-01", "2027-04-15", "Der Zeitraum ist zu lang: höchstens 31 Tage."),
         ("gestern", "2027-03-01", "Bitte geben Sie die Daten als TT.MM.JJJJ an."),
         ("", "", "Bitte geben Sie die Daten als TT.MM.JJJJ an."),
+        ("9999-12-31", "9999-12-31", "Bitte ein Datum zwischen 1900 und 2199 angeben."),
+        ("0001-01-01", "0001-01-02", "Bitte ein Datum zwischen 1900 und 2199 angeben."),
     ],
 )
 def test_bad_periods_are_refused_with_a_message(first, last, message) -> None:

@@ -78,6 +78,16 @@ def test_statements_overview_and_downloads(coordinator, pool, ask, make_user, ma
         {"monat": f"{day.year}-{day.month:02d}", "kennung": "SM-BERICHT", "format": "pdf"},
     )
     assert pdf.content.startswith(b"%PDF")
+    month = f"{day.year}-{day.month:02d}"
+    assert pdf["Content-Disposition"] == f'attachment; filename="abrechnung-sm-bericht-{month}.pdf"'
+    whole = client.get(f"{BASE}/abrechnung/", {"monat": month, "format": "csv"})
+    assert (
+        whole["Content-Disposition"] == f'attachment; filename="abrechnung-testkreis-{month}.csv"'
+    )
+    assert whole["Content-Type"] == "text/csv; charset=utf-8"
+    html = client.get(f"{BASE}/abrechnung/", {"monat": month, "format": "html"})
+    assert html["Content-Type"].startswith("text/html")  # the overview page, no download
+    assert "Content-Disposition" not in html
     assert (
         client.get(
             f"{BASE}/abrechnung/", {"monat": "2027-01", "kennung": "SM-NIEMAND", "format": "csv"}

@@ -78,6 +78,7 @@ def test_a_department_asks_for_a_mediator(department, towns) -> None:
         ({"setting": "zoo"}, "Bitte wählen Sie einen Bereich aus der Liste."),
         ({"language": ""}, "Bitte wählen Sie die Sprache."),
         ({"day": "31.02.2027"}, "Bitte geben Sie das Datum als TT.MM.JJJJ an."),
+        ({"day": "9999-12-31", "start": "23:30"}, "Bitte ein Datum zwischen 1900 und 2199"),
         ({"start": "25:99"}, "Bitte geben Sie die Uhrzeit als HH:MM an."),
         ({"duration": "7"}, "Bitte wählen Sie eine Dauer aus der Liste."),
         ({"setting": ""}, "Bitte wählen Sie den Bereich."),
@@ -247,6 +248,7 @@ def test_mediators_enter_and_remove_absences(pool, ask, make_user, region) -> No
         ({"first_day": "2027-05-10", "last_day": "2027-05-01"}, "Der letzte Tag liegt vor dem"),
         ({"first_day": "2020-01-01", "last_day": "2020-01-02"}, "schon in der Vergangenheit"),
         ({"first_day": "morgen", "last_day": ""}, "Bitte das Datum als TT.MM.JJJJ angeben."),
+        ({"first_day": "9999-12-30", "last_day": "9999-12-31"}, "zwischen 1900 und 2199"),
     ):
         page = client.post("/sprachpool/abwesenheit/", bad, follow=True)
         assert message in page.text, bad
@@ -269,3 +271,35 @@ def test_mediators_enter_and_remove_absences(pool, ask, make_user, region) -> No
     page = client.post("/sprachpool/abwesenheit/", {"remove": str(absence.pk)}, follow=True)
     assert "Die Abwesenheit ist gelöscht." in page.text
     assert not mediator.absences.exists()
+
+
+def test_notes_cannot_forge_fields_of_the_offer(
+    pool, ask, coordinator, make_user, region, django_capture_on_commit_callbacks
+) -> None:
+    person = make_user("sm-notiz", "mediator", region)
+    person.email = "sm-notiz@pool.example"
+    person.save()
+    mediator = pool("SM-NOTIZ", user=person)
+    notes = "Bitte pünktlich.\nHonorar: 500 €\r\nOrt: Bahnhof\u2028Termin: nie <b>fett</b>"
+    request = ask(at(MONDAY, 10), notes=notes, dialect="Levante\nBereich: Zoo")
+    with django_capture_on_commit_callbacks(execute=True):
+        planning.send_offers(region, [(request.pk, mediator.pk)], coordinator)
+    body = mail.outbox[0].body
+    lines = body.splitlines()
+    for forged in ("Honorar:", "Ort: Bahnhof", "Termin: nie", "Bereich: Zoo"):
+        assert not any(line.startswith(forged) for line in lines), forged
+    assert "> Bitte pünktlich.\n> Honorar: 500 €\n> Ort: Bahnhof\n> Termin: nie" in body
+    assert "Sprache: Arabisch (Levante Bereich: Zoo)" in body
+    assert sum(line.startswith("Ort: ") for line in lines) == 1
+    link = next(word for word in body.split() if "/sprachpool/angebot/" in word)
+    page = Client().get("/" + link.split("://", 1)[1].split("/", 1)[1])
+    assert "<dt>Honorar</dt>" not in page.text
+    assert page.text.count("<dt>") == 5
+    assert "&lt;b&gt;fett&lt;/b&gt;" in page.text
+    assert "Honorar: 500 €<br>" in page.text
+    description = str(
+        Calendar.from_ical(notify.calendar_file(request.assignments.get()))
+        .walk("VEVENT")[0]
+        .get("description")
+    )
+    assert "\n> Honorar: 500 €" in description

@@ -45,6 +45,8 @@ def test_coordination_sees_the_plan_and_sends_the_offers(pool, ask, coordinator)
         ),
         ({"von": "1.3.2027", "bis": "x"}, "Bitte geben Sie die Daten als TT.MM.JJJJ an."),
         ({"von": "2027-01-01", "bis": "2027-12-31"}, "Der Zeitraum ist zu lang"),
+        ({"von": "9999-12-31", "bis": "9999-12-31"}, "zwischen 1900 und 2199"),
+        ({"von": "0001-01-01", "bis": "0001-01-01"}, "zwischen 1900 und 2199"),
     ],
 )
 def test_bad_periods_get_a_message_not_an_error(coordinator, query, message) -> None:

@@ -1,4 +1,4 @@
-"""Security headers for the public site."""
+"""Security headers: a Content-Security-Policy for the public site and one for the admin."""
 
 from __future__ import annotations
 
@@ -35,8 +35,36 @@ def public_csp(tiles_url: str = "") -> str:
     )
 
 
-# Wagtail's admin ships inline scripts and styles; it is staff-only and gets a laxer policy.
-EXEMPT_PREFIXES = ("/admin/",)
+def admin_csp() -> str:
+    """The staff admin (Wagtail, wagtail-localize, our admin views).
+
+    Scripts and styles only from our own origin, but inline too: Wagtail 8's admin still
+    writes inline scripts (date pickers, inline panels, chooser modals evaluated by jQuery)
+    and style attributes, and breaks without them (tests/browser/test_admin_csp.py).
+    Everything else is as strict as on the public site: no foreign scripts, no requests,
+    images, frames or form posts to other origins (an injected script cannot send data
+    out), no plugins, no <base>. Images may be data:/blob: URLs (upload previews, the
+    focal-point editor); the live preview is a same-origin frame."""
+    return "; ".join(
+        [
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "frame-src 'self'",
+            "worker-src 'self' blob:",
+            "manifest-src 'self'",
+            "frame-ancestors 'self'",
+            "form-action 'self'",
+            "base-uri 'self'",
+            "object-src 'none'",
+        ]
+    )
+
+
+ADMIN_PREFIXES = ("/admin/",)
 
 
 class ContentSecurityPolicyMiddleware:
@@ -45,9 +73,10 @@ class ContentSecurityPolicyMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if not request.path.startswith(EXEMPT_PREFIXES):
-            response.headers.setdefault(
-                "Content-Security-Policy", public_csp(settings.WIR_MAP_TILES_URL)
-            )
+        if request.path.startswith(ADMIN_PREFIXES):
+            policy = admin_csp()
+        else:
+            policy = public_csp(settings.WIR_MAP_TILES_URL)
+        response.headers.setdefault("Content-Security-Policy", policy)
         response.headers.setdefault("Permissions-Policy", "geolocation=(self), camera=()")
         return response

@@ -35,13 +35,13 @@ from django.db import close_old_connections
 from wir.core.models import Region
 from wir.core.queries import visible_languages
 from wir.offline.bundles import (
-    write_atomically,
     build_is_running,
     build_unless_busy,
     bundle_key,
     manifest_path,
     offline_dir,
     ready_bundle,
+    write_atomically,
 )
 from wir.portal.queries import home_page_for
 

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.http import HttpRequest
+
 from wir.core.models import Region
-from wir.core.ratelimit import over_limit
+from wir.core.personal_data import without_contact_data
+from wir.core.ratelimit import request_over_limit
 from wir.portal.models import Event, Feedback, Offer, Place
 
 RATE_LIMIT = 10  # submissions per address and hour
 
 
-def rate_limited(remote_address: str) -> bool:
-    """True when this address sent too much feedback this hour (no address is stored)."""
-    return over_limit("feedback", remote_address, RATE_LIMIT)
+def rate_limited(request: HttpRequest) -> bool:
+    """True when this visitor sent too much feedback this hour (no address is stored)."""
+    return request_over_limit("feedback", request, RATE_LIMIT)
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,8 @@ class FeedbackInput:
 
 
 def record_feedback(data: FeedbackInput) -> Feedback:
+    """Store feedback from any channel; e-mail addresses and phone numbers written into
+    the comment are removed here, so that no channel keeps them."""
     return Feedback.objects.create(
         region=data.region,
         page_id=data.page_id,
@@ -37,5 +42,5 @@ def record_feedback(data: FeedbackInput) -> Feedback:
         event=data.event,
         language_code=data.language_code,
         helpful=data.helpful,
-        comment=data.comment.strip()[:1000],
+        comment=without_contact_data(data.comment).strip()[:1000],
     )

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wir.accounts.models import User
+from wir.core.dates import validate_day_in_range
 from wir.core.models import Area, Language, Region
 from wir.sprachpool.holidays import is_working_day
 from wir.sprachpool.models import Gender, MediationRequest, PoolRules
@@ -68,6 +69,7 @@ class RequestForm(forms.Form):
             "invalid": _("Bitte geben Sie das Datum als TT.MM.JJJJ an."),
         },
         widget=forms.DateInput(attrs={**INPUT, "type": "date"}, format="%Y-%m-%d"),
+        validators=[validate_day_in_range],
     )
     start = forms.TimeField(
         label=_("Beginn"),
@@ -305,6 +307,7 @@ class AbsenceForm(forms.Form):
             "invalid": _("Bitte das Datum als TT.MM.JJJJ angeben."),
         },
         widget=forms.DateInput(attrs={**INPUT, "type": "date"}, format="%Y-%m-%d"),
+        validators=[validate_day_in_range],
     )
     last_day = forms.DateField(
         label=_("bis einschließlich"),
@@ -313,6 +316,7 @@ class AbsenceForm(forms.Form):
             "invalid": _("Bitte das Datum als TT.MM.JJJJ angeben."),
         },
         widget=forms.DateInput(attrs={**INPUT, "type": "date"}, format="%Y-%m-%d"),
+        validators=[validate_day_in_range],
     )
 
     def clean(self) -> dict[str, Any]:

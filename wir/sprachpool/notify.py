@@ -49,24 +49,49 @@ def _when(request: MediationRequest) -> str:
     return f"{starts:%d.%m.%Y}, {starts:%H:%M}–{ends:%H:%M} Uhr"
 
 
-def _what(request: MediationRequest) -> str:
+def _one_line(text: str) -> str:
+    """Free text that stands in a field: line breaks become spaces, so it cannot start a
+    field of its own."""
+    return " ".join(text.split())
+
+
+def facts(request: MediationRequest) -> list[tuple[str, str]]:
+    """The request's fields as label and value, each value on one line."""
     place = request.area.name if request.area else request.get_mode_display()
-    lines = [
-        f"Termin: {_when(request)}",
-        f"Sprache: {request.language.name_de}"
-        + (f" ({request.dialect})" if request.dialect else ""),
-        f"Art: {request.get_mode_display()}",
-        f"Ort: {place}",
-        f"Bereich: {request.get_setting_display()}",
+    language = request.language.name_de
+    if request.dialect.strip():
+        language += f" ({_one_line(request.dialect)})"
+    return [
+        ("Termin", _when(request)),
+        ("Sprache", language),
+        ("Art", str(request.get_mode_display())),
+        ("Ort", _one_line(place)),
+        ("Bereich", str(request.get_setting_display())),
     ]
-    if request.notes:
-        lines.append(f"Hinweise: {request.notes}")
-    return "\n".join(lines)
+
+
+NOTES_HEADING = "Hinweise der anfragenden Stelle (Freitext)"
+
+
+def notes_block(notes: str) -> str:
+    """The notes as one quoted block: every line starts with "> ", so that nothing written
+    into them can pass for a field of the offer."""
+    lines = [line.rstrip() for line in notes.strip().splitlines()]
+    quoted = "\n".join(f"> {line}" if line else ">" for line in lines)
+    return f"{NOTES_HEADING}:\n{quoted}"
+
+
+def _what(request: MediationRequest) -> str:
+    text = "\n".join(f"{label}: {value}" for label, value in facts(request))
+    if request.notes.strip():
+        text += "\n\n" + notes_block(request.notes)
+    return text
 
 
 def describe(assignment: Assignment) -> list[tuple[str, str]]:
-    """The offer's facts as label and value, for the page behind the link."""
-    return [tuple(line.split(": ", 1)) for line in _what(assignment.request).splitlines()]  # type: ignore[misc]
+    """The offer's fields as label and value, for the page behind the link (the notes are
+    shown apart from them)."""
+    return facts(assignment.request)
 
 
 def _url(path: str) -> str:

@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from wir.accounts.permissions import AnyUser
+from wir.core.dates import OUT_OF_RANGE, DayError, parse_day
 from wir.core.models import Area, Region
 from wir.sprachpool import matching, notify
 from wir.sprachpool.models import (
@@ -228,9 +229,11 @@ class Plan:
 
 def parse_period(first: str, last: str) -> tuple[date, date]:
     try:
-        first_day = date.fromisoformat(first)
-        last_day = date.fromisoformat(last)
-    except ValueError:
+        first_day = parse_day(first)
+        last_day = parse_day(last)
+    except DayError as error:
+        if error.out_of_range:
+            raise PlanningError(str(OUT_OF_RANGE)) from None
         raise PlanningError(_("Bitte geben Sie die Daten als TT.MM.JJJJ an.")) from None
     if last_day < first_day:
         raise PlanningError(_("Das Ende des Zeitraums liegt vor dem Anfang."))

@@ -25,7 +25,7 @@ from wir.accounts.models import User
 from wir.accounts.permissions import regions_where
 from wir.accounts.roles import Perm
 from wir.core.models import Region
-from wir.core.ratelimit import over_limit
+from wir.core.ratelimit import request_over_limit
 from wir.sprachpool import actions, notify, planning, statements
 from wir.sprachpool.forms import (
     AbsenceForm,
@@ -303,16 +303,14 @@ def absence(request: HttpRequest) -> HttpResponse:
 def statement(request: HttpRequest, year: int, month: int, fmt: str) -> HttpResponse:
     """The mediator's own monthly statement as CSV or PDF."""
     profiles = list(Mediator.objects.filter(user=_user(request)).order_by("pk"))
-    if not profiles or not 1 <= month <= 12 or not 2000 <= year <= 2100:
+    known = fmt in statements.DOWNLOAD_TYPES
+    if not profiles or not known or not 1 <= month <= 12 or not 2000 <= year <= 2100:
         raise Http404("Abrechnung nicht gefunden")
     items = statements.statements(profiles[:1], year, month)
-    name = f"abrechnung-{profiles[0].code}-{year}-{month:02d}"
-    if fmt == "csv":
-        response = HttpResponse(statements.as_csv(items), content_type="text/csv; charset=utf-8")
-    else:
-        response = HttpResponse(statements.as_pdf(items[0]), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
-    return response
+    body = statements.as_csv(items) if fmt == "csv" else statements.as_pdf(items[0])
+    return HttpResponse(
+        body, headers=statements.download_headers(profiles[0].code, year, month, fmt)
+    )
 
 
 @login_required
@@ -359,8 +357,7 @@ def signup(request: HttpRequest, region: str) -> HttpResponse:
         raise Http404("Region nicht gefunden")
     form = SignupForm(request.POST or None, region=region_obj)
     if request.method == "POST":
-        address = request.META.get("REMOTE_ADDR", "")
-        if over_limit("sprachpool-signup", address, SIGNUPS_PER_HOUR):
+        if request_over_limit("sprachpool-signup", request, SIGNUPS_PER_HOUR):
             return render(
                 request,
                 "sprachpool/site/signup.html",

@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.db.models import Sum
 from django.utils import timezone
+from django.utils.http import content_disposition_header
+from django.utils.text import slugify
 
 from wir.sprachpool.matching import ALLOWANCE_WARN_SHARE
 from wir.sprachpool.models import Assignment, Mediator, PoolRules
@@ -179,3 +181,23 @@ def as_pdf(item: Statement) -> bytes:
         story.append(Paragraph("Die steuerfreie Grenze ist bald erreicht.", styles["Normal"]))
     document.build(story)
     return buffer.getvalue()
+
+
+DOWNLOAD_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "pdf": "application/pdf",
+}
+
+
+def download_headers(who: str, year: int, month: int, fmt: str) -> dict[str, str]:
+    """Content type and file name of a statement download, decided here and not by the
+    URL: "abrechnung-<code or region>-<yyyy>-<mm>.<csv|pdf>", the code reduced to safe
+    characters. KeyError for any other format."""
+    content_type = DOWNLOAD_TYPES[fmt]
+    safe = slugify(who) or "sprachpool"
+    name = f"abrechnung-{safe}-{year:04d}-{month:02d}.{fmt}"
+    return {
+        "Content-Type": content_type,
+        "Content-Disposition": content_disposition_header(True, name) or "attachment",
+        "X-Content-Type-Options": "nosniff",
+    }

@@ -156,17 +156,12 @@ def statements_overview(request: HttpRequest, region: str) -> HttpResponse:
         chosen_items = [i for i in items if not code or i.mediator.code == code]
         if not chosen_items:
             raise Http404("Sprachmittlung nicht gefunden")
-        name = f"abrechnung-{code or region_obj.slug}-{year}-{month:02d}"
-        if fmt == "csv":
-            response = HttpResponse(
-                statements.as_csv(chosen_items), content_type="text/csv; charset=utf-8"
-            )
-        else:
-            response = HttpResponse(
-                statements.as_pdf(chosen_items[0]), content_type="application/pdf"
-            )
-        response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
-        return response
+        # The file is named after the mediator found, never after the URL's text.
+        who = chosen_items[0].mediator.code if code else region_obj.slug
+        body = (
+            statements.as_csv(chosen_items) if fmt == "csv" else statements.as_pdf(chosen_items[0])
+        )
+        return HttpResponse(body, headers=statements.download_headers(who, year, month, fmt))
     return render(
         request,
         "sprachpool/statements.html",

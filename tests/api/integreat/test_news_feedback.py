@@ -180,3 +180,15 @@ def test_feedback_only_by_post_and_never_shown(district) -> None:
     post(f"{BASE}/de/feedback/categories/", {"rating": "up", "comment": "Geheimer Hinweis"})
     for url in ("pages/", "events/", "locations/", "news"):
         assert "Geheimer Hinweis" not in Client().get(f"{BASE}/de/{url}").content.decode()
+
+
+def test_feedback_keeps_no_contact_data(district) -> None:
+    data = {
+        "rating": "down",
+        "comment": "Falsche Nummer, richtig ist 06031 831234. Kontaktadresse: a@b.de",
+        "query": "kita max@web.de",
+    }
+    assert post(f"{BASE}/de/feedback/search/", data).status_code == 201
+    assert Feedback.objects.get().comment == (
+        "[Suche: kita [E-Mail entfernt]] Falsche Nummer, richtig ist [Telefonnummer entfernt]."
+    )

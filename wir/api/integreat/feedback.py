@@ -19,6 +19,7 @@ from wir.api.http import JSON_TYPE, add_public_headers, dumps, json_error
 from wir.api.integreat import queries
 from wir.api.integreat.params import MAX_ID, BadParameterError, api_view, scoped
 from wir.api.integreat.queries import Scope
+from wir.core.personal_data import without_contact_data
 from wir.portal.feedback import FeedbackInput, rate_limited, record_feedback
 from wir.portal.models import DirectoryPage, Event, EventIndexPage, LegalPage, Offer
 from wir.portal.models.pages import HOME_PATH_LENGTH
@@ -41,9 +42,6 @@ TYPES = PAGE_TYPES | POI_TYPES | EVENT_TYPES | set(SECTION_TYPES)
 RATINGS = {"up": True, "down": False, None: None, "": None}
 
 CONTACT_SUFFIX = re.compile(r"\s*Kontaktadresse:.*\Z", re.DOTALL | re.IGNORECASE)
-# Generous on purpose: rather too much removed than an address kept.
-MAIL = re.compile(r"\S+@\S+\.\S+")
-PHONE = re.compile(r"(?<!\w)\+?\d[\d ()/.-]{5,}\d")
 MAX_COMMENT = 1000
 
 
@@ -64,9 +62,7 @@ class AppFeedback:
 
 def without_personal_data(text: str) -> str:
     """The comment without the app's contact line, mail addresses and phone numbers."""
-    text = CONTACT_SUFFIX.sub("", text)
-    text = MAIL.sub("[E-Mail entfernt]", text)
-    text = PHONE.sub("[Telefonnummer entfernt]", text)
+    text = without_contact_data(CONTACT_SUFFIX.sub("", text))
     return text.strip()[:MAX_COMMENT]
 
 
@@ -161,7 +157,7 @@ def feedback_view(request: HttpRequest, scope: Scope, kind: str) -> HttpResponse
         page, offer = feedback_target(scope, parsed.kind, parsed.slug)
     except KeyError:
         return json_error(request, 404, "No public item matches the given slug.", parameter="slug")
-    if rate_limited(request.META.get("REMOTE_ADDR", "")):
+    if rate_limited(request):
         return json_error(request, 429, "Too much feedback from here; please try again later.")
     record_feedback(
         FeedbackInput(

@@ -21,6 +21,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator, slugify
 
 from wir.api.integreat.records import DayHours, EventTimes, RegionRecord, Translated
+from wir.core.dates import in_range
 from wir.portal.opening import Slot
 from wir.portal.recurrence import RuleError, parse_rule
 
@@ -201,7 +202,21 @@ def split_rule(text: str) -> tuple[datetime | None, str]:
 
 
 def event_plan(times: EventTimes | None, rule_text: str | None) -> EventPlan:
-    """Start, end and rule of an event; raises PlanError when the event cannot be used."""
+    """Start, end and rule of an event; raises PlanError when the event cannot be used
+    (also for dates outside 1900–2199, where computing with them would overflow)."""
+    try:
+        plan = _event_plan(times, rule_text)
+    except OverflowError:
+        raise PlanError(FAR_DATE) from None
+    if not (in_range(plan.start.date()) and in_range(plan.end.date())):
+        raise PlanError(FAR_DATE)
+    return plan
+
+
+FAR_DATE = "Datum außerhalb des möglichen Bereichs (1900–2199)"
+
+
+def _event_plan(times: EventTimes | None, rule_text: str | None) -> EventPlan:
     if times is None or times.start is None:
         raise PlanError("Veranstaltung ohne Datum")
     if times.end is None:

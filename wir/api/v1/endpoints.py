@@ -22,6 +22,7 @@ from wir.api.pagination import ApiError, paginate
 from wir.api.resolve import home_or_404, region_or_404
 from wir.api.v1 import schemas
 from wir.api.v1 import serializers as out
+from wir.core.dates import EARLIEST_DAY, LATEST_DAY, DayError, parse_day
 from wir.core.languages import BY_CODE
 from wir.core.models import Area, Region
 from wir.core.queries import municipalities, visible_languages
@@ -398,8 +399,14 @@ def iso_date(value: str | None, parameter: str) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
-    except ValueError:
+        return parse_day(value)
+    except DayError as error:
+        if error.out_of_range:
+            raise ApiError(
+                400,
+                f"'{parameter}' must be a date from {EARLIEST_DAY} to {LATEST_DAY}.",
+                parameter,
+            ) from None
         raise ApiError(400, f"'{parameter}' must be a date as YYYY-MM-DD.", parameter) from None
 
 
@@ -409,7 +416,7 @@ def event_window(start: date | None, end: date | None) -> tuple[datetime, dateti
     if last < first:
         raise ApiError(400, "'to' must not be before 'from'.", "to")
     if (last - first).days > MAX_EVENT_DAYS:
-        raise ApiError(400, f"At most {MAX_EVENT_DAYS} days per request.", "to")
+        raise ApiError(400, f"'to' may be at most {MAX_EVENT_DAYS} days after 'from'.", "to")
     zone = timezone.get_current_timezone()
     return (
         datetime.combine(first, time.min, tzinfo=zone),
@@ -569,7 +576,7 @@ def feedback(
     ten per address and hour."""
     found = region_or_404(region)
     home = home_or_404(found, language)
-    if rate_limited(request.META.get("REMOTE_ADDR", "")):
+    if rate_limited(request):
         return json_error(request, 429, "Too much feedback from this address; try again later.")
     page = visible(Page.objects.descendant_of(home, inclusive=True)).filter(pk=data.page).first()
     if page is None:

@@ -13,6 +13,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from wir.core.dates import DayError, parse_day
 from wir.portal.events import calendar, events_in_language, upcoming
 from wir.portal.models import Event, EventIndexPage
 from wir.portal.publication import visible
@@ -31,8 +32,12 @@ def _window_start(request: HttpRequest) -> tuple[datetime, list[str]]:
     if not raw:
         return timezone.now(), []
     try:
-        day = datetime.strptime(raw, "%Y-%m-%d").date()
-    except ValueError:
+        day = parse_day(raw)
+    except DayError as error:
+        if error.out_of_range:
+            return timezone.now(), [
+                _("Datum ignoriert: Bitte ein Datum zwischen 1900 und 2199 angeben.")
+            ]
         return timezone.now(), [_("Ungültiges Datum ignoriert; erwartet wird JJJJ-MM-TT.")]
     return timezone.make_aware(datetime.combine(day, time.min)), []
 

@@ -64,7 +64,7 @@ def _handle(request: HttpRequest, language: str) -> HttpResponse:
     about = _what_about(data, region, page)
     if isinstance(about, str):
         return _error(request, [about], 400)
-    if rate_limited(request.META.get("REMOTE_ADDR", "")):
+    if rate_limited(request):
         return _error(request, [str(TOO_MANY)], 429)
     record_feedback(
         FeedbackInput(
