@@ -473,15 +473,16 @@ class Call:
     route: str
     status: int
     body: str
+    retry_after: bool = False
 
 
-def call(client: Client, method: str, url: str) -> tuple[int, str]:
+def call(client: Client, method: str, url: str) -> tuple[int, str, bool]:
     client.raise_request_exception = False  # a server error is a finding, reported as 500
     response = getattr(client, method.lower())(url, follow=False)
     body = ""
     if not getattr(response, "streaming", False):
         body = response.content.decode(errors="replace")
-    return response.status_code, body
+    return response.status_code, body, response.has_header("Retry-After")
 
 
 def handles(route: Route, method: str) -> bool:
@@ -506,5 +507,5 @@ def calls_for(
         for method in methods:
             if not handles(route, method):
                 continue
-            status, body = call(client, method, url)
-            yield Call(user, method, url, route.name, status, body)
+            status, body, retry_after = call(client, method, url)
+            yield Call(user, method, url, route.name, status, body, retry_after)
