@@ -430,12 +430,17 @@ def existing_places(region: Region, towns: list[Area]) -> dict[tuple[str, int], 
 
 
 def offer_translations(
-    offer: Offer, template: OfferTemplate, town: Area, locales: dict[str, Locale], now: datetime
+    offer: Offer,
+    template: OfferTemplate,
+    town: Area,
+    locales: dict[str, Locale],
+    now: datetime,
+    codes: tuple[str, ...] = MACHINE_LANGUAGES,
 ) -> list[Offer]:
     """The machine-made translations of the German `offer` (unsaved), one per language."""
     return [
         translated_copy(offer, locales[code], offer_texts(offer, template, town, code), now)
-        for code in MACHINE_LANGUAGES
+        for code in codes
     ]
 
 
