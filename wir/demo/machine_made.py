@@ -2,14 +2,15 @@
 the way a district's machine translation is: machine-made, and mostly reviewed.
 
 A district machine-translates its directory and has people check the result; the demo shows
-that state without a translation service. The texts are written (`data/phrases.py`) and
-stand for the checked machine output; the translations go in with bulk inserts (live,
-without revisions, like `scaled.py`'s copies), and `mark_machine_made` records them as the
-translation app records a machine translation (`wir.translation.machine`): the strings as
-machine translations of the provider (instead of loading them as manual strings with
-`legacy.sync_region`), and one `MachineTranslation` per translated object,
-reviewed for most and unreviewed for a few, so that the status matrix and the public
-notice ("Maschinell übersetzt – noch nicht geprüft") show both.
+that state without a translation service. The texts are written (`data/phrases.py`, news in
+`news.py`) and stand for the checked machine output. Offers, events and contacts go in with
+bulk inserts (live, without revisions, like `scaled.py`'s copies); `mark_machine_made`
+then records all of them as the translation app records a machine translation
+(`wir.translation.machine`): their strings as machine translations of the provider
+(`legacy.sync_region` is told to skip them instead of loading them as manual strings), and
+one `MachineTranslation` per translated object, reviewed for most and unreviewed for a few,
+so that the status matrix and the public notice ("Maschinell übersetzt – noch nicht
+geprüft") show both.
 """
 
 from __future__ import annotations
