@@ -2,25 +2,31 @@
 
 from datetime import timedelta
 from io import StringIO
+from typing import Any
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import CommandError, call_command
 from django.test import Client
 from django.utils import timezone
+from django.utils.html import escape
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Page
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import StringTranslation, TranslationSource
 
 from wir.accounts.models import Membership, User
 from wir.core.models import Area, Region
 from wir.demo.builder import DEMO_ACCOUNTS, DEMO_PASSWORD
+from wir.demo.machine_made import MACHINE_LANGUAGES, phrase
+from wir.demo.news import NEWS
 from wir.demo.sprachpool import next_monday
 from wir.portal.models import ContentPage, Event, Offer, Place
 from wir.portal.models.offers import Category
 from wir.sprachpool import planning
 from wir.sprachpool.models import Mediator
 from wir.translation import status
+from wir.translation.models import MachineTranslation
 
 pytestmark = pytest.mark.django_db
 
@@ -78,7 +84,7 @@ def test_demo_loads_what_later_modules_need_signs_in_and_reloads_the_same(settin
     assert 'dir="rtl"' in arabic.text
     # The APIs read the demo: news for the Integreat app, pages for our own API.
     news = client.get("/api/v3/wetterau/ar/news").json()
-    assert len(news) == 3  # one translated, two German originals
+    assert len(news) == 3  # all translated
     assert "مكتب شؤون الأجانب: تغيير مواعيد العمل" in [item["title"] for item in news]
     assert len(client.get("/api/v3/wetterau/de/news").json()) == 3
     assert client.get("/api/v1/regions/wetterau/de/pages/").json()["count"] >= 60
@@ -96,6 +102,8 @@ def test_demo_loads_what_later_modules_need_signs_in_and_reloads_the_same(settin
     # Easy German pages are rewrites, compared as whole versions: all current.
     assert result.counts["de-x-ls"][status.UP_TO_DATE] == 14
     assert result.counts["de-x-ls"][status.OUTDATED] == 0
+
+    check_machine_made_translations(client, region)
 
     # The Sprachpool has pseudonymous mediators and open requests for next week; the plan
     # fills most of them and says why the rest stay open. Its offers are sent, so that
@@ -150,6 +158,76 @@ def test_demo_loads_what_later_modules_need_signs_in_and_reloads_the_same(settin
     assert TranslationSource.objects.count() == sources_before
     assert Membership.objects.filter(region__slug="wetterau").count() == len(DEMO_ACCOUNTS)
     assert Mediator.objects.count() == 24
+
+
+def all_items(client: Client, url: str) -> list[dict[str, Any]]:
+    """Every item of a paginated API list."""
+    items: list[dict[str, Any]] = []
+    next_url: str | None = url
+    while next_url:
+        answer = client.get(next_url).json()
+        items += answer["results"]
+        next_url = answer["next"]
+    return items
+
+
+def check_machine_made_translations(client: Client, region: Region) -> None:
+    """Every offer, event, contact and news item is public in English, Arabic, Farsi and
+    Ukrainian, recorded as machine-made: most reviewed, a few not (issue 13)."""
+    api = "/api/v1/regions/wetterau"
+    for code in MACHINE_LANGUAGES:
+        offers = all_items(client, f"{api}/{code}/offers/?page_size=200")
+        assert len(offers) == 150
+        assert {offer["language"] for offer in offers} == {code}
+        occurrences = all_items(
+            client, f"{api}/{code}/events/?from=2026-11-30&to=2027-06-30&page_size=200"
+        )
+        assert len({item["event_id"] for item in occurrences}) == 40
+        assert {item["language"] for item in occurrences} == {code}
+        contacts = all_items(client, f"{api}/{code}/contacts/")
+        assert len(contacts) == 10
+        assert {contact["language"] for contact in contacts} == {code}
+        news = client.get(f"/api/v3/wetterau/{code}/news").json()
+        assert {item["title"] for item in news} == {texts[code][0] for *_, texts in NEWS}
+        # The pages say so too: no offer or event marked "only in German".
+        for path in ("was-ist-wo/", "veranstaltungen/?ab=2026-12-01", "kontakte/"):
+            page = client.get(f"/wetterau/{code}/{path}")
+            assert page.status_code == 200
+            assert "wir-only-german" not in page.text, (code, path)
+        contacts_page = client.get(f"/wetterau/{code}/kontakte/").text
+        assert "Mo–Fr 9–12 Uhr" not in contacts_page
+        assert escape(phrase("Mo–Fr 9–12 Uhr", code)) in contacts_page
+    # Turkish, Russian and Tigrinya are being prepared: enabled, not public yet.
+    public = [language["code"] for language in all_items(client, f"{api}/languages/")]
+    assert public == ["de", *MACHINE_LANGUAGES, "de-x-ls"]
+
+    marks = MachineTranslation.objects.filter(region=region)
+    assert marks.count() == (150 + 40 + 10 + 3) * len(MACHINE_LANGUAGES)
+    assert set(marks.values_list("provider", flat=True)) == {"demo"}
+    unreviewed = marks.filter(reviewed_at=None)
+    assert 0 < unreviewed.count() < marks.count() // 10
+    assert not marks.exclude(reviewed_at=None).filter(reviewed_by=None).exists()
+    # In public, an unreviewed machine translation says so; a reviewed one does not.
+    offer_type = ContentType.objects.get_for_model(Offer)
+    for mark, noticed in (
+        (unreviewed.filter(content_type=offer_type).first(), True),
+        (marks.filter(content_type=offer_type).exclude(reviewed_at=None).first(), False),
+    ):
+        assert mark is not None
+        page = client.get(f"/wetterau/{mark.language_code}/was-ist-wo/angebot/{mark.object_id}/")
+        assert page.status_code == 200
+        assert ("wir-machine-translated" in page.text) is noticed
+    # The status matrix knows them as machine translations: reviewed ones are current.
+    for section in ("offer", "event", "contact", "news"):
+        result = status.matrix(region, section=section)
+        for code in MACHINE_LANGUAGES:
+            counts = result.counts[code]
+            assert set(counts) <= {status.UP_TO_DATE, status.MACHINE_UNREVIEWED}, (section, code)
+    offers = status.matrix(region, section="offer").counts
+    assert all(offers[code][status.MACHINE_UNREVIEWED] > 0 for code in MACHINE_LANGUAGES)
+    assert StringTranslation.objects.filter(
+        translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE, tool_name="demo"
+    ).exists()
 
 
 def test_bad_scale_is_refused_before_anything_happens() -> None:

@@ -20,12 +20,13 @@ from wir.accounts.actions import grant_role, sync_region_groups
 from wir.accounts.models import User
 from wir.accounts.roles import Role
 from wir.core.actions import add_area, create_region
-from wir.core.models import Area, Region
+from wir.core.models import Area, Region, RegionLanguage
 from wir.demo.contacts import create_contacts
 from wir.demo.data.content import SECTIONS
 from wir.demo.data.district import MUNICIPALITIES
 from wir.demo.easy_german import create_easy_german
 from wir.demo.events import create_events
+from wir.demo.machine_made import MACHINE_LANGUAGES, mark_machine_made
 from wir.demo.news import create_news
 from wir.demo.offers import OFFER_COUNT, create_directory, create_offers, embed_offers
 from wir.demo.scaled import add_scaled_copies
@@ -39,6 +40,9 @@ from wir.translation.legacy import sync_region
 
 REGION_SLUG = "wetterau"
 REGION_LANGUAGES = ["de", "en", "ar", "fa", "uk", "tr", "ru", "ti"]
+# Enabled for the translators but not public yet: the demo has no content in them beyond
+# the home page, and a district shows a language only once it has content in it.
+IN_PREPARATION = ["tr", "ru", "ti"]
 DEMO_PASSWORD = "WIR-Demo-2026!"  # printed by `make run`; demo data only
 SEED = 20261125
 
@@ -76,6 +80,8 @@ class DemoSummary:
     mediation_requests: int = 0
     pages: dict[str, int] = field(default_factory=dict)
     accounts: list[str] = field(default_factory=list)
+    machine_reviewed: int = 0  # machine-made translations of offers, events, contacts, news
+    machine_unreviewed: int = 0
 
 
 def demo_totp_key(username: str) -> str:
@@ -137,11 +143,35 @@ def build_demo(scale: int = 1, progress: Progress[Any] = no_progress) -> DemoSum
     else:
         # The demo's translations were made as independent pages and rows: load them as
         # wagtail-localize strings, so the status matrix shows what is translated.
-        sync_region(region, lambda items: progress(items, "Übersetzungsstand"))
+        # Its machine-made snippet translations are recorded as such by mark_machine_made.
+        sync_region(
+            region,
+            lambda items: progress(items, "Übersetzungsstand"),
+            snippets_recorded_in=MACHINE_LANGUAGES,
+        )
+    summary.machine_reviewed, summary.machine_unreviewed = mark_machine_made(region, _reviewers())
     return summary
 
 
+def _reviewers() -> dict[str, User]:
+    """Who checked the machine translations: the translator their languages, the editors
+    the rest."""
+    translator = User.objects.get(username="uebersetzung")
+    editor = User.objects.get(username="redaktion")
+    return {
+        code: translator if code in TRANSLATOR_LANGUAGES else editor for code in MACHINE_LANGUAGES
+    }
+
+
 def _create_region() -> Region:
+    region = _new_region()
+    RegionLanguage.objects.filter(region=region, language__code__in=IN_PREPARATION).update(
+        is_visible=False
+    )
+    return region
+
+
+def _new_region() -> Region:
     lats = [Decimal(str(lat)) for _name, lat, _lon, _parts in MUNICIPALITIES]
     lons = [Decimal(str(lon)) for _name, _lat, lon, _parts in MUNICIPALITIES]
     margin = Decimal("0.03")

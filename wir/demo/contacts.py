@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from wir.core.models import Region
+from wir.demo.machine_made import insert, machine_locales, phrase, translated_copy
 from wir.portal.actions import add_translation, publish
 from wir.portal.models import Contact, ContactsPage, Place
 from wir.portal.models.contacts import Topic
@@ -17,26 +19,20 @@ TITLES = {
     "uk": "Контакти",
 }
 # fmt: off
-# (topic, role, office hours, English role)
+# (topic, role, office hours); translated in data/phrases.py
 CONTACTS = [
     (Topic.INTERCULTURAL_OPENING, "WIR-Koordination — Interkulturelle Öffnung",
-     "Di und Do 9–12 Uhr", "WIR coordination — intercultural opening"),
+     "Di und Do 9–12 Uhr"),
     (Topic.WELCOME_CULTURE, "WIR-Koordination — Willkommens- und Anerkennungskultur",
-     "Mo–Fr 9–12 Uhr", "WIR coordination — welcome culture"),
-    (Topic.LANGUAGE_POOL, "Sprachpool des Kreises — Vermittlung", "Mo–Do 8–15 Uhr",
-     "Language mediator pool — bookings"),
-    (Topic.VOLUNTEERING, "WIR-Koordination — Ehrenamt und Patenschaften", "Mi 14–17 Uhr",
-     "WIR coordination — volunteering and mentoring"),
-    (Topic.ARRIVAL, "Fachdienst Migration — Ausländerbehörde, Servicetelefon", "Mo–Fr 8–12 Uhr",
-     "Immigration office — service line"),
-    (Topic.ARRIVAL, "Fachdienst Migration — Einbürgerung", "nach Vereinbarung",
-     "Immigration office — naturalisation"),
-    (Topic.EDUCATION, "Bildungsberatung des Kreises", "Di 13–16 Uhr", "Education advice"),
-    (Topic.WORK, "Jobcenter — Team Integration", "Mo–Fr 8–12 Uhr", "Job centre — integration team"),
-    (Topic.HOUSING, "Fachdienst Soziales — Wohnungsnotfallhilfe", "Mo–Fr 9–12 Uhr",
-     "Social services — housing emergencies"),
-    (Topic.HEALTH, "Gesundheitsamt — Beratung für Zugewanderte", "Do 9–12 Uhr",
-     "Health office — advice for newcomers"),
+     "Mo–Fr 9–12 Uhr"),
+    (Topic.LANGUAGE_POOL, "Sprachpool des Kreises — Vermittlung", "Mo–Do 8–15 Uhr"),
+    (Topic.VOLUNTEERING, "WIR-Koordination — Ehrenamt und Patenschaften", "Mi 14–17 Uhr"),
+    (Topic.ARRIVAL, "Fachdienst Migration — Ausländerbehörde, Servicetelefon", "Mo–Fr 8–12 Uhr"),
+    (Topic.ARRIVAL, "Fachdienst Migration — Einbürgerung", "nach Vereinbarung"),
+    (Topic.EDUCATION, "Bildungsberatung des Kreises", "Di 13–16 Uhr"),
+    (Topic.WORK, "Jobcenter — Team Integration", "Mo–Fr 8–12 Uhr"),
+    (Topic.HOUSING, "Fachdienst Soziales — Wohnungsnotfallhilfe", "Mo–Fr 9–12 Uhr"),
+    (Topic.HEALTH, "Gesundheitsamt — Beratung für Zugewanderte", "Do 9–12 Uhr"),
 ]
 # fmt: on
 # Where the district's offices receive people: the demo's town hall of the district town, so
@@ -57,7 +53,10 @@ def create_contacts(region: Region, homes: dict[str, Page], locales: dict[str, L
         else:
             add_translation(source, homes[code], locales[code], **fields)
     office = Place.objects.filter(region=region, name=DISTRICT_OFFICE).first()
-    for position, (topic, role, hours, english) in enumerate(CONTACTS):
+    now = timezone.now()
+    targets = machine_locales()
+    translations: list[Contact] = []
+    for position, (topic, role, hours) in enumerate(CONTACTS):
         contact = Contact.objects.create(
             region=region,
             locale=locales["de"],
@@ -69,7 +68,14 @@ def create_contacts(region: Region, homes: dict[str, Page], locales: dict[str, L
             place=None if topic in ELSEWHERE else office,
             position=position,
         )
-        translation = contact.copy_for_translation(locales["en"])
-        translation.role = english
-        translation.save()
+        translations += [
+            translated_copy(
+                contact,
+                locale,
+                {"role": phrase(role, code), "office_hours": phrase(hours, code)},
+                now,
+            )
+            for code, locale in targets.items()
+        ]
+    insert(Contact, translations)
     return len(CONTACTS)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from wir.core.models import Area, Region
+from wir.demo.machine_made import insert, machine_locales, phrase, translated_copy
 from wir.portal.actions import add_translation, publish
 from wir.portal.models import Event, EventIndexPage, Place
 
@@ -89,6 +91,9 @@ def create_events(
         for place in Place.objects.filter(region=region, name__startswith="Familienzentrum")
     }
     first_monday = datetime(2026, 11, 30, tzinfo=BERLIN)
+    now = timezone.now()
+    targets = machine_locales()
+    translations: list[Event] = []
     for index in range(count):
         title, organiser, summary, weekday, hour, minutes, rule = EVENTS[index % len(EVENTS)]
         town = towns[(index * 3) % len(towns)]
@@ -111,13 +116,23 @@ def create_events(
         )
         event.save()
         event.save_revision().publish()
-        if index % 4 == 0:
-            translation = event.copy_for_translation(locales["en"])
-            translation.title = f"{title.format(town=town.name)} (English summary)"
-            translation.summary = "See the German description; staff speak English."
-            translation.save()
-            translation.save_revision().publish()
+        translations += [
+            translated_copy(event, locale, event_texts(title, organiser, summary, town, code), now)
+            for code, locale in targets.items()
+        ]
+    insert(Event, translations)
     return count
+
+
+def event_texts(title: str, organiser: str, summary: str, town: Area, code: str) -> dict[str, str]:
+    """The translated texts of a demo event (field → text)."""
+    translated_organiser = phrase(organiser, code)
+    return {
+        "title": phrase(title, code, town.name),
+        "summary": phrase(summary, code),
+        "organiser": translated_organiser,
+        "contact_role": f"{translated_organiser} — {phrase('Kontakt', code)}",
+    }
 
 
 def _create_index(homes: dict[str, Page], locales: dict[str, Locale]) -> None:

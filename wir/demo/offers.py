@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
+from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from wir.core.models import Area, Language, Region
+from wir.demo.machine_made import (
+    BATCH,
+    MACHINE_LANGUAGES,
+    add_to_search_index,
+    batches,
+    machine_locales,
+    phrase,
+    translated_copy,
+)
 from wir.portal.actions import add_translation, publish
 from wir.portal.models import (
     ContentPage,
@@ -36,10 +46,6 @@ class OfferTemplate:
     cost: str = Cost.FREE
     place_kind: str = "rathaus"
     appointment: bool = False
-    title_en: str = ""
-    summary_en: str = ""
-    title_ar: str = ""
-    summary_ar: str = ""
 
 
 TEMPLATES: tuple[OfferTemplate, ...] = (
@@ -50,10 +56,6 @@ TEMPLATES: tuple[OfferTemplate, ...] = (
         "Anmeldung der Wohnung, Ausweise, Bescheinigungen: die erste Anlaufstelle im Ort.",
         ("everyone",),
         ("de", "en"),
-        title_en="Citizens' office {town}",
-        summary_en="Registering your address, ID documents, certificates: the first stop.",
-        title_ar="مكتب المواطنين {town}",
-        summary_ar="تسجيل السكن والوثائق والشهادات: أول مكان تذهب إليه.",
     ),
     OfferTemplate(
         Category.FIRST_CONTACT,
@@ -62,10 +64,6 @@ TEMPLATES: tuple[OfferTemplate, ...] = (
         "Fragen zum Ankommen? Wir helfen weiter und zeigen, wer zuständig ist.",
         ("everyone", "refugees"),
         ("de", "en", "ar", "fa"),
-        title_en="Integration office {town}",
-        summary_en="Questions about settling in? We help and show you who is responsible.",
-        title_ar="مكتب الاندماج {town}",
-        summary_ar="لديك أسئلة عن البداية؟ نساعدك ونرشدك.",
     ),
     OfferTemplate(
         Category.COUNSELLING,
@@ -76,10 +74,6 @@ TEMPLATES: tuple[OfferTemplate, ...] = (
         ("de", "ar", "tr", "ru"),
         place_kind="beratung",
         appointment=True,
-        title_en="Migration counselling for adults {town}",
-        summary_en="Advice on residence, work, housing and family for migrants aged 27+.",
-        title_ar="الاستشارة للمهاجرين البالغين {town}",
-        summary_ar="استشارة حول الإقامة والعمل والسكن والعائلة.",
     ),
     OfferTemplate(
         Category.COUNSELLING,
@@ -119,10 +113,6 @@ TEMPLATES: tuple[OfferTemplate, ...] = (
         ("de",),
         cost=Cost.REDUCED,
         place_kind="vhs",
-        title_en="Integration course {town}",
-        summary_en="German from A1 to B1 plus orientation course; usually funded by BAMF.",
-        title_ar="دورة الاندماج {town}",
-        summary_ar="اللغة الألمانية من A1 إلى B1 ودورة التوجيه.",
     ),
     OfferTemplate(
         Category.LANGUAGE_COURSE,
@@ -141,10 +131,6 @@ TEMPLATES: tuple[OfferTemplate, ...] = (
         ("everyone",),
         ("de", "en", "ar", "uk"),
         place_kind="familienzentrum",
-        title_en="Language café {town}",
-        summary_en="Practise speaking German over coffee.",
-        title_ar="مقهى اللغة {town}",
-        summary_ar="تدرّب على التحدث بالألمانية مع القهوة والشاي.",
     ),
     OfferTemplate(
         Category.VOCATIONAL_TRAINING,
@@ -182,10 +168,6 @@ TEMPLATES: tuple[OfferTemplate, ...] = (
         ("families", "children"),
         ("de", "ar", "uk"),
         place_kind="familienzentrum",
-        title_en="Family café {town}",
-        summary_en="Meeting place for parents with small children.",
-        title_ar="مقهى العائلة {town}",
-        summary_ar="مكان لقاء للآباء والأمهات مع أطفالهم.",
     ),
     OfferTemplate(
         Category.LEISURE_YOUTH,
@@ -263,11 +245,14 @@ def create_directory(homes: dict[str, Page], locales: dict[str, Locale]) -> None
 def create_offers(
     region: Region, rng: random.Random, count: int = OFFER_COUNT, progress: Any = None
 ) -> int:
+    """The German offers (published with revisions) and their machine-made translations."""
     towns = list(Area.objects.filter(region=region, kind=Area.Kind.MUNICIPALITY).order_by("name"))
     places = _create_places(region, towns)
     groups = {g.code: g for g in TargetGroup.objects.all()}
     languages = {language.code: language for language in Language.objects.all()}
-    locales = {code: Locale.objects.get(language_code=code) for code in ("de", "en", "ar")}
+    locales = {"de": Locale.objects.get(language_code="de"), **machine_locales()}
+    now = timezone.now()
+    translations: list[tuple[Offer, OfferTemplate]] = []
     created = 0
     indexes = progress(range(count), "Angebote") if progress else range(count)
     for index in indexes:
@@ -277,9 +262,33 @@ def create_offers(
         offer.save()
         offer.save_revision().publish()
         created += 1
-        if template.title_en and index % 2 == 0:
-            _translate_offer(offer, template, town, locales)
+        translations += [
+            (translation, template)
+            for translation in offer_translations(offer, template, town, locales, now)
+        ]
+    insert_offers(translations)
     return created
+
+
+def insert_offers(offers: list[tuple[Offer, OfferTemplate]], progress: Any = None) -> None:
+    """Insert unsaved offers with their template's target groups and languages, indexed."""
+    for batch in batches(offers):
+        Offer.objects.bulk_create([offer for offer, _template in batch])
+    groups = dict(TargetGroup.objects.values_list("code", "pk"))
+    languages = dict(Language.objects.values_list("code", "pk"))
+    group_links = Offer.target_groups.through
+    language_links = Offer.languages.through
+    group_rows, language_rows = [], []
+    for offer, template in offers:
+        group_rows += [
+            group_links(offer_id=offer.pk, targetgroup_id=groups[c]) for c in template.groups
+        ]
+        language_rows += [
+            language_links(offer_id=offer.pk, language_id=languages[c]) for c in template.languages
+        ]
+    group_links.objects.bulk_create(group_rows, batch_size=BATCH)
+    language_links.objects.bulk_create(language_rows, batch_size=BATCH)
+    add_to_search_index(Offer, [offer.pk for offer, _template in offers], progress)
 
 
 OFFERS_CHECKED_BEFORE = date(2026, 11, 1)
@@ -341,19 +350,6 @@ def _course_fields(template: OfferTemplate, index: int) -> dict[str, Any]:
         "childcare": "Kinderbetreuung" in template.title,
         "schedule": "Mo–Do 8:30–12:00" if index % 2 else "Di und Do 17:00–19:30",
     }
-
-
-def _translate_offer(
-    offer: Offer, template: OfferTemplate, town: Area, locales: dict[str, Locale]
-) -> None:
-    for code, title, summary in offer_translations(template, town):
-        translation = offer.copy_for_translation(locales[code])
-        translation.title = title
-        translation.summary = summary
-        translation.target_groups.set(offer.target_groups.all())
-        translation.languages.set(offer.languages.all())
-        translation.save()
-        translation.save_revision().publish()
 
 
 def _create_places(region: Region, towns: list[Area]) -> dict[tuple[str, int], Place]:
@@ -433,9 +429,31 @@ def existing_places(region: Region, towns: list[Area]) -> dict[tuple[str, int], 
     return found
 
 
-def offer_translations(template: OfferTemplate, town: Area) -> list[tuple[str, str, str]]:
-    """(language code, title, summary) of the translations an offer of `template` gets."""
+def offer_translations(
+    offer: Offer,
+    template: OfferTemplate,
+    town: Area,
+    locales: dict[str, Locale],
+    now: datetime,
+    codes: tuple[str, ...] = MACHINE_LANGUAGES,
+) -> list[Offer]:
+    """The machine-made translations of the German `offer` (unsaved), one per language."""
     return [
-        ("en", template.title_en.format(town=town.name), template.summary_en),
-        ("ar", template.title_ar.format(town=town.name), template.summary_ar),
+        translated_copy(offer, locales[code], offer_texts(offer, template, town, code), now)
+        for code in codes
     ]
+
+
+def offer_texts(offer: Offer, template: OfferTemplate, town: Area, code: str) -> dict[str, str]:
+    """The translated texts of the German `offer` of `template` in `town` (field → text)."""
+    provider = phrase(template.provider, code, town.name)
+    texts = {
+        "title": phrase(template.title, code, town.name),
+        "summary": phrase(template.summary, code),
+        "provider": provider,
+        "contact_role": f"{provider} — {phrase('Servicetelefon', code)}",
+    }
+    for name in ("price_note", "schedule"):
+        if getattr(offer, name):
+            texts[name] = phrase(getattr(offer, name), code)
+    return texts

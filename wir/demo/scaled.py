@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Iterable, Iterator
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
@@ -18,18 +17,27 @@ from django.db import connection
 from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Locale, Page
-from wagtail.search.backends import get_search_backend
 
 from wir.core.actions import touch_region
-from wir.core.models import Area, Language, Region
+from wir.core.models import Area, Region
 from wir.demo.data.content import SECTIONS, PageText
 from wir.demo.data.district import MUNICIPALITIES
-from wir.demo.offers import OFFER_COUNT, demo_offer, existing_places, offer_translations
+from wir.demo.machine_made import add_to_search_index, batches, machine_locales
+from wir.demo.offers import (
+    OFFER_COUNT,
+    OfferTemplate,
+    demo_offer,
+    existing_places,
+    insert_offers,
+    offer_translations,
+)
 from wir.demo.text import first_paragraph_text
-from wir.portal.models import ContentPage, Offer, TargetGroup
+from wir.portal.models import ContentPage, Offer
 
-BATCH = 1000
 NAMESPACE = uuid.UUID("6f1f0c56-52c1-4b8e-9a55-7c0d2d3c1a10")  # of the demo's translation keys
+# The offer copies are translated as the demo's offers once were (every other one, into
+# English and Arabic), so the benchmarks keep the size they are documented with.
+SCALED_LANGUAGES = ("en", "ar")
 
 
 def add_scaled_copies(
@@ -42,11 +50,6 @@ def add_scaled_copies(
     offers = _copy_offers(region, scale, rng, progress)
     touch_region(region.pk)
     return page_counts, offers
-
-
-def _batches(items: list[Any], size: int = BATCH) -> Iterator[list[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def _child_path(parent_path: str, step: int) -> str:
@@ -117,7 +120,7 @@ def _copy_pages(
     for code, home in homes.items():
         added = home_steps[code] - first_steps[code]
         Page.objects.filter(pk=home.pk).update(numchild=F("numchild") + added)
-    _index(ContentPage, [page.pk for page in pages], progress)
+    add_to_search_index(ContentPage, [page.pk for page in pages], progress)
     return counts
 
 
@@ -125,7 +128,7 @@ def _insert_content_pages(pages: list[Page], bodies: list[tuple[str, str]]) -> N
     """Wagtail's page rows in bulk, then the ContentPage rows (Django cannot bulk-create a
     multi-table model in one go)."""
     table = connection.ops.quote_name(ContentPage._meta.db_table)
-    for batch_pages, batch_bodies in zip(_batches(pages), _batches(bodies), strict=True):
+    for batch_pages, batch_bodies in zip(batches(pages), batches(bodies), strict=True):
         Page.objects.bulk_create(batch_pages)
         with connection.cursor() as cursor:
             cursor.executemany(
@@ -140,51 +143,19 @@ def _insert_content_pages(pages: list[Page], bodies: list[tuple[str, str]]) -> N
 def _copy_offers(region: Region, scale: int, rng: random.Random, progress: Any) -> int:
     towns = list(Area.objects.filter(region=region, kind=Area.Kind.MUNICIPALITY).order_by("name"))
     places = existing_places(region, towns)
-    groups = {g.code: g.pk for g in TargetGroup.objects.all()}
-    languages = {language.code: language.pk for language in Language.objects.all()}
-    locales = {code: Locale.objects.get(language_code=code) for code in ("de", "en", "ar")}
+    locales = {"de": Locale.objects.get(language_code="de"), **machine_locales()}
     now = timezone.now()
-    offers: list[Offer] = []
-    memberships: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []  # index in offers
+    offers: list[tuple[Offer, OfferTemplate]] = []
     for index in progress(range(OFFER_COUNT, OFFER_COUNT * scale), "Angebote (Kopien)"):
         offer, template, town = demo_offer(region, index, towns, places, locales, rng)
         offer.translation_key = uuid.uuid5(NAMESPACE, f"offer:{index}")
-        variants = [offer]
-        if template.title_en and index % 2 == 0:
-            for code, title, summary in offer_translations(template, town):
-                translation = Offer(**{
-                    f.attname: getattr(offer, f.attname)
-                    for f in Offer._meta.concrete_fields
-                    if not f.primary_key
-                })  # fmt: skip
-                translation.locale = locales[code]
-                translation.title, translation.summary = title, summary
-                variants.append(translation)
-        for variant in variants:
-            variant.live, variant.has_unpublished_changes = True, False
-            variant.first_published_at = variant.last_published_at = now
-            memberships.append((len(offers), template.groups, template.languages))
-            offers.append(variant)
-    for batch in _batches(offers):
-        Offer.objects.bulk_create(batch)
-    group_links = Offer.target_groups.through
-    language_links = Offer.languages.through
-    group_rows, language_rows = [], []
-    for position, group_codes, language_codes in memberships:
-        pk = offers[position].pk
-        group_rows += [group_links(offer_id=pk, targetgroup_id=groups[c]) for c in group_codes]
-        language_rows += [
-            language_links(offer_id=pk, language_id=languages[c]) for c in language_codes
+        offer.live, offer.has_unpublished_changes = True, False
+        offer.first_published_at = offer.last_published_at = now
+        offers.append((offer, template))
+        codes = SCALED_LANGUAGES if index % 2 == 0 else ()
+        offers += [
+            (translation, template)
+            for translation in offer_translations(offer, template, town, locales, now, codes)
         ]
-    group_links.objects.bulk_create(group_rows, batch_size=BATCH)
-    language_links.objects.bulk_create(language_rows, batch_size=BATCH)
-    _index(Offer, [offer.pk for offer in offers], progress)
+    insert_offers(offers, progress)
     return OFFER_COUNT * (scale - 1)  # German offers, as the summary counts them
-
-
-def _index(model: type[Any], pks: list[int], progress: Any) -> None:
-    """Add the new objects to the search index in batches (what `update_index` does)."""
-    backend = get_search_backend()
-    batches: Iterable[list[int]] = list(_batches(pks))
-    for batch in progress(batches, f"Suchindex {model._meta.verbose_name_plural}"):
-        backend.add_bulk(model, list(model._default_manager.filter(pk__in=batch)))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,15 +82,16 @@ def _strings_by_path(values: Iterable[Any]) -> dict[str, list[str]]:
 
 
 @transaction.atomic
-def load_translations(original: Any) -> SyncResult:
-    """Register `original` and load its existing translations as manual strings."""
+def load_translations(original: Any, skip_locale_ids: Collection[int] = ()) -> SyncResult:
+    """Register `original` and load its existing translations as manual strings (not those
+    in `skip_locale_ids`)."""
     result = SyncResult(sources=1)
     source = segments.register(original)
     model = type(original)
     base = Page if isinstance(original, Page) else model
     targets = list(
         base.objects.filter(translation_key=original.translation_key)
-        .exclude(locale_id=original.locale_id)
+        .exclude(locale_id__in=[original.locale_id, *skip_locale_ids])
         .select_related("locale")
     )
     if not targets:
@@ -137,14 +138,21 @@ def load_translations(original: Any) -> SyncResult:
     return result
 
 
-def sync_region(region: Region, progress: Any = None) -> SyncResult:
-    """Register every German original of `region` and load its translations."""
+def sync_region(
+    region: Region, progress: Any = None, *, snippets_recorded_in: Collection[str] = ()
+) -> SyncResult:
+    """Register every German original of `region` and load its translations, except the
+    snippet translations in `snippets_recorded_in`, whose strings the caller records itself
+    (the demo records its machine translations as such)."""
     total = SyncResult()
+    skip_ids = list(
+        Locale.objects.filter(language_code__in=snippets_recorded_in).values_list("pk", flat=True)
+    )
     originals: Iterable[Any] = german_originals(region)
     if progress is not None:
         originals = progress(originals)
     for original in originals:
-        one = load_translations(original)
+        one = load_translations(original, () if isinstance(original, Page) else skip_ids)
         total.sources += one.sources
         total.translations += one.translations
         total.strings += one.strings
