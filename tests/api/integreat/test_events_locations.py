@@ -305,3 +305,8 @@ def test_events_carry_the_fields_of_the_current_app(district) -> None:
     assert cafe["location_path"] in places
     assert cafe["featured_image"] is None
     assert cafe["event"]["only_weekdays"] is False
+    district.region.locations_enabled = False  # no places to open: no path to them
+    district.region.save()
+    items = {i["title"]: i for i in get(f"{BASE}/de/events/?combine_recurring=True")}
+    assert items["Sprachcafé"]["location_path"] is None
+    assert items["Sprachcafé"]["location"]["name"] == "Familienzentrum Nidda"

@@ -264,7 +264,12 @@ def events(request: HttpRequest, scope: Scope) -> HttpResponse:
                 if event.place_id
                 else None
             )
-            place_path = places.place_path(scope, event.place) if event.place else None
+            # The place's entry in locations/, when that list is served.
+            place_path = (
+                places.place_path(scope, event.place)
+                if event.place and scope.region.locations_enabled
+                else None
+            )
             siblings = translations.get(event.translation_key, {})
             starts = (
                 [None]
