@@ -39,6 +39,15 @@ def test_news_lists_live_news_newest_first(district) -> None:
     assert get(f"{BASE}/de/news?page=3&count=1") == []
 
 
+def test_the_app_gets_all_news_without_paging(district) -> None:
+    """The app (2026.8) asks `news` without page and count and shows what it gets."""
+    for n in range(22):
+        make_news(district.region, f"Meldung {n}")
+    assert len(get(f"{BASE}/de/news")) == 23
+    assert len(get(f"{BASE}/de/news?page=1&count=20")) == 20  # older apps page
+    assert len(get(f"{BASE}/de/fcm/?channel=news")) == 23
+
+
 def test_news_content_is_escaped_html_with_line_breaks(district) -> None:
     item = make_news(district.region, "Zwei Zeilen")
     item.message = "Erste <Zeile>\nZweite & letzte\n\nNeuer Absatz"

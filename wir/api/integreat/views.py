@@ -352,7 +352,11 @@ def offers(request: HttpRequest, region: str, language: str | None = None) -> Ht
 
 
 def news_window(request: HttpRequest) -> slice:
-    """Newest first, `count` (or `size`) per `page`; without them, the first page."""
+    """Newest first, `count` (or `size`) per `page` (older apps page through news); without
+    any of them all news, up to NEWS_MAX_PAGE_SIZE: the app (since 2026.8) asks `news`
+    without paging and shows what it gets."""
+    if not {"page", "count", "size"} & set(request.GET):
+        return slice(0, NEWS_MAX_PAGE_SIZE)
     page = int_param(request, "page", 1, 1, 10_000)
     count = int_param(request, "count", NEWS_PAGE_SIZE, 1, NEWS_MAX_PAGE_SIZE)
     if "size" in request.GET:
