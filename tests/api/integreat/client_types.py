@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from urllib.parse import unquote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrulestr
@@ -413,18 +414,23 @@ def endpoint(name: str) -> Endpoint:
 # --- the client's own rules beyond the types ------------------------------------------
 
 
+def normalize_path(path: str) -> str:
+    """As the app's normalizePath: no trailing slash, percent-decoded, lower case."""
+    return unquote(path.rstrip("/")).lower()
+
+
 def category_rules(pages: list[dict[str, Any]], region: str, language: str) -> list[str]:
     """CategoriesMapModel: every page lies below /{region}/{language}, and its parent
     (`parent.path`, or the root when that is null) is a page of the same answer or the
-    root the app adds itself."""
-    base = f"/{region}/{language}"
-    paths = {page["path"].rstrip("/") for page in pages}
+    root the app adds itself; paths are compared as the app normalises them, so two
+    pages must not differ only in case."""
+    base = normalize_path(f"/{region}/{language}")
+    paths = {normalize_path(page["path"]) for page in pages}
     found = []
     for index, page in enumerate(pages):
-        path = page["path"].rstrip("/")
-        if not path.startswith(base + "/"):
+        if not normalize_path(page["path"]).startswith(base + "/"):
             found.append(f"$[{index}].path {page['path']!r} is not below {base}")
-        parent = (page["parent"]["path"] or base).rstrip("/")
+        parent = normalize_path(page["parent"]["path"] or base)
         if parent != base and parent not in paths:
             found.append(f"$[{index}].parent.path {parent!r} is not a page of this answer")
     if len(paths) != len(pages):

@@ -238,6 +238,8 @@ def test_the_clients_rules_catch_orphans_and_dangling_place_paths() -> None:
     top = {"path": "/r/de/a/", "parent": {"path": None}}
     assert ct.category_rules([top, page], "r", "de") == []
     assert ct.category_rules([{**top, "path": "/x/de/a/"}], "r", "de")
+    twins = [top, {**top, "path": "/r/de/A/"}]
+    assert ct.category_rules(twins, "r", "de") == ["two pages share one path"]
     event = {"location_path": "/r/de/locations/weg-ort1/"}
     assert ct.event_rules([event], set()) == [
         "$[0].location_path '/r/de/locations/weg-ort1/' is no place of the places answer"
