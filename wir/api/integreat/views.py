@@ -29,7 +29,7 @@ from wir.api.integreat.params import (
 from wir.api.integreat.queries import PageNode, PageTree, Scope
 from wir.core.models import Region
 from wir.core.queries import visible_languages
-from wir.portal.models import ContactsPage, ContentPage, LegalPage, News
+from wir.portal.models import ContactsPage, ContentPage, LegalPage, News, Offer
 
 # Without combine_recurring, recurring events are listed once per date this many days
 # ahead (the horizon of the Integreat app's own expansion of rules, 6 years), at most
@@ -299,7 +299,7 @@ def events(request: HttpRequest, scope: Scope) -> HttpResponse:
 @scoped
 def locations(request: HttpRequest, scope: Scope) -> HttpResponse:
     """Every public offer at a place, then every place of the region on its own (all
-    have coordinates, so `on_map` changes nothing). See `locations` for the two kinds."""
+    have coordinates, so `on_map` changes nothing); the two kinds: module `locations`."""
     flag_param(request, "on_map")
     if not scope.region.locations_enabled:
         return cached_json(request, list, region=scope.region)
@@ -309,7 +309,7 @@ def locations(request: HttpRequest, scope: Scope) -> HttpResponse:
         translations = queries.offer_siblings(scope, found)
         directories = queries.directory_paths(scope.region)
         contacts = queries.contacts_by_place(scope)
-        offers_at: dict[int, list[tuple[Any, str]]] = {}
+        offers_at: dict[int, list[tuple[Offer, str]]] = {}
         entries = []
         for offer in found:
             assert offer.place_id is not None
