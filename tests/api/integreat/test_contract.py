@@ -178,9 +178,9 @@ def test_location_paths_have_integreats_format(district) -> None:
         assert re.match(pattern.format(region="testkreis", language="de"), item["path"])
 
 
-# --- news (no fixture: the shape of Integreat's local news, field by field) ------------
+# --- news (no fixture: the older shape of Integreat's local news, still served by fcm/) -
 
-NEWS_SHAPE = {
+PUSH_NEWS_SHAPE = {
     "id": 1,
     "title": "",
     "message": "",
@@ -194,8 +194,8 @@ NEWS_SHAPE = {
 }
 
 
-def test_news_shape(district) -> None:
-    ours = get(f"{BASE}/de/news")
+def test_push_news_shape(district) -> None:
+    ours = get(f"{BASE}/de/fcm/?channel=news")
     assert ours
-    assert_same_shape(ours, [NEWS_SHAPE])
-    assert_same_shape(get(f"{BASE}/de/news/{ours[0]['id']}"), NEWS_SHAPE)
+    assert_same_shape(ours, [PUSH_NEWS_SHAPE])
+    assert_same_shape(get(f"{BASE}/de/fcm/?id={ours[0]['id']}"), [PUSH_NEWS_SHAPE])

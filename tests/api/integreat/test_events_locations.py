@@ -95,12 +95,86 @@ def test_events_switched_off(district) -> None:
 # --- locations -------------------------------------------------------------------------
 
 
-def test_locations_are_public_offers_at_a_place(district) -> None:
-    titles = {i["title"] for i in get(f"{BASE}/de/locations/?on_map=1")}
-    assert titles == {"Migrationsberatung", "Integrationskurs"}  # no draft, expired, placeless
-    assert titles == {i["title"] for i in get(f"{BASE}/de/locations/")}
-    arabic = {i["title"] for i in get(f"{BASE}/ar/locations/?on_map=1")}
-    assert arabic == {"استشارة الهجرة", "Integrationskurs"}
+def offer_titles(items: list[Any]) -> set[str]:
+    return {i["title"] for i in items if "-ort" not in i["path"]}
+
+
+def place_entries(items: list[Any]) -> dict[str, Any]:
+    return {i["title"]: i for i in items if "-ort" in i["path"]}
+
+
+def test_locations_are_public_offers_at_a_place_and_every_place(district) -> None:
+    items = get(f"{BASE}/de/locations/?on_map=1")
+    # Offers: no draft, expired or placeless one.
+    assert offer_titles(items) == {"Migrationsberatung", "Integrationskurs"}
+    assert items == get(f"{BASE}/de/locations/")
+    arabic = get(f"{BASE}/ar/locations/?on_map=1")
+    assert offer_titles(arabic) == {"استشارة الهجرة", "Integrationskurs"}
+    # Every place of the region, whether or not a public offer is there.
+    assert set(place_entries(items)) == {"Rathaus Friedberg", "Familienzentrum Nidda"}
+    assert set(place_entries(arabic)) == {"Rathaus Friedberg", "Familienzentrum Nidda"}
+
+
+def test_a_place_without_offers_is_listed_on_its_own(district, make_place, towns) -> None:
+    empty = make_place(towns["Büdingen"], "Bürgerhaus Büdingen", hours=[])
+    items = get(f"{BASE}/de/locations/")
+    entry = place_entries(items)["Bürgerhaus Büdingen"]
+    assert entry["id"] == empty.pk
+    assert entry["path"] == f"/testkreis/de/locations/bürgerhaus-büdingen-ort{empty.pk}/"
+    assert entry["url"].endswith(f"/testkreis/de/was-ist-wo/ort/{empty.pk}/")
+    assert entry["location"]["id"] == empty.pk
+    assert entry["category"]["id"] == 0
+    assert entry["category"]["name"] == "Ort"
+    assert entry["contacts"] == []
+    assert entry["opening_hours"] is None
+    assert set(entry["available_languages"]) == {"en", "ar"}
+    assert entry["available_languages"]["ar"]["path"] == entry["path"].replace("/de/", "/ar/")
+
+
+def test_a_place_lists_its_offers_and_takes_their_category(district) -> None:
+    entry = place_entries(get(f"{BASE}/de/locations/"))["Familienzentrum Nidda"]
+    course = district.offers["course"]
+    assert f"/was-ist-wo/angebot/{course.pk}/" in entry["content"]
+    assert "Integrationskurs" in entry["content"]
+    assert entry["category"]["id"] == 3  # language course, from its offer
+    hall = place_entries(get(f"{BASE}/de/locations/"))["Rathaus Friedberg"]
+    assert "Entwurfsangebot" not in hall["content"]  # drafts are not shown, even here
+    assert "Abgelaufen" not in hall["content"]
+
+
+def test_contacts_of_offers_and_places(district) -> None:
+    from wagtail.models import Locale
+
+    from wir.portal.models import Contact
+
+    hall = district.offers["counselling"].place
+    Contact.objects.create(
+        region=district.region,
+        locale=Locale.objects.get(language_code="de"),
+        topic="arrival",
+        role="Integrationsbeauftragte",
+        phone="06031 83-0",
+        email="integration@example.org",
+        place=hall,
+    )
+    items = get(f"{BASE}/de/locations/")
+    counselling = next(i for i in items if i["title"] == "Migrationsberatung")
+    own, at_place = counselling["contacts"]
+    assert own == {
+        "name": "Beratungsstelle",
+        "area_of_responsibility": None,
+        "email": None,
+        "phone_number": "06031 1234",
+        "website": "https://example.org/mbe",
+        "mobile_number": None,
+        "opening_hours": None,
+    }
+    assert at_place["area_of_responsibility"] == "Integrationsbeauftragte"
+    assert at_place["name"] is None  # roles, never people
+    assert at_place["email"] == "integration@example.org"
+    assert place_entries(items)["Rathaus Friedberg"]["contacts"] == [at_place]
+    course = next(i for i in items if i["title"] == "Integrationskurs")
+    assert course["contacts"] == []  # no contact data, none at its place
 
 
 def test_opening_hours_are_seven_days_monday_first(district) -> None:
@@ -112,11 +186,11 @@ def test_opening_hours_are_seven_days_monday_first(district) -> None:
         "allDay": False,
         "closed": False,
         "appointmentOnly": False,
-        "timeSlots": [{"end": "12:00", "start": "09:00"}],
+        "timeSlots": [{"end": "12:00", "start": "09:00", "timezone": "Europe/Berlin"}],
     }
     assert tuesday["timeSlots"] == [
-        {"end": "12:00", "start": "09:00"},
-        {"end": "18:00", "start": "14:00"},
+        {"end": "12:00", "start": "09:00", "timezone": "Europe/Berlin"},
+        {"end": "18:00", "start": "14:00", "timezone": "Europe/Berlin"},
     ]
     assert saturday == {"allDay": False, "closed": True, "appointmentOnly": False, "timeSlots": []}
     # A place without any hours: unknown, not "closed every day".
@@ -177,3 +251,62 @@ def test_finished_and_broken_rules_are_left_out(district, towns) -> None:
     for query in ("", "?combine_recurring=True"):
         titles = {i["title"] for i in get(f"{BASE}/de/events/{query}")}
         assert titles == {"Sprachcafé", "Sommerfest"}
+
+
+def test_recurring_events_far_ahead_are_listed(district, towns) -> None:
+    """Integreat lists every future date, not a window: the app (combine_recurring)
+    expands the rule itself; older apps get the dates of the next six years, and an event
+    with none that soon at least its next date."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from tests.api.integreat.conftest import make_event
+
+    berlin = ZoneInfo("Europe/Berlin")
+    later = make_event(
+        district.region,
+        towns["Nidda"],
+        None,
+        "Kurs 2030",
+        datetime(2030, 3, 4, 18, tzinfo=berlin),
+        recurrence="FREQ=WEEKLY;COUNT=3",
+    )
+    much_later = make_event(
+        district.region,
+        towns["Nidda"],
+        None,
+        "Jubiläum 2040",
+        datetime(2040, 6, 1, 10, tzinfo=berlin),
+        recurrence="FREQ=YEARLY",
+    )
+    combined = {i["title"]: i for i in get(f"{BASE}/de/events/?combine_recurring=True")}
+    assert combined["Kurs 2030"]["id"] == later.pk
+    assert combined["Kurs 2030"]["event"]["start"].startswith("2030-03-04T18:00:00")
+    assert len(list(rrulestr(combined["Kurs 2030"]["recurrence_rule"]))) == 3
+    assert combined["Jubiläum 2040"]["id"] == much_later.pk
+    expanded = get(f"{BASE}/de/events/")
+    dates = [i["event"]["start_date"] for i in expanded if i["title"] == "Kurs 2030"]
+    assert dates == ["2030-03-04", "2030-03-11", "2030-03-18"]
+    dates = [i["event"]["start_date"] for i in expanded if i["title"] == "Jubiläum 2040"]
+    assert dates == ["2040-06-01"]  # beyond six years: its next date only
+
+
+def test_events_carry_the_fields_of_the_current_app(district) -> None:
+    items = {i["title"]: i for i in get(f"{BASE}/de/events/?combine_recurring=True")}
+    fest, cafe = items["Sommerfest"], items["Sprachcafé"]
+    assert fest["meeting_url"] == "https://example.org/live"
+    assert fest["location_path"] is None  # no place
+    assert cafe["meeting_url"] is None
+    place = district.events["cafe"].place
+    assert cafe["location_path"] == (
+        f"/testkreis/de/locations/familienzentrum-nidda-ort{place.pk}/"
+    )
+    places = {i["path"] for i in get(f"{BASE}/de/locations/?on_map=1")}
+    assert cafe["location_path"] in places
+    assert cafe["featured_image"] is None
+    assert cafe["event"]["only_weekdays"] is False
+    district.region.locations_enabled = False  # no places to open: no path to them
+    district.region.save()
+    items = {i["title"]: i for i in get(f"{BASE}/de/events/?combine_recurring=True")}
+    assert items["Sprachcafé"]["location_path"] is None
+    assert items["Sprachcafé"]["location"]["name"] == "Familienzentrum Nidda"

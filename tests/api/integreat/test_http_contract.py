@@ -27,6 +27,7 @@ pytestmark = pytest.mark.django_db
         f"{BASE}/de/page/?id=999999",
         f"{BASE}/de/page/?url=/testkreis/de/verborgen/unter-verborgen/",
         f"{BASE}/de/news/999999",
+        f"{BASE}/de/news/local-999999",
         f"{BASE}/de/gibt-es-nicht/",
     ],
 )
@@ -60,6 +61,9 @@ def test_the_404_names_what_is_unknown(district) -> None:
         (f"{BASE}/de/news?page=0", "page"),
         (f"{BASE}/de/news?count=viele", "count"),
         (f"{BASE}/de/news/abc", "id"),
+        (f"{BASE}/de/news/tunews-12", "id"),
+        (f"{BASE}/de/news/local-", "id"),
+        (f"{BASE}/de/fcm/?id=-3", "id"),
         (f"{BASE}/de/news/99999999999999999999999", "id"),
         (f"{BASE}/de/page/?url=http://[", "url"),
         (f"{BASE}/de/page/?id=99999999999999999999999", "id"),
@@ -198,6 +202,8 @@ ENDPOINTS = [
     "events/",
     "locations/",
     "news",
+    "news/local-1",
+    "fcm/",
     "imprint/",
 ]
 PARAMETERS = ["url", "id", "depth", "page", "count", "combine_recurring", "on_map"]

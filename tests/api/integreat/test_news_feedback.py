@@ -30,14 +30,54 @@ def test_news_lists_live_news_newest_first(district) -> None:
     items = get(f"{BASE}/de/news")
     assert [i["title"] for i in items] == ["Neue Sprechzeiten", "Bürgerbüro geschlossen"]
     first = items[0]
-    assert first["id"] == later.pk
-    assert first["message"] == "Neue Sprechzeiten: Bitte beachten."
+    assert first["id"] == f"local-{later.pk}"
+    assert first["content"] == "<p>Neue Sprechzeiten: Bitte beachten.</p>"
     assert first["source"] == "local"
     assert first["display_date"].endswith(("+01:00", "+02:00"))
-    assert first["timestamp"].endswith("Z")
+    assert first["externalUrl"].endswith("/testkreis/de/")
     assert get(f"{BASE}/de/news?page=2&count=1")[0]["title"] == "Bürgerbüro geschlossen"
     assert get(f"{BASE}/de/news?page=3&count=1") == []
+
+
+def test_the_app_gets_all_news_without_paging(district) -> None:
+    """The app (2026.8) asks `news` without page and count and shows what it gets."""
+    for n in range(22):
+        make_news(district.region, f"Meldung {n}")
+    assert len(get(f"{BASE}/de/news")) == 23
+    assert len(get(f"{BASE}/de/news?page=1&count=20")) == 20  # older apps page
+    assert len(get(f"{BASE}/de/fcm/?channel=news")) == 23
+
+
+def test_news_content_is_escaped_html_with_line_breaks(district) -> None:
+    item = make_news(district.region, "Zwei Zeilen")
+    item.message = "Erste <Zeile>\nZweite & letzte\n\nNeuer Absatz"
+    item.save()
+    item.save_revision().publish()
+    content = get(f"{BASE}/de/news/local-{item.pk}")["content"]
+    assert content == ("<p>Erste &lt;Zeile&gt;<br>Zweite &amp; letzte</p>\n\n<p>Neuer Absatz</p>")
+
+
+def test_older_apps_keep_the_push_notification_list(district) -> None:
+    later = make_news(district.region, "Neue Sprechzeiten")
+    items = get(f"{BASE}/de/fcm/?channel=news")
+    assert [i["title"] for i in items] == ["Neue Sprechzeiten", "Bürgerbüro geschlossen"]
+    first = items[0]
+    assert first["id"] == later.pk
+    assert first["message"] == "Neue Sprechzeiten: Bitte beachten."
+    assert first["channel"] == "news"
+    assert first["timestamp"].endswith("Z")
     assert get(f"{BASE}/de/fcm/?channel=all") == items
+
+
+def test_push_notification_list_with_an_id_holds_just_that_item(district) -> None:
+    make_news(district.region, "Neue Sprechzeiten")
+    wanted = district.news["new"]
+    assert [i["id"] for i in get(f"{BASE}/de/fcm/?id={wanted.pk}")] == [wanted.pk]
+    assert get(f"{BASE}/de/fcm/?id={district.news['draft'].pk}") == []  # not public
+    assert get(f"{BASE}/de/fcm/?id=999999") == []
+    response = Client().get(f"{BASE}/de/fcm/?id=abc")
+    assert response.status_code == 400
+    assert response.json()["parameter"] == "id"
 
 
 def test_news_translations_and_single_news(district) -> None:
@@ -46,9 +86,14 @@ def test_news_translations_and_single_news(district) -> None:
     english.title = "Citizens' office closed"
     english.save()
     english.save_revision().publish()
-    german = get(f"{BASE}/de/news/{news.pk}")
-    assert german["available_languages"] == {"en": {"id": english.pk}}
-    assert get(f"{BASE}/en/news/{news.pk}")["title"] == "Citizens' office closed"
+    german = get(f"{BASE}/de/news/local-{news.pk}")
+    assert german["id"] == f"local-{news.pk}"
+    assert german["available_languages"] == {"en": {"id": f"local-{english.pk}"}}
+    assert get(f"{BASE}/en/news/local-{news.pk}")["title"] == "Citizens' office closed"
+    assert get(f"{BASE}/de/news/{news.pk}") == german  # plain numbers from older links
+    assert get(f"{BASE}/de/fcm/?id={news.pk}")[0]["available_languages"] == {
+        "en": {"id": english.pk}
+    }
     assert get(f"{BASE}/ar/news")[0]["title"] == "Bürgerbüro geschlossen"  # German fallback
 
 
@@ -125,6 +170,18 @@ def test_feedback_on_a_location_and_an_event(district) -> None:
     cafe = district.events["cafe"]
     slug = f"sprachcafé-{cafe.pk}$2030-01-01"
     assert post(f"{BASE}/de/feedback/event/", {"rating": "down", "slug": slug}).status_code == 201
+
+
+def test_feedback_on_a_place_of_its_own(district) -> None:
+    place = district.offers["course"].place
+    slug = f"familienzentrum-nidda-ort{place.pk}"
+    response = post(f"{BASE}/de/feedback/poi/", {"rating": "up", "slug": slug})
+    assert response.status_code == 201, response.content
+    stored = Feedback.objects.get()
+    assert stored.page_id == district.pages["directory"].pk
+    assert stored.offer is None
+    gone = post(f"{BASE}/de/feedback/poi/", {"rating": "up", "slug": "weg-ort999999"})
+    assert gone.status_code == 404
 
 
 def test_feedback_as_json(district) -> None:

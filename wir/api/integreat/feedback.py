@@ -17,11 +17,12 @@ from wagtail.models import Page
 
 from wir.api.http import JSON_TYPE, add_public_headers, dumps, json_error
 from wir.api.integreat import queries
+from wir.api.integreat.locations import PLACE_SLUG_MARK
 from wir.api.integreat.params import MAX_ID, BadParameterError, api_view, scoped
 from wir.api.integreat.queries import Scope
 from wir.core.personal_data import without_contact_data
 from wir.portal.feedback import FeedbackInput, rate_limited, record_feedback
-from wir.portal.models import DirectoryPage, Event, EventIndexPage, LegalPage, Offer
+from wir.portal.models import DirectoryPage, Event, EventIndexPage, LegalPage, Offer, Place
 from wir.portal.models.pages import HOME_PATH_LENGTH
 from wir.portal.queries import home_page_for
 
@@ -112,6 +113,10 @@ def feedback_target(scope: Scope, kind: str, slug: str) -> tuple[Page | None, Of
         if len(nodes) != 1:
             raise KeyError(slug)
         return Page.objects.get(pk=nodes[0].pk), None
+    if kind == "poi" and place_id(slug) is not None:
+        if not Place.objects.filter(region=scope.region, pk=place_id(slug)).exists():
+            raise KeyError(slug)
+        return section_page(scope, "directory"), None
     if kind == "poi":
         offer = Offer.objects.public().filter(region=scope.region, pk=slug_id(slug)).first()
         if offer is None:
@@ -122,6 +127,15 @@ def feedback_target(scope: Scope, kind: str, slug: str) -> tuple[Page | None, Of
             raise KeyError(slug)
         return section_page(scope, "events"), None
     return section_page(scope, SECTION_TYPES[kind]), None
+
+
+def place_id(slug: str) -> int | None:
+    """The place id in a place's slug ("rathaus-ort12", see locations.place_slug)."""
+    tail = slug.strip("/").split("/")[-1].rsplit("-", 1)[-1]
+    number = tail.removeprefix(PLACE_SLUG_MARK)
+    if number == tail or not number.isascii() or not number.isdigit() or int(number) > MAX_ID:
+        return None
+    return int(number)
 
 
 def slug_id(slug: str) -> int:

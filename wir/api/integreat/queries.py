@@ -31,6 +31,7 @@ from wir.portal.models import (
     Offer,
     OpeningSlot,
     PageOffer,
+    Place,
 )
 from wir.portal.publication import visible
 from wir.portal.recurrence import RuleError, parse_rule
@@ -343,15 +344,28 @@ def event_siblings(scope: Scope, events: list[Event]) -> dict[UUID, dict[str, Si
 
 
 def upcoming_starts(event: Event, days: int) -> list[datetime]:
-    """Starts of the occurrences from today on, within `days` days (none for a rule that
-    cannot be read: such an event is left out rather than failing the whole list)."""
+    """Starts of the occurrences from today on, within `days` days and at most
+    `recurrence.MAX_OCCURRENCES`; when none falls within them, the next one however far
+    ahead (so an event that starts in years is still listed). None for a rule that cannot
+    be read: such an event is left out rather than failing the whole list."""
     today = start_of_today()
     try:
         found = event.occurrences_between(today, today + timedelta(days=days))
+        if not found:
+            following = next_start(event, today)
+            return [following] if following is not None else []
     except RuleError:
         logger.warning("Event %s has an unreadable rule %r", event.pk, event.recurrence)
         return []
     return [occurrence.start for occurrence in found]
+
+
+def next_start(event: Event, moment: datetime) -> datetime | None:
+    """The start of the first occurrence still running at `moment` or beginning later."""
+    rule = parse_rule(event.recurrence, event.start.astimezone(event.zone))
+    running_from = (moment - (event.end - event.start)).astimezone(event.zone)
+    local = rule.after(running_from.replace(tzinfo=None), inc=False)
+    return local.replace(tzinfo=event.zone) if local is not None else None
 
 
 def is_upcoming(event: Event) -> bool:
@@ -382,6 +396,30 @@ def public_locations(scope: Scope) -> list[Offer]:
         )
         .order_by("title", "pk")
     )
+
+
+def public_places(scope: Scope) -> list[Place]:
+    """Every place of the region with its opening hours (a place has no publication
+    state of its own: its page in the directory is public), by name."""
+    return list(
+        Place.objects.filter(region=scope.region)
+        .prefetch_related(
+            Prefetch("opening_slots", queryset=OpeningSlot.objects.order_by("weekday"))
+        )
+        .order_by("name", "pk")
+    )
+
+
+def contacts_by_place(scope: Scope) -> dict[int, list[Contact]]:
+    """The region's contacts (roles) at a place, in the language (else German)."""
+    found: dict[int, list[Contact]] = defaultdict(list)
+    contacts = in_language(
+        Contact.objects.filter(region=scope.region, place__isnull=False), scope.language
+    ).order_by("topic", "position", "role", "pk")
+    for contact in contacts:
+        assert contact.place_id is not None
+        found[contact.place_id].append(contact)
+    return found
 
 
 def offer_siblings(scope: Scope, offers: list[Offer]) -> dict[UUID, dict[str, Sibling]]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape, linebreaks, strip_tags
 from django.utils.text import slugify
 from django.utils.translation import override
 
@@ -25,9 +25,6 @@ from wir.api.integreat.queries import PageNode, PageTree, Scope, Sibling
 from wir.core.models import Area, Language, Region
 from wir.portal.models import Contact, Event, News, Offer, Place
 from wir.portal.models.contacts import Topic
-from wir.portal.models.offers import Category
-from wir.portal.models.places import Accessibility
-from wir.portal.opening import Schedule, Slot, week
 from wir.portal.recurrence import rule_for_calendar
 
 COUNTRY = "Deutschland"
@@ -46,16 +43,8 @@ LOCATION_FIELDS = (
 )
 EMPTY_LOCATION: dict[str, Any] = dict.fromkeys(LOCATION_FIELDS)
 TOP_LEVEL_PARENT: dict[str, Any] = {"id": 0, "url": None, "path": None}
-# Integreat's location categories: a stable id, a colour and one of its icon names.
-CATEGORY_STYLE: dict[str, tuple[int, str, str]] = {
-    Category.FIRST_CONTACT: (1, "#1DC6C6", "office"),
-    Category.COUNSELLING: (2, "#F7A600", "advice"),
-    Category.LANGUAGE_COURSE: (3, "#5F9EA0", "education"),
-    Category.VOCATIONAL_TRAINING: (4, "#3D6BB3", "structure"),
-    Category.APPRENTICESHIP_EXCHANGE: (5, "#8E44AD", "service"),
-    Category.LEISURE_FAMILIES: (6, "#27AE60", "leisure"),
-    Category.LEISURE_YOUTH: (7, "#1E8449", "leisure"),
-}
+# The prefix of news ids: the app (since 2026.8) keys news by "<source>-<id>".
+NEWS_ID_PREFIX = "local-"
 
 
 # --- small parts -----------------------------------------------------------------------
@@ -143,6 +132,9 @@ def region_dict(region: Region, languages: list[Language], towns: Iterable[Area]
         },
         "tunews": False,
         "external_news": False,
+        # No chat here: the app then shows neither the chat nor its privacy policy.
+        "is_chat_enabled": False,
+        "zammad_privacy_policy": None,
         "languages": [language_dict(language) for language in languages],
     }
 
@@ -262,8 +254,11 @@ def imprint_dict(
         "excerpt": plain_text(content),
         "content": content,
         "parent": None,
+        "order": 0,
         "available_languages": available,
         "thumbnail": None,
+        "organization": None,
+        "embedded_offers": [],
         "hash": None,
     }
 
@@ -331,6 +326,8 @@ def recurrence_rule(event: Event) -> str | None:
 
 
 def event_times(event: Event, start: datetime, group_id: int | None) -> dict[str, Any]:
+    """The dates of an event (or one occurrence). `only_weekdays` is Integreat's flag for
+    a multi-day event that skips weekends; we have no such events."""
     local_start = start.astimezone(event.zone)
     local_end = (start + (event.end - event.start)).astimezone(event.zone)
     all_day = (
@@ -349,6 +346,7 @@ def event_times(event: Event, start: datetime, group_id: int | None) -> dict[str
         "all_day": all_day,
         "recurrence_id": event.pk if event.recurrence else None,
         "timezone": settings.TIME_ZONE,
+        "only_weekdays": False,
     }
 
 
@@ -359,6 +357,7 @@ def event_dict(
     *,
     event_url: str,
     place_url: str | None,
+    place_path: str | None,
     occurrence: datetime | None = None,
 ) -> dict[str, Any]:
     """An event; with `occurrence` (its start), one date of a recurring event: ids are
@@ -383,97 +382,50 @@ def event_dict(
         "thumbnail": None,
         "location": place_dict(event.place),
         "location_url": place_url,
+        # The place's entry in locations/ (the app opens it on the map), the online link.
+        "location_path": place_path,
+        "meeting_url": event.online_url or None,
+        "featured_image": None,
         "event": event_times(event, start, None if occurrence else group_id),
         "hash": None,
         "recurrence_rule": recurrence_rule(event),
     }
 
 
-# --- locations -------------------------------------------------------------------------
-
-
-def opening_hours(place: Place) -> list[dict[str, Any]] | None:
-    """Seven days, Monday first; null when the place has no hours and no appointments.
-    (Closed days have no place in Integreat's weekly hours, so they are not loaded.)"""
-    schedule = Schedule(
-        slots=tuple(Slot(s.weekday, s.opens, s.closes) for s in place.opening_slots.all()),
-        appointment_only=place.appointment_only,
-    )
-    if not schedule.slots and not schedule.appointment_only:
-        return None
-    days = []
-    for slots in week(schedule):
-        all_day = any(opens.hour == 0 and closes.hour == 23 for opens, closes in slots)
-        days.append(
-            {
-                "allDay": all_day,
-                "closed": not slots and not schedule.appointment_only,
-                "appointmentOnly": schedule.appointment_only,
-                "timeSlots": []
-                if all_day
-                else [{"end": f"{c:%H:%M}", "start": f"{o:%H:%M}"} for o, c in slots],
-            }
-        )
-    return days
-
-
-def category_dict(scope: Scope, category: str) -> dict[str, Any]:
-    number, colour, icon = CATEGORY_STYLE.get(category, (0, "#888888", "other"))
-    with override(scope.language):
-        name = str(Category(category).label) if category in Category.values else ""
-    return {
-        "id": number,
-        "name": name,
-        "color": colour,
-        "icon": icon,
-        "icon_url": "",
-        "icon_color": f"{icon}_{colour}",
-    }
-
-
-def barrier_free(accessibility: str) -> bool | None:
-    known: dict[str, bool] = {Accessibility.FULL: True, Accessibility.NONE: False}
-    return known.get(accessibility)
-
-
-def location_dict(
-    scope: Scope, offer: Offer, translations: dict[str, Sibling], *, offer_url: str
-) -> dict[str, Any]:
-    """An offer at a place, as an Integreat location (POI)."""
-    assert offer.place is not None
-    changed = offer.last_published_at or offer.first_published_at or scope.region.created_at
-    content = description_html(offer.summary, offer.description)
-    return {
-        "id": offer.pk,
-        "url": offer_url,
-        "path": f"{scope.prefix()}locations/{item_slug(offer.title, offer.pk)}/",
-        "title": offer.title,
-        **stamps(changed),
-        "excerpt": offer.summary,
-        "meta_description": offer.summary,
-        "content": content,
-        "appointment_url": None,
-        "available_languages": snippet_translations(scope, "locations", offer, translations),
-        "icon": None,
-        "thumbnail": None,
-        "website": offer.website or None,
-        "email": offer.contact_email or None,
-        "phone_number": offer.contact_phone or None,
-        "category": category_dict(scope, offer.category),
-        "temporarily_closed": offer.place.temporarily_closed,
-        "opening_hours": opening_hours(offer.place),
-        "location": place_dict(offer.place),
-        "hash": None,
-        "organization": None,
-        "barrier_free": barrier_free(offer.accessibility),
-    }
-
-
 # --- news ------------------------------------------------------------------------------
 
 
+def news_content(item: News) -> str:
+    """The plain message as HTML paragraphs (the app shows news content as HTML)."""
+    return linebreaks(item.message, autoescape=True)
+
+
+def news_published(scope: Scope, item: News) -> datetime:
+    return item.last_published_at or item.first_published_at or scope.region.created_at
+
+
 def news_dict(scope: Scope, item: News, translations: dict[str, Sibling]) -> dict[str, Any]:
-    published = item.last_published_at or item.first_published_at or scope.region.created_at
+    """A news item as the app reads news/ since release 2026.8 (JsonNewsType): string ids
+    "local-<id>", HTML content, `externalUrl` (shown by the app only for other sources,
+    here the region's start page)."""
+    return {
+        "id": f"{NEWS_ID_PREFIX}{item.pk}",
+        "title": item.title,
+        "content": news_content(item),
+        "display_date": timezone.localtime(news_published(scope, item)),
+        "source": "local",
+        "externalUrl": absolute(scope, scope.prefix()),
+        "available_languages": {
+            language: {"id": f"{NEWS_ID_PREFIX}{sibling.pk}"}
+            for language, sibling in translations.items()
+            if language != item.locale.language_code and language in scope.languages
+        },
+    }
+
+
+def push_news_dict(scope: Scope, item: News, translations: dict[str, Sibling]) -> dict[str, Any]:
+    """A news item in the older shape of fcm/ (push notifications), for apps in the field."""
+    published = news_published(scope, item)
     return {
         "id": item.pk,
         "title": item.title,

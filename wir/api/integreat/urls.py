@@ -17,10 +17,10 @@ content_patterns: list[URLPattern | URLResolver] = [
     path("disclaimer/", views.imprint),
     path("offers/", views.offers),
     path("extras/", views.offers),
-    # The app asks for news without a trailing slash; older apps use fcm/.
+    # The app asks for news without a trailing slash; older apps use fcm/ (another shape).
     re_path(r"^news/?$", views.news, name="news"),
     re_path(r"^news/(?P<news_id>[^/]+)/?$", views.news_item, name="news_item"),
-    path("fcm/", views.news),
+    path("fcm/", views.push_news, name="push_news"),
     re_path(r"^feedback/(?P<kind>[\w-]+)/?$", feedback.feedback_view, name="feedback"),
 ]
 

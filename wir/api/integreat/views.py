@@ -14,6 +14,7 @@ from django.utils.html import escape
 from wagtail.models import Page
 
 from wir.api.http import cached_json, json_error
+from wir.api.integreat import locations as places
 from wir.api.integreat import queries, serializers
 from wir.api.integreat.params import (
     MAX_ID,
@@ -28,10 +29,12 @@ from wir.api.integreat.params import (
 from wir.api.integreat.queries import PageNode, PageTree, Scope
 from wir.core.models import Region
 from wir.core.queries import visible_languages
-from wir.portal.models import ContactsPage, ContentPage, LegalPage, News
+from wir.portal.models import ContactsPage, ContentPage, LegalPage, News, Offer
 
-# Recurring events are expanded this many days ahead (as the portal's calendar does).
-EVENT_DAYS = 90
+# Without combine_recurring, recurring events are listed once per date this many days
+# ahead (the horizon of the Integreat app's own expansion of rules, 6 years), at most
+# recurrence.MAX_OCCURRENCES dates each; an event with no date that soon, with its next.
+EVENT_DAYS = 6 * 366
 NEWS_PAGE_SIZE = 20
 NEWS_MAX_PAGE_SIZE = 500
 
@@ -242,7 +245,8 @@ def section_url(scope: Scope, paths: dict[str, str], tail: str) -> str:
 @scoped
 def events(request: HttpRequest, scope: Scope) -> HttpResponse:
     """Upcoming events; recurring ones once per date for EVENT_DAYS days, or once with
-    their rule when `combine_recurring` is given."""
+    their rule when `combine_recurring` is given (as the app asks since 2023: it expands
+    the rule itself, so every recurring event with a date still to come is listed)."""
     combine = "combine_recurring" in request.GET and flag_param(request, "combine_recurring")
     if not scope.region.events_enabled:
         return cached_json(request, list, region=scope.region)
@@ -260,6 +264,12 @@ def events(request: HttpRequest, scope: Scope) -> HttpResponse:
                 if event.place_id
                 else None
             )
+            # The place's entry in locations/, when that list is served.
+            place_path = (
+                places.place_path(scope, event.place)
+                if event.place and scope.region.locations_enabled
+                else None
+            )
             siblings = translations.get(event.translation_key, {})
             starts = (
                 [None]
@@ -273,6 +283,7 @@ def events(request: HttpRequest, scope: Scope) -> HttpResponse:
                     siblings,
                     event_url=event_url,
                     place_url=place_url,
+                    place_path=place_path,
                     occurrence=start,
                 )
                 for start in starts
@@ -287,7 +298,8 @@ def events(request: HttpRequest, scope: Scope) -> HttpResponse:
 @api_view()
 @scoped
 def locations(request: HttpRequest, scope: Scope) -> HttpResponse:
-    """Offers at a place (every such offer has coordinates, so `on_map` changes nothing)."""
+    """Every public offer at a place, then every place of the region on its own (all
+    have coordinates, so `on_map` changes nothing); the two kinds: module `locations`."""
     flag_param(request, "on_map")
     if not scope.region.locations_enabled:
         return cached_json(request, list, region=scope.region)
@@ -296,15 +308,33 @@ def locations(request: HttpRequest, scope: Scope) -> HttpResponse:
         found = queries.public_locations(scope)
         translations = queries.offer_siblings(scope, found)
         directories = queries.directory_paths(scope.region)
-        return [
-            serializers.location_dict(
-                scope,
-                offer,
-                translations.get(offer.translation_key, {}),
-                offer_url=section_url(scope, directories, f"angebot/{offer.pk}/"),
+        contacts = queries.contacts_by_place(scope)
+        offers_at: dict[int, list[tuple[Offer, str]]] = {}
+        entries = []
+        for offer in found:
+            assert offer.place_id is not None
+            url = section_url(scope, directories, f"angebot/{offer.pk}/")
+            offers_at.setdefault(offer.place_id, []).append((offer, url))
+            entries.append(
+                places.location_dict(
+                    scope,
+                    offer,
+                    translations.get(offer.translation_key, {}),
+                    offer_url=url,
+                    contacts=contacts.get(offer.place_id, []),
+                )
             )
-            for offer in found
-        ]
+        entries.extend(
+            places.place_location_dict(
+                scope,
+                place,
+                place_url=section_url(scope, directories, f"ort/{place.pk}/"),
+                offers=offers_at.get(place.pk, []),
+                contacts=contacts.get(place.pk, []),
+            )
+            for place in queries.public_places(scope)
+        )
+        return entries
 
     return cached_json(request, build, region=scope.region)
 
@@ -321,17 +351,27 @@ def offers(request: HttpRequest, region: str, language: str | None = None) -> Ht
 # --- news ------------------------------------------------------------------------------
 
 
-@api_view()
-@scoped
-def news(request: HttpRequest, scope: Scope) -> HttpResponse:
-    """Newest first, `count` per page (the app asks ?page=1&count=20)."""
+def news_window(request: HttpRequest) -> slice:
+    """Newest first, `count` (or `size`) per `page` (older apps page through news); without
+    any of them all news, up to NEWS_MAX_PAGE_SIZE: the app (since 2026.8) asks `news`
+    without paging and shows what it gets."""
+    if not {"page", "count", "size"} & set(request.GET):
+        return slice(0, NEWS_MAX_PAGE_SIZE)
     page = int_param(request, "page", 1, 1, 10_000)
     count = int_param(request, "count", NEWS_PAGE_SIZE, 1, NEWS_MAX_PAGE_SIZE)
     if "size" in request.GET:
         count = int_param(request, "size", NEWS_PAGE_SIZE, 1, NEWS_MAX_PAGE_SIZE)
+    return slice((page - 1) * count, page * count)
+
+
+@api_view()
+@scoped
+def news(request: HttpRequest, scope: Scope) -> HttpResponse:
+    """news: the shape the app reads since release 2026.8 (string ids "local-<id>")."""
+    window = news_window(request)
 
     def build() -> list[dict[str, Any]]:
-        items = list(queries.public_news(scope)[(page - 1) * count : page * count])
+        items = list(queries.public_news(scope)[window])
         translations = queries.news_siblings(scope, items)
         return [
             serializers.news_dict(scope, item, translations.get(item.translation_key, {}))
@@ -343,15 +383,53 @@ def news(request: HttpRequest, scope: Scope) -> HttpResponse:
 
 @api_view()
 @scoped
-def news_item(request: HttpRequest, scope: Scope, news_id: str) -> HttpResponse:
-    if not news_id.isascii() or not news_id.isdigit() or int(news_id) > MAX_ID:
-        raise BadParameterError("id", f"The news id must be a whole number, not '{news_id[:40]}'.")
+def push_news(request: HttpRequest, scope: Scope) -> HttpResponse:
+    """fcm/: the older push-notification list (`channel` is accepted and ignored: we have
+    one channel, news); with `id`, a list holding just that item (empty when unknown),
+    as older apps open a single news item."""
+    wanted = int_param(request, "id", 0, 0, MAX_ID) if "id" in request.GET else None
+    window = news_window(request)
+
+    def build() -> list[dict[str, Any]]:
+        if wanted is None:
+            items = list(queries.public_news(scope)[window])
+        else:
+            item = news_by_id(scope, wanted)
+            items = [item] if item is not None else []
+        translations = queries.news_siblings(scope, items)
+        return [
+            serializers.push_news_dict(scope, item, translations.get(item.translation_key, {}))
+            for item in items
+        ]
+
+    return cached_json(request, build, region=scope.region)
+
+
+def news_by_id(scope: Scope, pk: int) -> News | None:
+    """The public news with that id, or its translation in the scope's language (else
+    German): any language's id opens the item, as with pages."""
     key = (
-        News.objects.filter(region=scope.region, pk=int(news_id))
+        News.objects.filter(region=scope.region, pk=pk)
         .values_list("translation_key", flat=True)
         .first()
     )
-    item = queries.public_news(scope).filter(translation_key=key).first() if key else None
+    return queries.public_news(scope).filter(translation_key=key).first() if key else None
+
+
+def news_number(news_id: str) -> int:
+    """The number in "local-12" (the app's ids since 2026.8) or "12" (older links)."""
+    number = news_id.removeprefix(serializers.NEWS_ID_PREFIX)
+    if not number.isascii() or not number.isdigit() or int(number) > MAX_ID:
+        raise BadParameterError(
+            "id", f"The news id must be 'local-' and a whole number, not '{news_id[:40]}'."
+        )
+    return int(number)
+
+
+@api_view()
+@scoped
+def news_item(request: HttpRequest, scope: Scope, news_id: str) -> HttpResponse:
+    item = news_by_id(scope, news_number(news_id))
     if item is None:
         return json_error(request, 404, f"No public news with id {news_id} in this region.")
 
