@@ -26,6 +26,7 @@ from wir.portal.directory import (
     offers_in_language,
     parse_filters,
 )
+from wir.portal.localformat import weekday_names
 from wir.portal.models import Contact, DirectoryPage, Offer, OpeningSlot, Place, TargetGroup
 from wir.portal.models.offers import Category
 from wir.portal.opening import is_open, next_opening, week
@@ -229,11 +230,12 @@ def _place_context(place: Place | None) -> dict[str, Any]:
     now = timezone.localtime()
     schedule = place.schedule()
     open_now = is_open(schedule, now)
+    day_names = weekday_names() or OpeningSlot.Weekday.labels
     return {
         "place": place,
         "open_now": open_now,
         "next_opening": None if open_now else next_opening(schedule, now),
-        "week": list(zip(OpeningSlot.Weekday.labels, week(schedule), strict=True)),
+        "week": list(zip(day_names, week(schedule), strict=True)),
         "today": now.weekday(),
         "map_points": [
             {
