@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from wir.core.models import Language
-from wir.core.queries import municipalities, visible_languages
+from wir.core.queries import municipalities
 from wir.portal.directory import (
     DirectoryFilters,
     distance_km,
@@ -31,7 +31,7 @@ from wir.portal.models import Contact, DirectoryPage, Offer, OpeningSlot, Place,
 from wir.portal.models.offers import Category
 from wir.portal.opening import is_open, next_opening, week
 from wir.portal.publication import visible
-from wir.portal.queries import LanguageLink, region_of_request
+from wir.portal.queries import LanguageLink, offered_languages, region_of_request
 from wir.portal.structured_data import offer_json_ld, place_json_ld
 
 
@@ -207,7 +207,7 @@ def _offer_language_links(
         for p in visible(page.get_translations(inclusive=True)).select_related("locale")
     }
     links = []
-    for region_language in visible_languages(offer.region):
+    for region_language in offered_languages(offer.region):
         code = region_language.language.code
         target = translations.get(code) or translations.get("de") or offer
         directory = pages.get(code) or page
