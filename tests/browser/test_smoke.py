@@ -1,8 +1,11 @@
 """The home page of a region loads in a real Chromium without errors."""
 
 import pytest
+from wagtail.models import Page
 
 from tests.conftest import MakeRegion
+from wir.portal.actions import publish
+from wir.portal.models import ContentPage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -10,6 +13,11 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_region_home_loads_without_console_errors(live_server, make_region: MakeRegion, page):
     tab, problems = page
     make_region("testkreis", languages=("de", "ar"))
+    for code in ("de", "ar"):  # a language is offered once it has content
+        home = Page.objects.get(url_path=f"/testkreis/{code}/")
+        section = ContentPage(title=f"Wohnen {code}", slug="wohnen", body="<p>x</p>")
+        home.add_child(instance=section)
+        publish(section)
     tab.goto(f"{live_server.url}/testkreis/de/")
     assert tab.locator("h1").inner_text() == "Start testkreis de"
     assert tab.locator("html").get_attribute("lang") == "de"

@@ -7,6 +7,7 @@ from django.test import Client
 from wagtail.models import Locale, Page
 
 from tests.conftest import CapturedQueries, QueryCount
+from tests.portal.helpers import language_of
 from wir.portal.actions import publish
 from wir.portal.models import Contact, ContactsPage
 
@@ -52,11 +53,7 @@ def test_arabic_page_shows_translations_and_german_originals(contacts) -> None:
     text = Client().get("/testkreis/ar/kontakte/").text
     assert "مجمع الوسطاء اللغويين" in text
     assert "Sprachpool — Vermittlung" not in text
-    assert re.search(
-        r'<li class="wir-card" lang="de" dir="ltr">\s*<p class="kern-body">'
-        r"<strong>WIR-Koordination — Ehrenamt</strong>",
-        text,
-    )
+    assert language_of(text, "WIR-Koordination — Ehrenamt") == ("de", "ltr")
 
 
 # --- contacts on the page of their place ---------------------------------------------
@@ -110,11 +107,11 @@ def test_a_place_shows_contacts_in_the_visitors_language(place_contacts) -> None
     assert "تنسيق WIR — الانفتاح بين الثقافات" in text
     assert "WIR-Koordination — Interkulturelle Öffnung" not in text
     # The untranslated contact is shown in German, marked as such; its topic label is Arabic.
-    assert re.search(
-        r'<li class="wir-card" lang="de" dir="ltr">\s*<p class="kern-body kern-body--small" '
-        r'lang="ar" dir="rtl">[^<]+</p>\s*<p class="kern-body"><strong>WIR-Koordination — Ehrenamt',
-        text,
-    )
+    assert language_of(text, "WIR-Koordination — Ehrenamt") == ("de", "ltr")
+    card = text[: text.index("WIR-Koordination — Ehrenamt")].rsplit('<li class="wir-card">', 1)[1]
+    topic = re.search(r'<p class="kern-body kern-body--small">([^<]+)</p>', card)
+    assert topic is not None
+    assert language_of(text, topic.group(1)) == ("ar", "rtl")
 
 
 def test_a_place_without_contacts_has_no_contact_section(region, directory, towns, make_place):

@@ -54,14 +54,31 @@ def test_page_url_follows_region_and_language(pages) -> None:
 
 
 def test_language_switcher_says_when_a_page_is_not_translated(pages) -> None:
+    home_en = Page.objects.get(url_path="/testkreis/en/")
+    english = ContentPage(title="Health", slug="health", body="<p>Doctors</p>")
+    home_en.add_child(instance=english)  # English has content, not this page
+    publish(english)
     text = Client().get("/testkreis/de/wohnen/").text
-    assert 'href="/testkreis/ar/wohnen/" lang="ar" dir="rtl"' in text
-    # English has no translation of this page: the link leads to the German original.
-    assert 'href="/testkreis/de/wohnen/" lang="en"' in text
-    assert "nicht übersetzt, deutsches Original" in text
+    assert 'href="/testkreis/ar/wohnen/" lang="ar" dir="rtl" hreflang="ar">العربية</a>' in text
+    # English has no translation of this page: the link leads to the German original and
+    # says so visibly, in English.
+    assert (
+        'href="/testkreis/de/wohnen/" lang="en" dir="ltr" hreflang="en">English '
+        '<span class="wir-languages__note">(German only)</span></a>'
+    ) in text
 
 
-def test_region_root_redirects_to_the_browser_language(region) -> None:
+def test_languages_without_content_are_not_offered(pages) -> None:
+    """English has a home page but nothing on it: not offered, neither by the switcher nor
+    by the redirect from the region's address."""
+    text = Client().get("/testkreis/de/wohnen/").text
+    assert 'lang="ar" dir="rtl" hreflang="ar"' in text
+    assert 'hreflang="en"' not in text
+    response = Client().get("/testkreis/", HTTP_ACCEPT_LANGUAGE="en")
+    assert response["Location"] == "/testkreis/de/"
+
+
+def test_region_root_redirects_to_the_browser_language(pages) -> None:
     response = Client().get("/testkreis/", HTTP_ACCEPT_LANGUAGE="ar,en;q=0.5")
     assert response.status_code == 302
     assert response["Location"] == "/testkreis/ar/"

@@ -41,6 +41,7 @@ class DirectoryFilters:
     open_now: bool = False
     near: Area | None = None  # sort by distance from this municipality
     page: int = 1
+    childcare: bool = False  # only offers with childcare (language courses record it)
 
     @property
     def active(self) -> bool:
@@ -51,6 +52,7 @@ class DirectoryFilters:
             or self.languages
             or self.free_only
             or self.open_now
+            or self.childcare
         )
 
 
@@ -86,6 +88,7 @@ def parse_filters(
             setattr(filters, "area" if name == "kommune" else "near", places[chosen[0]])
     filters.free_only = params.get("kostenlos") == "1"
     filters.open_now = params.get("jetzt_offen") == "1"
+    filters.childcare = params.get("kinderbetreuung") == "1"
     raw_page = params.get("seite", "1")
     try:
         filters.page = max(1, min(int(raw_page), 10_000))
@@ -126,6 +129,8 @@ def find_offers(
         offers = offers.filter(cost=Cost.FREE)
     if filters.open_now:
         offers = offers.filter(open_at_place(now))
+    if filters.childcare:
+        offers = offers.filter(childcare=True)
     offers = offers.select_related("place", "area", "locale").prefetch_related(
         "target_groups",
         "languages",

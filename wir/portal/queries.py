@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.cache import cache
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Substr
 from django.http import HttpRequest
 from wagtail.models import Page
 
-from wir.core.models import Region
+from wir.core.models import Region, RegionLanguage
 from wir.core.queries import visible_languages
 from wir.portal.publication import visible
 
@@ -39,8 +42,46 @@ def home_page_for(region: Region, language_code: str) -> Page | None:
     )
 
 
+def offered_languages(region: Region) -> list[RegionLanguage]:
+    """The region's visible languages that have content: a live home page with at least
+    one live page below it. A language without content is not offered on the public site
+    (its links would lead only to German originals or to "not found").
+
+    Cached per region content version (any publication changes it), so a warm page costs
+    no query for this."""
+    cached: list[RegionLanguage] | None = getattr(region, "_offered_languages", None)
+    if cached is not None:
+        return cached
+    key = f"wir:portal:offered:{region.pk}:{region.content_version.timestamp()}"
+    codes: set[str] | None = cache.get(key)
+    if codes is None:
+        codes = _languages_with_content(region)
+        cache.set(key, codes, 24 * 3600)
+    cached = [rl for rl in visible_languages(region) if rl.language.code in codes]
+    region._offered_languages = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _languages_with_content(region: Region) -> set[str]:
+    """Languages with a live page directly below their live home page (one query)."""
+    from wir.portal.models.pages import HOME_PATH_LENGTH
+
+    root = region.root_page
+    if root is None:
+        return set()
+    live_home = visible(
+        Page.objects.filter(
+            depth=root.depth + 1, path=Substr(OuterRef("path"), 1, HOME_PATH_LENGTH)
+        )
+    )
+    filled = visible(Page.objects.descendant_of(root).filter(depth=root.depth + 2)).filter(
+        Exists(live_home)
+    )
+    return set(filled.order_by().values_list("locale__language_code", flat=True).distinct())
+
+
 def language_switcher(request: HttpRequest, page: Page) -> list[LanguageLink]:
-    """One link per visible language: to this page's translation, else to the original."""
+    """One link per offered language: to this page's translation, else to the original."""
     region = region_of_request(request)
     if region is None:
         return []
@@ -51,7 +92,7 @@ def language_switcher(request: HttpRequest, page: Page) -> list[LanguageLink]:
     }
     original = translations.get("de")
     links = []
-    for region_language in visible_languages(region):
+    for region_language in offered_languages(region):
         language = region_language.language
         target = translations.get(language.code)
         url = (target or original or page).get_url(request) or "/"

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 from modelcluster.fields import ParentalManyToManyField
@@ -255,6 +255,7 @@ class Offer(
         index.SearchField("summary", boost=2),
         index.SearchField("description"),
         index.SearchField("provider"),
+        index.SearchField("structured_search_text"),
         index.AutocompleteField("title"),
         index.FilterField("region"),
         index.FilterField("locale"),
@@ -297,6 +298,30 @@ class Offer(
             )
         if errors:
             raise ValidationError(errors)
+
+    def structured_search_text(self) -> str:
+        """The offer's structured data in the words visitors search with: category, course
+        type, cost, target groups and childcare, in the offer's language. A German original
+        is shown to visitors of every language until it is translated, so its words are
+        indexed in every language of the interface as well ("رعاية الأطفال" finds a German
+        course with childcare)."""
+        code = self.locale.language_code if self.locale_id else settings.LANGUAGE_CODE
+        languages = [c for c, _name in settings.LANGUAGES] if code == "de" else [code]
+        groups = [group.name for group in self.target_groups.all()] if self.pk else []
+        words: list[str] = []
+        for language in languages:
+            with translation.override(language):
+                words.extend(str(label) for label in self._structured_labels())
+                words.extend(translation.gettext(name) for name in groups)
+        return " ".join(dict.fromkeys(words))
+
+    def _structured_labels(self) -> list[object]:
+        labels: list[object] = [self.get_category_display(), self.get_cost_display()]
+        if self.course_type:
+            labels.append(self.get_course_type_display())
+        if self.childcare:
+            labels += [_("Kinderbetreuung"), _("mit Kinderbetreuung")]
+        return labels
 
     def is_stale(self, today: date | None = None) -> bool:
         return self.last_checked < review_limit(today)

@@ -31,16 +31,12 @@ class PortalPage(Page):
         abstract = True
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        from wir.portal.publication import visible
         from wir.portal.queries import language_switcher, region_of_request
 
         context = super().get_context(request, *args, **kwargs)
         context["region"] = region_of_request(request)
         context["language_links"] = language_switcher(request, self)
-        home_path = self.path[:HOME_PATH_LENGTH]
-        context["legal_pages"] = visible(
-            LegalPage.objects.filter(path__startswith=home_path, depth=4)
-        )
+        context["legal_pages"] = legal_pages_for(self)
         return context
 
 
@@ -173,6 +169,22 @@ class LegalPage(PortalPage):
     class Meta:
         verbose_name = _("Impressum / Datenschutz")
         verbose_name_plural = _("Impressum / Datenschutz")
+
+
+def legal_pages_for(page: Page) -> list[LegalPage]:
+    """Imprint and privacy notice for the footer of `page`: in its language, else the German
+    original of the same kind (the footer marks it as German)."""
+    from wir.portal.publication import visible
+
+    candidates = visible(
+        LegalPage.objects.filter(path__startswith=page.path[:ROOT_PATH_LENGTH], depth=4)
+        .filter(models.Q(locale_id=page.locale_id) | models.Q(locale__language_code="de"))
+        .select_related("locale")
+    ).order_by("path")
+    own = [legal for legal in candidates if legal.locale_id == page.locale_id]
+    kinds = {legal.kind for legal in own}
+    german = [legal for legal in candidates if legal.locale_id != page.locale_id]
+    return own + [legal for legal in german if legal.kind not in kinds]
 
 
 class RegionSectionPage(RoutablePageMixin, PortalPage):

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from wir.core.models import Language
-from wir.core.queries import municipalities, visible_languages
+from wir.core.queries import municipalities
 from wir.portal.directory import (
     DirectoryFilters,
     distance_km,
@@ -26,11 +26,12 @@ from wir.portal.directory import (
     offers_in_language,
     parse_filters,
 )
+from wir.portal.localformat import weekday_names
 from wir.portal.models import Contact, DirectoryPage, Offer, OpeningSlot, Place, TargetGroup
 from wir.portal.models.offers import Category
 from wir.portal.opening import is_open, next_opening, week
 from wir.portal.publication import visible
-from wir.portal.queries import LanguageLink, region_of_request
+from wir.portal.queries import LanguageLink, offered_languages, region_of_request
 from wir.portal.structured_data import offer_json_ld, place_json_ld
 
 
@@ -206,7 +207,7 @@ def _offer_language_links(
         for p in visible(page.get_translations(inclusive=True)).select_related("locale")
     }
     links = []
-    for region_language in visible_languages(offer.region):
+    for region_language in offered_languages(offer.region):
         code = region_language.language.code
         target = translations.get(code) or translations.get("de") or offer
         directory = pages.get(code) or page
@@ -229,11 +230,12 @@ def _place_context(place: Place | None) -> dict[str, Any]:
     now = timezone.localtime()
     schedule = place.schedule()
     open_now = is_open(schedule, now)
+    day_names = weekday_names() or OpeningSlot.Weekday.labels
     return {
         "place": place,
         "open_now": open_now,
         "next_opening": None if open_now else next_opening(schedule, now),
-        "week": list(zip(OpeningSlot.Weekday.labels, week(schedule), strict=True)),
+        "week": list(zip(day_names, week(schedule), strict=True)),
         "today": now.weekday(),
         "map_points": [
             {

@@ -12,7 +12,7 @@ from wagtail import hooks
 from wir.core.models import Region
 from wir.core.queries import active_region, visible_languages
 from wir.portal.publication import is_expired
-from wir.portal.queries import home_page_for
+from wir.portal.queries import home_page_for, offered_languages
 
 
 @require_safe
@@ -26,7 +26,7 @@ def region_root(request: HttpRequest, region: str) -> HttpResponse:
     found = active_region(region)
     if found is None:
         raise Http404(_("Diese Region gibt es hier nicht."))
-    codes = [rl.language.code for rl in visible_languages(found)]
+    codes = [rl.language.code for rl in offered_languages(found)]
     preferred = translation.get_language_from_request(request)
     return redirect(f"/{found.slug}/{preferred if preferred in codes else 'de'}/")
 
