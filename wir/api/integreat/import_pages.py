@@ -10,7 +10,6 @@ from wagtail.models import Locale, Page
 from wir.api.integreat.import_state import ImportRun
 from wir.api.integreat.importer import ImportLanguage, our_language_code
 from wir.api.integreat.mapping import (
-    plain_text,
     slug_from_path,
     source_hash,
     translation_groups,
@@ -22,7 +21,6 @@ from wir.portal.models import ContentPage, LegalPage
 
 PAGE = IntegreatRecord.Kind.PAGE
 IMPRINT = IntegreatRecord.Kind.IMPRINT
-INTRO_LENGTH = 400  # ContentPage.intro
 
 
 def unique_slug(parent: Page, candidate: str, own: Page | None = None) -> str:
@@ -83,7 +81,6 @@ def page_hash(record: PageRecord) -> str:
     return source_hash(
         {
             "title": record.title,
-            "excerpt": record.excerpt,
             "content": record.content,
             "path": record.path,
             "parent": [record.parent.id, record.parent.path],
@@ -228,11 +225,9 @@ class PageImport:
         stored = run.store.get(PAGE, key, code)
         existing = run.store.target(stored, ContentPage)
         source = self.translation_source(code, record)
-        fields = {
-            "title": record.title.strip()[:255],
-            "intro": plain_text(record.excerpt or record.content, INTRO_LENGTH),
-            "body": record.content,
-        }
+        # Integreat's excerpt is derived from the content (its first words): it is not
+        # text of its own, so the intro stays empty (our API derives the excerpt alike).
+        fields = {"title": record.title.strip()[:255], "intro": "", "body": record.content}
         counts = run.report.counts[PAGE]
         if existing is not None and stored is not None and stored.source_hash == digest:
             counts.unchanged += 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
@@ -53,10 +54,21 @@ def plain_text(html_or_text: str, limit: int) -> str:
     return Truncator(text).chars(limit)
 
 
+UNICODE_SLUG = re.compile(r"^[-\w]+\Z")
+MAX_SLUG_LENGTH = 255  # Page.slug
+
+
 def slug_from_path(path: str) -> str:
-    """The ASCII slug of an Integreat path's last segment ("" when nothing is left)."""
-    segment = unquote(path.rstrip("/").rsplit("/", 1)[-1])
-    return slugify(segment.replace("ß", "ss"))[:200]
+    """The slug of an Integreat path's last segment, as Integreat has it ("" when none).
+
+    Integreat's slugs keep umlauts and non-Latin letters (`behörden`, Arabic, Farsi); kept
+    as they are, old links keep working. Only a segment that is no slug at all (spaces,
+    punctuation) is slugified, still keeping its letters.
+    """
+    segment = unquote(path.rstrip("/").rsplit("/", 1)[-1]).strip()
+    if not UNICODE_SLUG.match(segment):
+        segment = slugify(segment, allow_unicode=True)
+    return segment[:MAX_SLUG_LENGTH]
 
 
 # --- translation groups -----------------------------------------------------------------
