@@ -36,6 +36,7 @@ from wir.api.integreat.mapping import (
     translation_groups,
 )
 from wir.api.integreat.records import DayHours, EventTimes, PageRecord
+from wir.api.integreat.serializers import description_html
 from wir.api.models import IntegreatRecord
 from wir.core.models import Area, Region
 from wir.portal.models import ContentPage, Event, LegalPage, OpeningSlot, Place
@@ -189,7 +190,8 @@ def test_recurring_event_occurrences_become_one_event_per_language() -> None:
     assert german.live
     assert german.start == datetime(2030, 1, 1, 13, tzinfo=BERLIN)
     assert german.end == datetime(2030, 1, 1, 15, tzinfo=BERLIN)
-    assert german.recurrence == "FREQ=WEEKLY;INTERVAL=2;UNTIL=20310101T235959;BYDAY=TU,TH"
+    # Integreat's UNTIL is in DTSTART's frame (UTC): kept in UTC, so it does not shift.
+    assert german.recurrence == "FREQ=WEEKLY;INTERVAL=2;UNTIL=20310101T235959Z;BYDAY=TU,TH"
     assert len({e.translation_key for e in events}) == 1
     january = german.occurrences_between(
         datetime(2030, 1, 1, tzinfo=BERLIN), datetime(2030, 2, 1, tzinfo=BERLIN)
@@ -619,6 +621,28 @@ def test_event_plan_reads_integreat_dtstart_as_utc() -> None:
     assert plan.start == datetime(2030, 1, 1, 18, tzinfo=BERLIN)
     assert plan.end == datetime(2030, 1, 1, 20, tzinfo=BERLIN)
     assert plan.rule == "FREQ=WEEKLY;BYDAY=TU"
+
+
+def test_event_plan_reads_until_in_the_frame_of_dtstart() -> None:
+    times = EventTimes(
+        start=datetime(2030, 1, 1, 13, tzinfo=BERLIN), end=datetime(2030, 1, 1, 15, tzinfo=BERLIN)
+    )
+    utc = event_plan(times, "DTSTART:20300101T120000\nRRULE:FREQ=DAILY;UNTIL=20300105T235959")
+    assert utc.rule == "FREQ=DAILY;UNTIL=20300105T235959Z"
+    zoned = "DTSTART;TZID=Europe/Berlin:20300101T130000\nRRULE:FREQ=DAILY;UNTIL=20300105T235959"
+    assert event_plan(times, zoned).rule == "FREQ=DAILY;UNTIL=20300105T225959Z"
+    for kept in ("FREQ=DAILY;UNTIL=20300105", "FREQ=DAILY;UNTIL=20300105T100000Z"):
+        assert event_plan(times, f"DTSTART:20300101T120000\nRRULE:{kept}").rule == kept
+    with pytest.raises(PlanError, match="UNTIL=20301345T000000"):
+        event_plan(times, "DTSTART:20300101T120000\nRRULE:FREQ=DAILY;UNTIL=20301345T000000")
+
+
+def test_description_is_not_repeated_after_its_own_summary() -> None:
+    text = "<p>Dies ist die Beschreibung einer Test-Veranstaltung.</p>"
+    assert description_html("Dies ist die Beschreibung einer Test-Veranstaltung.", text) == text
+    assert description_html("Dies ist die …", text) == text  # a shortened summary
+    assert description_html("Kurz & gut", text) == f"<p>Kurz &amp; gut</p>{text}"
+    assert description_html("", text) == text
 
 
 @pytest.mark.django_db

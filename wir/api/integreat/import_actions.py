@@ -258,6 +258,7 @@ def event_hash(record: EventRecord) -> str:
             "content": record.content,
             "times": times,
             "rule": record.recurrence_rule,
+            "until": "utc",  # UNTIL read in DTSTART's frame (imports before read it locally)
             "location": record.location.id if record.location else None,
         }
     )

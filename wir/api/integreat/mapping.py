@@ -192,24 +192,46 @@ def _ical_moment(value: str, zone: tzinfo) -> datetime:
 
 
 def split_rule(text: str) -> tuple[datetime | None, str]:
-    """("DTSTART:…\nRRULE:…") → (series start or None, RRULE body)."""
+    """("DTSTART:…\nRRULE:…") → (series start or None, RRULE body).
+
+    A floating UNTIL is in DTSTART's frame: Integreat writes its series end as the end
+    date at 23:59:59 in the same (UTC) frame as DTSTART, so it is returned in UTC with "Z"
+    (read as local time, it would end an hour or two early and come back as 22:59:59).
+    """
     series_start: datetime | None = None
+    frame: tzinfo | None = None
     rule = ""
     for raw_line in text.replace("\r", "").split("\n"):
         line = raw_line.strip()
         name, _sep, value = line.partition(":")
         if name.startswith("DTSTART"):
             parameters = dict(p.split("=", 1) for p in name.split(";")[1:] if "=" in p)
-            zone = _zone(parameters["TZID"]) if "TZID" in parameters else UTC
+            frame = _zone(parameters["TZID"]) if "TZID" in parameters else UTC
             try:
-                series_start = _ical_moment(value, zone)
+                series_start = _ical_moment(value, frame)
             except ValueError as error:
                 raise PlanError(f"DTSTART {value!r} ist ungültig") from error
         elif name == "RRULE":
             rule = value
         elif "=" in line and ":" not in line:
             rule = line  # a bare rule without the RRULE: prefix
-    return series_start, rule
+    return series_start, until_in_utc(rule, frame) if frame is not None else rule
+
+
+FLOATING_UNTIL = re.compile(r"(?<![^;])UNTIL=(\d{8}T\d{6})(?=;|$)")
+
+
+def until_in_utc(rule: str, frame: tzinfo) -> str:
+    """`rule` with a floating date-time UNTIL (read in `frame`) written in UTC ("…Z")."""
+
+    def replace(match: re.Match[str]) -> str:
+        try:
+            moment = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=frame)
+        except ValueError as error:
+            raise PlanError(f"UNTIL={match.group(1)} ist kein gültiges Datum") from error
+        return f"UNTIL={moment.astimezone(UTC):%Y%m%dT%H%M%S}Z"
+
+    return FLOATING_UNTIL.sub(replace, rule)
 
 
 def event_plan(times: EventTimes | None, rule_text: str | None) -> EventPlan:

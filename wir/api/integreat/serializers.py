@@ -313,8 +313,15 @@ def place_dict(place: Place | None) -> dict[str, Any]:
 
 
 def description_html(summary: str, description: str) -> str:
-    """The text of an event or offer: its short description, then the long one."""
-    return f"<p>{escape(summary)}</p>{description}" if summary else description
+    """The text of an event or offer: its short description, then the long one, unless
+    the long one already begins with it (as imported Integreat texts do, whose excerpt is
+    their first words): the reader would get it twice."""
+    if not summary:
+        return description
+    lead = summary.removesuffix("…").strip()
+    if lead and plain_text(description).startswith(lead):
+        return description
+    return f"<p>{escape(summary)}</p>{description}"
 
 
 # --- events ----------------------------------------------------------------------------
