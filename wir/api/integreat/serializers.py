@@ -23,7 +23,7 @@ from django.utils.translation import override
 
 from wir.api.integreat.queries import PageNode, PageTree, Scope, Sibling
 from wir.core.models import Area, Language, Region
-from wir.portal.models import Contact, Event, News, Offer, Place
+from wir.portal.models import Contact, Event, News, Offer, PageExtra, PageOrganisation, Place
 from wir.portal.models.contacts import Topic
 from wir.portal.models.offers import Category
 from wir.portal.models.places import Accessibility
@@ -209,6 +209,29 @@ def embedded_offer_dict(scope: Scope, directory_path: str | None, offer: Offer) 
     }
 
 
+def extra_dict(extra: PageExtra) -> dict[str, Any]:
+    """An external tool on a page (imported from Integreat), as Integreat embeds it."""
+    return {
+        "name": extra.name,
+        "alias": extra.alias,
+        "url": extra.url,
+        "post": extra.post,
+        "thumbnail": extra.thumbnail,
+    }
+
+
+def organization_dict(organisation: PageOrganisation | None) -> dict[str, Any] | None:
+    if organisation is None:
+        return None
+    return {
+        "id": organisation.pk,
+        "slug": organisation.slug,
+        "name": organisation.name,
+        "logo": organisation.logo_url,
+        "website": organisation.website,
+    }
+
+
 def page_dict(
     scope: Scope,
     tree: PageTree,
@@ -218,6 +241,7 @@ def page_dict(
     content: str,
     changed: datetime,
     offers: list[dict[str, Any]],
+    organization: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     return {
         "id": node.pk,
@@ -231,7 +255,7 @@ def page_dict(
         "order": node.order,
         "available_languages": page_translations(scope, tree, node),
         "thumbnail": None,
-        "organization": None,
+        "organization": organization,
         "embedded_offers": offers,
         "hash": None,
     }

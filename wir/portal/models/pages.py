@@ -102,6 +102,32 @@ class RegionHomePage(RoutablePageMixin, PortalPage):
         return search_view(request, self)
 
 
+class PageOrganisation(models.Model):
+    """The organisation responsible for content pages (Integreat's `organization`):
+    shown with the page; the public API serves it in Integreat's shape."""
+
+    region = models.ForeignKey(
+        "core.Region", on_delete=models.CASCADE, related_name="page_organisations"
+    )
+    name = models.CharField(_("Name"), max_length=200)
+    slug = models.SlugField(_("Kürzel"), max_length=200, allow_unicode=True)
+    website = models.URLField(_("Webseite"), max_length=500, blank=True)
+    logo_url = models.URLField(_("Adresse des Logos"), max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Verantwortliche Organisation")
+        verbose_name_plural = _("Verantwortliche Organisationen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["region", "slug"], name="page_organisation_slug_per_region"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class ContentPage(PortalPage):
     """An information page of the guide ("Erste Schritte", "Wohnen", ...)."""
 
@@ -111,12 +137,22 @@ class ContentPage(PortalPage):
         blank=True,
         features=["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link", "image"],
     )
+    organisation = models.ForeignKey(
+        PageOrganisation,
+        verbose_name=_("Verantwortliche Organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="pages",
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
         FieldPanel("body"),
+        FieldPanel("organisation"),
         InlinePanel("embedded_offers", label=_("Angebote auf dieser Seite")),
+        InlinePanel("extras", label=_("Externe Werkzeuge auf dieser Seite")),
     ]
     search_fields = [
         *Page.search_fields,
@@ -152,6 +188,31 @@ class PageOffer(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("Angebot auf der Seite")
         verbose_name_plural = _("Angebote auf der Seite")
+
+
+class PageExtra(Orderable):
+    """An external tool shown on a content page: a job board, a contact form (Integreat's
+    `embedded_offers`, which are not offers of our directory). `post` is the form data
+    the app sends to the tool, kept as Integreat gives it."""
+
+    page = ParentalKey(ContentPage, on_delete=models.CASCADE, related_name="extras")
+    name = models.CharField(_("Name"), max_length=200)
+    alias = models.SlugField(_("Kürzel"), max_length=100, allow_unicode=True)
+    url = models.URLField(_("Adresse"), max_length=500, blank=True)
+    thumbnail = models.URLField(_("Vorschaubild (Adresse)"), max_length=500, blank=True)
+    post = models.JSONField(_("Formulardaten"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("alias"),
+        FieldPanel("url"),
+        FieldPanel("thumbnail"),
+        FieldPanel("post"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Externes Werkzeug")
+        verbose_name_plural = _("Externe Werkzeuge")
 
 
 class LegalPage(PortalPage):
