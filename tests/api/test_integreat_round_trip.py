@@ -21,11 +21,16 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.conf import settings
 from django.core.cache import cache
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.test import Client
 from wagtail.models import Page
 
-from tests.api.test_import_integreat import FIXTURES, needs_fixtures
+from tests.api.test_import_integreat import (
+    FIXTURES,
+    edit_json,
+    needs_fixtures,
+    write_small_region,
+)
 from wir.api.integreat.import_actions import import_bundle
 from wir.api.integreat.importer import api_path, load_bundle
 from wir.core.html import sanitise_rich_text
@@ -314,3 +319,40 @@ def test_round_trip_through_our_own_api(tmp_path: Path) -> None:
     copy = Event.objects.get(region__slug="kopie", locale__language_code="de")
     assert copy.start == datetime(2030, 3, 5, 18, tzinfo=BERLIN)
     assert Page.objects.get(url_path="/kopie/fa/ادارات/").live
+
+
+@pytest.mark.django_db
+def test_organisation_is_kept_current_and_odd_values_are_cleaned(tmp_path: Path) -> None:
+    directory = write_small_region(tmp_path / "answers")
+    pages_file = directory / "kleinstadt_de_pages.json"
+
+    def add(pages: list[dict[str, Any]]) -> None:
+        pages[1]["organization"] = {
+            "id": 3, "slug": "stadt", "name": "Stadt Kleinstadt",
+            "logo": "kein Link", "website": "https://kleinstadt.example/",
+        }  # fmt: skip
+        pages[1]["embedded_offers"] = [
+            {"name": "Formular", "alias": "Mein Formular", "url": None, "thumbnail": None,
+             "post": None},
+        ]  # fmt: skip
+
+    edit_json(pages_file, add)
+    args = ("kleinstadt", "--from-dir", str(directory), "--name", "Kleinstadt")
+    output = run_import(*args)
+    assert "Organisation „Stadt Kleinstadt“ angelegt." in output
+    organisation = PageOrganisation.objects.get()
+    assert (organisation.slug, organisation.logo_url) == ("stadt", "")
+    ankommen = ContentPage.objects.get(url_path="/kleinstadt/de/ankommen/")
+    assert ankommen.organisation == organisation
+    extra = PageExtra.objects.get(page=ankommen)
+    assert (extra.alias, extra.url, extra.thumbnail, extra.post) == ("mein-formular", "", "", None)
+
+    edit_json(pages_file, lambda pages: pages[1]["organization"].update(name="Stadt K."))
+    run_import(*args)
+    assert PageOrganisation.objects.get().pk == organisation.pk
+    assert PageOrganisation.objects.get().name == "Stadt K."
+    assert PageExtra.objects.filter(page=ankommen).count() == 1
+
+    edit_json(pages_file, lambda pages: pages[1]["embedded_offers"][0].update(name=""))
+    with pytest.raises(CommandError, match=r"\[1\]\.embedded_offers\[0\]\.name: must not be empty"):
+        run_import(*args)

@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page
 from wir.api.integreat.import_state import ImportRun
 from wir.api.integreat.importer import ImportLanguage, our_language_code
 from wir.api.integreat.mapping import (
+    UNICODE_SLUG,
     slug_from_path,
     source_hash,
     translation_groups,
@@ -109,12 +110,18 @@ def web_address(value: str | None) -> str:
     return text
 
 
+def as_slug(text: str) -> str:
+    """`text` if it is a slug already (Unicode letters allowed), else slugified."""
+    text = text.strip()
+    return text if UNICODE_SLUG.match(text) else slugify(text, allow_unicode=True)
+
+
 def page_extras(record: PageRecord) -> list[PageExtra]:
     """Integreat's embedded offers (external tools) of a page, in their order."""
     return [
         PageExtra(
             name=offer.name.strip()[:200],
-            alias=(offer.alias or slugify(offer.name, allow_unicode=True))[:100],
+            alias=as_slug(offer.alias or offer.name)[:100] or "werkzeug",
             url=web_address(offer.url),
             thumbnail=web_address(offer.thumbnail),
             post=offer.post,
@@ -174,7 +181,7 @@ class PageImport:
         """Ours for Integreat's organisation (by slug within the region), kept current."""
         if record is None:
             return None
-        slug = (record.slug or slugify(record.name, allow_unicode=True))[:200] or "organisation"
+        slug = as_slug(record.slug or record.name)[:200] or "organisation"
         if slug in self.organisations:
             return self.organisations[slug]
         wanted = {
