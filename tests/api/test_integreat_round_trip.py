@@ -384,3 +384,17 @@ def test_imported_place_is_served_again_in_locations() -> None:
     assert rounded(normal(place["location"], set())) == rounded(normal(source["location"], set()))
     for field in PLACE_FIELDS:
         assert place[field] == source[field], field
+
+
+@needs_fixtures
+@pytest.mark.django_db
+def test_public_page_shows_organisation_and_external_tools(client: Client) -> None:
+    run_import("augsburg", "--from-dir", str(FIXTURES))
+    board = PageExtra.objects.get(name="IHK Lehrstellenbörse", page__locale__language_code="de")
+    text = client.get(board.page.url_path).text
+    assert f'href="{board.url.replace("&", "&amp;")}"' in text
+    assert "Zammad Formular" not in text  # no address: a form only the app can send
+    organised = ContentPage.objects.filter(organisation__isnull=False, locale__language_code="de")
+    text = client.get(organised.first().url_path).text  # type: ignore[union-attr]
+    assert '<a class="kern-link" href="https://integreat-app.de/"' in text
+    assert "Test Organization" in text

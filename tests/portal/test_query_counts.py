@@ -41,4 +41,5 @@ def test_query_count_does_not_grow_with_the_number_of_pages(region, path: str) -
     add_sections(10, start=2)
     many = queries_for(path)
     assert many == few
-    assert few <= 12, f"{few} queries for {path}"
+    # 13: a content page also loads its external tools (PageExtra, from Integreat).
+    assert few <= 13, f"{few} queries for {path}"

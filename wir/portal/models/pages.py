@@ -168,6 +168,8 @@ class ContentPage(PortalPage):
 
         context = super().get_context(request, *args, **kwargs)
         context["embedded_offers"] = embedded_offers(request, self)
+        # External tools with an address (one posting form data only works in the app).
+        context["extras"] = list(self.extras.exclude(url=""))
         return context
 
     class Meta:
