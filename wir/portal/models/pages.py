@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -128,6 +130,19 @@ class PageOrganisation(models.Model):
         return self.name
 
 
+class ContentPageForm(WagtailAdminPageForm):
+    """The page editor's form: organisations to choose from are the page's region's."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("organisation")
+        if not isinstance(field, forms.ModelChoiceField):
+            return
+        page = self.instance if self.instance.pk else self.parent_page
+        root_path = page.path[:ROOT_PATH_LENGTH] if page is not None else ""
+        field.queryset = PageOrganisation.objects.filter(region__root_page__path=root_path)
+
+
 class ContentPage(PortalPage):
     """An information page of the guide ("Erste Schritte", "Wohnen", ...)."""
 
@@ -162,6 +177,7 @@ class ContentPage(PortalPage):
     parent_page_types = ["portal.RegionHomePage", "portal.ContentPage"]
     subpage_types = ["portal.ContentPage"]
     template = "portal/content_page.html"
+    base_form_class = ContentPageForm
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from wir.portal.queries import embedded_offers
