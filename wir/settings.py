@@ -242,7 +242,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILEMBEDS_FINDERS: list[dict[str, object]] = []  # no network by default
-WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Slugs keep umlauts and non-Latin letters (/de/behörden/, Arabic, Farsi), as Integreat's do.
+WAGTAIL_ALLOW_UNICODE_SLUGS = True
 
 # Offers not checked for this many months are listed for the editors and flagged.
 WIR_OFFER_REVIEW_MONTHS = env_int("WIR_OFFER_REVIEW_MONTHS", 12)

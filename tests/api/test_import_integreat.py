@@ -36,6 +36,7 @@ from wir.api.integreat.mapping import (
     translation_groups,
 )
 from wir.api.integreat.records import DayHours, EventTimes, PageRecord
+from wir.api.integreat.serializers import description_html
 from wir.api.models import IntegreatRecord
 from wir.core.models import Area, Region
 from wir.portal.models import ContentPage, Event, LegalPage, OpeningSlot, Place
@@ -122,7 +123,7 @@ def test_creates_region_and_page_tree_with_parents_and_order() -> None:
     assert page("de", 36).get_parent().pk == page("de", 35).pk  # Ausländerbehörde
     assert page("de", 35).get_parent().pk == page("de", 34).pk
     top_level = [p.slug for p in ContentPage.objects.child_of(home_de)]
-    assert top_level[:3] == ["willkommen", "behorden-und-beratung", "deutsche-sprache"]
+    assert top_level[:3] == ["willkommen", "behörden-und-beratung", "deutsche-sprache"]
     assert ContentPage.objects.filter(locale__language_code="ar", live=True).count() == 14
     assert all(p.live for p in ContentPage.objects.all())
 
@@ -135,7 +136,10 @@ def test_rich_text_is_sanitised_and_intro_plain() -> None:
     assert "<div" not in bodies
     assert "<span" not in bodies
     assert "<p>" in bodies
-    assert page("de", 75).intro == "Willkommen in Augsburg"
+    # The excerpt is derived from the content in Integreat: not imported as an intro.
+    welcome = page("de", 75)
+    assert welcome.intro == ""
+    assert welcome.body == "<p>Willkommen in Augsburg</p>"
 
 
 @needs_fixtures
@@ -145,8 +149,9 @@ def test_translations_share_translation_key() -> None:
     german, arabic = page("de", 75), page("ar", 13)
     assert german.translation_key == arabic.translation_key
     assert arabic.get_parent().url_path == "/augsburg/ar/"
-    # Arabic Integreat slugs are not ASCII: the translation takes the German page's slug.
-    assert arabic.slug == "willkommen"
+    # Integreat's own slugs are kept, Arabic letters included (old links keep working).
+    assert arabic.slug == "معلومات-الوصول"
+    assert arabic.url_path == "/augsburg/ar/معلومات-الوصول/"
     assert page("ar", 38).translation_key == page("de", 36).translation_key
     assert page("ar", 38).get_parent().pk == page("ar", 46).pk
     assert {p.locale.language_code for p in german.get_translations()} == {"ar"}
@@ -185,7 +190,8 @@ def test_recurring_event_occurrences_become_one_event_per_language() -> None:
     assert german.live
     assert german.start == datetime(2030, 1, 1, 13, tzinfo=BERLIN)
     assert german.end == datetime(2030, 1, 1, 15, tzinfo=BERLIN)
-    assert german.recurrence == "FREQ=WEEKLY;INTERVAL=2;UNTIL=20310101T235959;BYDAY=TU,TH"
+    # Integreat's UNTIL is in DTSTART's frame (UTC): kept in UTC, so it does not shift.
+    assert german.recurrence == "FREQ=WEEKLY;INTERVAL=2;UNTIL=20310101T235959Z;BYDAY=TU,TH"
     assert len({e.translation_key for e in events}) == 1
     january = german.occurrences_between(
         datetime(2030, 1, 1, tzinfo=BERLIN), datetime(2030, 2, 1, tzinfo=BERLIN)
@@ -313,7 +319,7 @@ def test_languages_option_limits_the_import() -> None:
     assert codes == {"de", "ar"}
     assert not Event.objects.filter(locale__language_code="en").exists()
     assert "Veranstaltungen: 2 angelegt" in output
-    assert page("ar", 13).url_path == "/augsburg-test/ar/willkommen/"
+    assert page("ar", 13).url_path == "/augsburg-test/ar/معلومات-الوصول/"
 
 
 @pytest.fixture
@@ -529,13 +535,13 @@ def test_small_region_skips_and_reports_recoverable_problems(tmp_path: Path) -> 
     german = Page.objects.get(url_path="/kleinstadt/de/ankommen/")
     child = Page.objects.get(url_path="/kleinstadt/de/ankommen/erste-schritte/")
     assert child.get_parent().pk == german.pk
-    assert Page.objects.filter(url_path="/kleinstadt/de/strasse/").exists()
-    ukrainian = Page.objects.get(url_path="/kleinstadt/uk/ankommen/erste-schritte/")
+    assert Page.objects.filter(url_path="/kleinstadt/de/straße/").exists()
+    ukrainian = Page.objects.get(url_path="/kleinstadt/uk/прибуття/перші-кроки/")
     assert ukrainian.translation_key == child.translation_key
     assert ukrainian.title == "Перші кроки"
     # Order: "Straße" (order 0) comes before "Ankommen" (order 1).
     home = Page.objects.get(url_path="/kleinstadt/de/")
-    assert [p.slug for p in ContentPage.objects.child_of(home)] == ["strasse", "ankommen"]
+    assert [p.slug for p in ContentPage.objects.child_of(home)] == ["straße", "ankommen"]
 
 
 @pytest.mark.django_db
@@ -639,6 +645,28 @@ def test_event_plan_refuses_far_dates_instead_of_overflowing(
         event_plan(times, rule)
 
 
+def test_event_plan_reads_until_in_the_frame_of_dtstart() -> None:
+    times = EventTimes(
+        start=datetime(2030, 1, 1, 13, tzinfo=BERLIN), end=datetime(2030, 1, 1, 15, tzinfo=BERLIN)
+    )
+    utc = event_plan(times, "DTSTART:20300101T120000\nRRULE:FREQ=DAILY;UNTIL=20300105T235959")
+    assert utc.rule == "FREQ=DAILY;UNTIL=20300105T235959Z"
+    zoned = "DTSTART;TZID=Europe/Berlin:20300101T130000\nRRULE:FREQ=DAILY;UNTIL=20300105T235959"
+    assert event_plan(times, zoned).rule == "FREQ=DAILY;UNTIL=20300105T225959Z"
+    for kept in ("FREQ=DAILY;UNTIL=20300105", "FREQ=DAILY;UNTIL=20300105T100000Z"):
+        assert event_plan(times, f"DTSTART:20300101T120000\nRRULE:{kept}").rule == kept
+    with pytest.raises(PlanError, match="UNTIL=20301345T000000"):
+        event_plan(times, "DTSTART:20300101T120000\nRRULE:FREQ=DAILY;UNTIL=20301345T000000")
+
+
+def test_description_is_not_repeated_after_its_own_summary() -> None:
+    text = "<p>Dies ist die Beschreibung einer Test-Veranstaltung.</p>"
+    assert description_html("Dies ist die Beschreibung einer Test-Veranstaltung.", text) == text
+    assert description_html("Dies ist die …", text) == text  # a shortened summary
+    assert description_html("Kurz & gut", text) == f"<p>Kurz &amp; gut</p>{text}"
+    assert description_html("", text) == text
+
+
 @pytest.mark.django_db
 def test_small_region_follows_a_new_order_upstream(tmp_path: Path) -> None:
     directory = write_small_region(tmp_path / "answers")
@@ -651,7 +679,7 @@ def test_small_region_follows_a_new_order_upstream(tmp_path: Path) -> None:
     output = run_import("kleinstadt", "--from-dir", str(directory))
     assert "Seiten: 0 angelegt, 2 aktualisiert" in output
     home = Page.objects.get(url_path="/kleinstadt/de/")
-    assert [p.slug for p in ContentPage.objects.child_of(home)] == ["ankommen", "strasse"]
+    assert [p.slug for p in ContentPage.objects.child_of(home)] == ["ankommen", "straße"]
 
 
 @pytest.mark.django_db
@@ -662,7 +690,7 @@ def test_small_region_later_language_links_to_earlier_import(tmp_path: Path) -> 
     assert not ContentPage.objects.filter(locale__language_code="uk").exists()
     run_import(*args, "--languages", "uk")
     german = Page.objects.get(url_path="/kleinstadt/de/ankommen/")
-    ukrainian = Page.objects.get(url_path="/kleinstadt/uk/ankommen/")
+    ukrainian = Page.objects.get(url_path="/kleinstadt/uk/прибуття/")
     assert ukrainian.translation_key == german.translation_key
 
 
@@ -673,7 +701,7 @@ def test_small_region_notes_pages_gone_upstream(tmp_path: Path) -> None:
     edit_json(directory / "kleinstadt_de_pages.json", lambda pages: pages.pop())
     output = run_import("kleinstadt", "--from-dir", str(directory))
     assert "1 Seite(n) (de) gibt es in Integreat nicht mehr" in output
-    assert Page.objects.filter(url_path="/kleinstadt/de/strasse/").exists()
+    assert Page.objects.filter(url_path="/kleinstadt/de/straße/").exists()
 
 
 @needs_fixtures
@@ -702,10 +730,13 @@ def test_imported_pages_are_served_publicly(client: Client) -> None:
     welcome = client.get("/augsburg/de/willkommen/")
     assert welcome.status_code == 200
     assert "Willkommen in Augsburg" in welcome.text
-    arabic = client.get("/augsburg/ar/willkommen/")
+    arabic = client.get("/augsburg/ar/معلومات-الوصول/")
     assert arabic.status_code == 200
     assert 'dir="rtl"' in arabic.text
-    assert client.get("/augsburg/de/behorden-und-beratung/behorden/").status_code == 200
+    assert client.get("/augsburg/de/behörden-und-beratung/behörden/").status_code == 200
+    # as a browser sends it: percent-encoded UTF-8
+    encoded = "/augsburg/de/beh%C3%B6rden-und-beratung/beh%C3%B6rden/"
+    assert client.get(encoded).status_code == 200
     imprint = client.get("/augsburg/de/disclaimer/")
     assert imprint.status_code == 200
     assert "Oberbürgermeisterin" in imprint.text

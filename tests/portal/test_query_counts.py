@@ -42,4 +42,5 @@ def test_query_count_does_not_grow_with_the_number_of_pages(
     add_sections(10, start=2)
     many = queries_for(query_count, path)
     query_count.assert_same(few, many)
-    assert len(few) <= 12, few.listing()
+    # 13: a content page also loads its external tools (PageExtra, from Integreat).
+    assert len(few) <= 13, few.listing()

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import ObjectList
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
@@ -20,7 +20,7 @@ from wir.accounts.permissions import regions_where
 from wir.accounts.policies import RegionScopedPolicy
 from wir.accounts.roles import Perm
 from wir.core.models import Area
-from wir.portal.models import Contact, Event, Feedback, News, Offer, Place
+from wir.portal.models import Contact, Event, Feedback, News, Offer, PageOrganisation, Place
 from wir.portal.reports import StaleOffersReport
 
 
@@ -103,6 +103,25 @@ class NewsViewSet(RegionScopedViewSet):
     edit_handler = ObjectList(News.panels, base_form_class=RegionContentForm)
 
 
+class PageOrganisationViewSet(RegionScopedViewSet):
+    model = PageOrganisation
+    icon = "group"
+    menu_label = _("Verantwortliche Organisationen")
+    add_to_admin_menu = True
+    menu_order = 218
+    list_display = ["name", "slug", "website"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("region"),
+            FieldPanel("name"),
+            FieldPanel("slug"),
+            FieldPanel("website"),
+            FieldPanel("logo_url"),
+        ],
+        base_form_class=RegionContentForm,
+    )
+
+
 class FeedbackPolicy(RegionScopedPolicy):
     """Visitors write feedback; editors read and delete it, nobody edits it."""
 
@@ -136,12 +155,16 @@ register_permission_policy(Contact, RegionScopedPolicy(Contact, Perm.EDIT_CONTEN
 register_permission_policy(News, RegionScopedPolicy(News, Perm.EDIT_CONTENT))
 register_permission_policy(Feedback, FeedbackPolicy(Feedback, Perm.EDIT_CONTENT))
 register_permission_policy(Place, RegionScopedPolicy(Place, Perm.EDIT_CONTENT))
+register_permission_policy(
+    PageOrganisation, RegionScopedPolicy(PageOrganisation, Perm.EDIT_CONTENT)
+)
 register_snippet(OfferViewSet)
 register_snippet(PlaceViewSet)
 register_snippet(EventViewSet)
 register_snippet(ContactViewSet)
 register_snippet(NewsViewSet)
 register_snippet(FeedbackViewSet)
+register_snippet(PageOrganisationViewSet)
 
 
 @hooks.register("register_admin_urls")

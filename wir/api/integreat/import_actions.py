@@ -20,7 +20,12 @@ from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 
 from wir.accounts.actions import sync_region_groups
-from wir.api.integreat.import_pages import PageImport, import_imprints
+from wir.api.integreat.import_pages import (
+    PageImport,
+    create_page,
+    import_imprints,
+    unique_slug,
+)
 from wir.api.integreat.import_state import (
     ImportReport,
     ImportRun,
@@ -44,7 +49,14 @@ from wir.api.models import IntegreatRecord
 from wir.core.actions import create_region, enable_language, touch_region
 from wir.core.models import Region, RegionLanguage
 from wir.portal.actions import add_home_page, create_home_pages
-from wir.portal.models import Event, OpeningSlot, Place, RegionHomePage
+from wir.portal.models import (
+    DirectoryPage,
+    Event,
+    EventIndexPage,
+    OpeningSlot,
+    Place,
+    RegionHomePage,
+)
 from wir.portal.models.places import Accessibility
 
 LOCATION = IntegreatRecord.Kind.LOCATION
@@ -75,6 +87,7 @@ def import_bundle(
         import_imprints(run)
         import_places(run)
         import_events(run)
+        ensure_sections(run)
         touch_region(region.pk)
         log(instance=region, action="wir.integreat_import", data=log_data(report, source))
         if dry_run:
@@ -142,6 +155,38 @@ def ensure_home_pages(region: Region, codes: list[str], report: ImportReport) ->
             homes[code] = add_home_page(region, code, title)
             report.notes.append(f"Startseite {code} angelegt.")
     return {code: homes[code] for code in codes}
+
+
+# --- sections: where places and events are public ---------------------------------------
+
+# Our sections for Integreat's places (locations/) and events (events/): a place or an event
+# is public at /{region}/{language}/{section}/ort/{id}/ or …/veranstaltung/{id}/.
+SECTIONS: tuple[tuple[type[Page], str, str, dict[str, str]], ...] = (
+    (DirectoryPage, LOCATION, "orte", {"de": "Orte", "en": "Places", "ar": "الأماكن"}),
+    (EventIndexPage, EVENT, "veranstaltungen", {"de": "Veranstaltungen", "en": "Events"}),
+)
+
+
+def ensure_sections(run: ImportRun) -> None:
+    """Give each imported language a directory (places) and an events page, when the
+    import brought places or events and the region has none: without them an imported
+    place or event has no public page (and the API no link to it)."""
+    stored_kinds = {kind for (kind, _key, _language) in run.store.records}
+    for model, kind, slug, titles in SECTIONS:
+        if kind not in stored_kinds:
+            continue
+        existing = {
+            page.locale.language_code: page
+            for page in model.objects.descendant_of(run.region.root_page).select_related("locale")
+        }
+        source: Page | None = existing.get("de") or next(iter(existing.values()), None)
+        for code, home in run.homes.items():
+            if code in existing:
+                continue
+            page = model(title=titles.get(code, titles["de"]), slug=unique_slug(home, slug))
+            page = create_page(run, home, code, source, page)
+            source = source or page
+            run.report.notes.append(f"Seite „{page.title}“ ({code}) angelegt.")
 
 
 # --- places -----------------------------------------------------------------------------
@@ -258,6 +303,7 @@ def event_hash(record: EventRecord) -> str:
             "content": record.content,
             "times": times,
             "rule": record.recurrence_rule,
+            "until": "utc",  # UNTIL read in DTSTART's frame (imports before read it locally)
             "location": record.location.id if record.location else None,
         }
     )

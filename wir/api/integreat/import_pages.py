@@ -5,24 +5,27 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import unquote
 
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.utils.text import slugify
 from wagtail.models import Locale, Page
 
 from wir.api.integreat.import_state import ImportRun
 from wir.api.integreat.importer import ImportLanguage, our_language_code
 from wir.api.integreat.mapping import (
-    plain_text,
+    UNICODE_SLUG,
     slug_from_path,
     source_hash,
     translation_groups,
 )
-from wir.api.integreat.records import ImprintRecord, PageRecord
+from wir.api.integreat.records import ImprintRecord, OrganizationRecord, PageRecord
 from wir.api.models import IntegreatRecord
 from wir.portal.actions import add_translation, publish
-from wir.portal.models import ContentPage, LegalPage
+from wir.portal.models import ContentPage, LegalPage, PageExtra, PageOrganisation
 
 PAGE = IntegreatRecord.Kind.PAGE
 IMPRINT = IntegreatRecord.Kind.IMPRINT
-INTRO_LENGTH = 400  # ContentPage.intro
+URL_LENGTH = 500  # PageExtra.url, PageOrganisation.logo_url
 
 
 def unique_slug(parent: Page, candidate: str, own: Page | None = None) -> str:
@@ -55,9 +58,11 @@ def create_page(
     if source is not None:
         fields = {
             field: getattr(page, field)
-            for field in ("title", "slug", "intro", "body", "kind")
+            for field in ("title", "slug", "intro", "body", "kind", "organisation")
             if hasattr(page, field)
         }
+        if isinstance(page, ContentPage):
+            fields["extras"] = list(page.extras.all())
         return add_translation(source, parent, locale, **fields)
     page.locale = locale
     parent.add_child(instance=page)
@@ -83,13 +88,47 @@ def page_hash(record: PageRecord) -> str:
     return source_hash(
         {
             "title": record.title,
-            "excerpt": record.excerpt,
             "content": record.content,
             "path": record.path,
             "parent": [record.parent.id, record.parent.path],
             "order": record.order,
+            "organization": record.organization.model_dump() if record.organization else None,
+            "embedded_offers": [offer.model_dump() for offer in record.embedded_offers],
         }
     )
+
+
+def web_address(value: str | None) -> str:
+    """`value` if it is a usable http(s) address for a URLField, else ""."""
+    text = (value or "").strip()
+    if len(text) > URL_LENGTH:
+        return ""
+    try:
+        URLValidator(schemes=["http", "https"])(text)
+    except ValidationError:
+        return ""
+    return text
+
+
+def as_slug(text: str) -> str:
+    """`text` if it is a slug already (Unicode letters allowed), else slugified."""
+    text = text.strip()
+    return text if UNICODE_SLUG.match(text) else slugify(text, allow_unicode=True)
+
+
+def page_extras(record: PageRecord) -> list[PageExtra]:
+    """Integreat's embedded offers (external tools) of a page, in their order."""
+    return [
+        PageExtra(
+            name=offer.name.strip()[:200],
+            alias=as_slug(offer.alias or offer.name)[:100] or "werkzeug",
+            url=web_address(offer.url),
+            thumbnail=web_address(offer.thumbnail),
+            post=offer.post,
+            sort_order=position,
+        )
+        for position, offer in enumerate(record.embedded_offers)
+    ]
 
 
 def normal_path(path: str | None) -> str:
@@ -136,6 +175,31 @@ class PageImport:
         self.groups = translation_groups(run.bundle.pages, our_language_code)
         self.group_pages: dict[int, Page] = {}
         self.done: dict[tuple[str, int], Page] = {}
+        self.organisations: dict[str, PageOrganisation] = {}
+
+    def organisation(self, record: OrganizationRecord | None) -> PageOrganisation | None:
+        """Ours for Integreat's organisation (by slug within the region), kept current."""
+        if record is None:
+            return None
+        slug = as_slug(record.slug or record.name)[:200] or "organisation"
+        if slug in self.organisations:
+            return self.organisations[slug]
+        wanted = {
+            "name": record.name.strip()[:200],
+            "website": web_address(record.website),
+            "logo_url": web_address(record.logo),
+        }
+        found, created = PageOrganisation.objects.get_or_create(
+            region=self.run.region, slug=slug, defaults=wanted
+        )
+        if created:
+            self.run.report.notes.append(f"Organisation „{found.name}“ angelegt.")
+        elif any(getattr(found, name) != value for name, value in wanted.items()):
+            for name, value in wanted.items():
+                setattr(found, name, value)
+            found.save()
+        self.organisations[slug] = found
+        return found
 
     def run_all(self) -> None:
         for language in self.run.bundle.languages:
@@ -228,9 +292,11 @@ class PageImport:
         stored = run.store.get(PAGE, key, code)
         existing = run.store.target(stored, ContentPage)
         source = self.translation_source(code, record)
-        fields = {
+        # Integreat's excerpt is derived from the content (its first words): it is not
+        # text of its own, so the intro stays empty (our API derives the excerpt alike).
+        fields: dict[str, Any] = {
             "title": record.title.strip()[:255],
-            "intro": plain_text(record.excerpt or record.content, INTRO_LENGTH),
+            "intro": "",
             "body": record.content,
         }
         counts = run.report.counts[PAGE]
@@ -240,12 +306,15 @@ class PageImport:
         else:
             slug = slug_from_path(record.path) or (source.slug if source else "")
             slug = slug or slug_from_path(record.title) or f"seite-{record.id}"
+            fields["organisation"] = self.organisation(record.organization)
             if existing is not None:
                 fields["slug"] = unique_slug(parent, slug, own=existing)
+                fields["extras"] = page_extras(record)
                 page = update_page(existing, parent, fields)
                 counts.updated += 1
             else:
                 new = ContentPage(slug=unique_slug(parent, slug), **fields)
+                new.extras = page_extras(record)
                 page = create_page(run, parent, code, source, new)
                 counts.created += 1
             run.store.save(PAGE, key, code, page, digest)

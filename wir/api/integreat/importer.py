@@ -109,7 +109,10 @@ def api_path(region: str, kind: str, language: str | None = None) -> str:
         return f"/api/v3/regions/{quote(region)}/"
     if language is None:
         return f"/api/v3/{quote(region)}/{kind}/"
-    return f"/api/v3/{quote(region)}/{quote(language)}/{kind}/"
+    # A series once, with its rule: a listing of single dates may stop at a horizon (ours:
+    # 90 days), so a series far ahead would be missing. Occurrences are merged all the same.
+    query = "?combine_recurring=True" if kind == "events" else ""
+    return f"/api/v3/{quote(region)}/{quote(language)}/{kind}/{query}"
 
 
 @dataclass(frozen=True)

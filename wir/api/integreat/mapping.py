@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
@@ -54,10 +55,21 @@ def plain_text(html_or_text: str, limit: int) -> str:
     return Truncator(text).chars(limit)
 
 
+UNICODE_SLUG = re.compile(r"^[-\w]+\Z")
+MAX_SLUG_LENGTH = 255  # Page.slug
+
+
 def slug_from_path(path: str) -> str:
-    """The ASCII slug of an Integreat path's last segment ("" when nothing is left)."""
-    segment = unquote(path.rstrip("/").rsplit("/", 1)[-1])
-    return slugify(segment.replace("ß", "ss"))[:200]
+    """The slug of an Integreat path's last segment, as Integreat has it ("" when none).
+
+    Integreat's slugs keep umlauts and non-Latin letters (`behörden`, Arabic, Farsi); kept
+    as they are, old links keep working. Only a segment that is no slug at all (spaces,
+    punctuation) is slugified, still keeping its letters.
+    """
+    segment = unquote(path.rstrip("/").rsplit("/", 1)[-1]).strip()
+    if not UNICODE_SLUG.match(segment):
+        segment = slugify(segment, allow_unicode=True)
+    return segment[:MAX_SLUG_LENGTH]
 
 
 # --- translation groups -----------------------------------------------------------------
@@ -181,24 +193,46 @@ def _ical_moment(value: str, zone: tzinfo) -> datetime:
 
 
 def split_rule(text: str) -> tuple[datetime | None, str]:
-    """("DTSTART:…\nRRULE:…") → (series start or None, RRULE body)."""
+    """("DTSTART:…\nRRULE:…") → (series start or None, RRULE body).
+
+    A floating UNTIL is in DTSTART's frame: Integreat writes its series end as the end
+    date at 23:59:59 in the same (UTC) frame as DTSTART, so it is returned in UTC with "Z"
+    (read as local time, it would end an hour or two early and come back as 22:59:59).
+    """
     series_start: datetime | None = None
+    frame: tzinfo | None = None
     rule = ""
     for raw_line in text.replace("\r", "").split("\n"):
         line = raw_line.strip()
         name, _sep, value = line.partition(":")
         if name.startswith("DTSTART"):
             parameters = dict(p.split("=", 1) for p in name.split(";")[1:] if "=" in p)
-            zone = _zone(parameters["TZID"]) if "TZID" in parameters else UTC
+            frame = _zone(parameters["TZID"]) if "TZID" in parameters else UTC
             try:
-                series_start = _ical_moment(value, zone)
+                series_start = _ical_moment(value, frame)
             except ValueError as error:
                 raise PlanError(f"DTSTART {value!r} ist ungültig") from error
         elif name == "RRULE":
             rule = value
         elif "=" in line and ":" not in line:
             rule = line  # a bare rule without the RRULE: prefix
-    return series_start, rule
+    return series_start, until_in_utc(rule, frame) if frame is not None else rule
+
+
+FLOATING_UNTIL = re.compile(r"(?<![^;])UNTIL=(\d{8}T\d{6})(?=;|$)")
+
+
+def until_in_utc(rule: str, frame: tzinfo) -> str:
+    """`rule` with a floating date-time UNTIL (read in `frame`) written in UTC ("…Z")."""
+
+    def replace(match: re.Match[str]) -> str:
+        try:
+            moment = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=frame)
+        except ValueError as error:
+            raise PlanError(f"UNTIL={match.group(1)} ist kein gültiges Datum") from error
+        return f"UNTIL={moment.astimezone(UTC):%Y%m%dT%H%M%S}Z"
+
+    return FLOATING_UNTIL.sub(replace, rule)
 
 
 def event_plan(times: EventTimes | None, rule_text: str | None) -> EventPlan:

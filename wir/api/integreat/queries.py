@@ -30,7 +30,9 @@ from wir.portal.models import (
     News,
     Offer,
     OpeningSlot,
+    PageExtra,
     PageOffer,
+    PageOrganisation,
     Place,
 )
 from wir.portal.publication import visible
@@ -290,6 +292,20 @@ def embedded_offers(scope: Scope, page_ids: list[int]) -> dict[int, list[Offer]]
         if key in found:
             chosen[page_id].append(found[key])
     return chosen
+
+
+def page_extras(page_ids: list[int]) -> dict[int, list[PageExtra]]:
+    """The external tools (Integreat's embedded offers) of each page, in order (one query)."""
+    chosen: dict[int, list[PageExtra]] = defaultdict(list)
+    for extra in PageExtra.objects.filter(page_id__in=page_ids).order_by("sort_order", "pk"):
+        chosen[extra.page_id].append(extra)
+    return chosen
+
+
+def page_organisations(pages: list[Page]) -> dict[int, PageOrganisation]:
+    """The organisations responsible for `pages`, by id (one query, none if there are none)."""
+    ids = {pk for page in pages if (pk := getattr(page, "organisation_id", None)) is not None}
+    return PageOrganisation.objects.in_bulk(ids) if ids else {}
 
 
 # --- translations of snippets (events, offers, news) -----------------------------------

@@ -9,6 +9,7 @@ error reported is the first one a reader of the file meets.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -62,10 +63,32 @@ class Translated(Record):
     available_languages: dict[str, Link] = Field(default_factory=dict)
 
 
+class OrganizationRecord(Record):
+    """The organisation responsible for a page (or location)."""
+
+    id: int | None = None
+    slug: str = ""
+    name: str = Field(min_length=1)
+    logo: str | None = None
+    website: str | None = None
+
+
+class EmbeddedOfferRecord(Record):
+    """An external tool embedded in a page (job board, contact form): Integreat's "offer"."""
+
+    name: str = Field(min_length=1)
+    alias: str = ""
+    url: str | None = None
+    thumbnail: str | None = None
+    post: dict[str, Any] | None = None
+
+
 class PageRecord(Translated):
     id: int
     parent: ParentLink
     order: int = 0
+    organization: OrganizationRecord | None = None
+    embedded_offers: list[EmbeddedOfferRecord] = Field(default_factory=list)
 
 
 class Address(Record):

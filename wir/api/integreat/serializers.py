@@ -23,7 +23,7 @@ from django.utils.translation import override
 
 from wir.api.integreat.queries import PageNode, PageTree, Scope, Sibling
 from wir.core.models import Area, Language, Region
-from wir.portal.models import Contact, Event, News, Offer, Place
+from wir.portal.models import Contact, Event, News, Offer, PageExtra, PageOrganisation, Place
 from wir.portal.models.contacts import Topic
 from wir.portal.recurrence import rule_for_calendar
 
@@ -201,6 +201,29 @@ def embedded_offer_dict(scope: Scope, directory_path: str | None, offer: Offer) 
     }
 
 
+def extra_dict(extra: PageExtra) -> dict[str, Any]:
+    """An external tool on a page (imported from Integreat), as Integreat embeds it."""
+    return {
+        "name": extra.name,
+        "alias": extra.alias,
+        "url": extra.url,
+        "post": extra.post,
+        "thumbnail": extra.thumbnail,
+    }
+
+
+def organization_dict(organisation: PageOrganisation | None) -> dict[str, Any] | None:
+    if organisation is None:
+        return None
+    return {
+        "id": organisation.pk,
+        "slug": organisation.slug,
+        "name": organisation.name,
+        "logo": organisation.logo_url,
+        "website": organisation.website,
+    }
+
+
 def page_dict(
     scope: Scope,
     tree: PageTree,
@@ -210,6 +233,7 @@ def page_dict(
     content: str,
     changed: datetime,
     offers: list[dict[str, Any]],
+    organization: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     return {
         "id": node.pk,
@@ -223,7 +247,7 @@ def page_dict(
         "order": node.order,
         "available_languages": page_translations(scope, tree, node),
         "thumbnail": None,
-        "organization": None,
+        "organization": organization,
         "embedded_offers": offers,
         "hash": None,
     }
@@ -308,8 +332,15 @@ def place_dict(place: Place | None) -> dict[str, Any]:
 
 
 def description_html(summary: str, description: str) -> str:
-    """The text of an event or offer: its short description, then the long one."""
-    return f"<p>{escape(summary)}</p>{description}" if summary else description
+    """The text of an event or offer: its short description, then the long one, unless
+    the long one already begins with it (as imported Integreat texts do, whose excerpt is
+    their first words): the reader would get it twice."""
+    if not summary:
+        return description
+    lead = summary.removesuffix("…").strip()
+    if lead and plain_text(description).startswith(lead):
+        return description
+    return f"<p>{escape(summary)}</p>{description}"
 
 
 # --- events ----------------------------------------------------------------------------

@@ -118,6 +118,8 @@ def page_dicts(scope: Scope, tree: PageTree, nodes: list[PageNode]) -> list[dict
         ]
     contents = queries.expand_rich_text(texts, scope.base_url, tree, scope.language)
     offers = queries.embedded_offers(scope, [n.pk for n in nodes])
+    extras = queries.page_extras([n.pk for n in nodes])
+    organisations = queries.page_organisations(list(specific.values()))
     directories = queries.directory_paths(scope.region)
     directory = directories.get(scope.language) or directories.get("de")
     return [
@@ -129,9 +131,15 @@ def page_dicts(scope: Scope, tree: PageTree, nodes: list[PageNode]) -> list[dict
             content=content,
             changed=changed_at(specific[node.pk], scope.region),
             offers=[
-                serializers.embedded_offer_dict(scope, directory, offer)
-                for offer in offers.get(node.pk, [])
+                *(
+                    serializers.embedded_offer_dict(scope, directory, offer)
+                    for offer in offers.get(node.pk, [])
+                ),
+                *(serializers.extra_dict(extra) for extra in extras.get(node.pk, [])),
             ],
+            organization=serializers.organization_dict(
+                organisations.get(getattr(specific[node.pk], "organisation_id", None) or 0)
+            ),
         )
         for node, content in zip(nodes, contents, strict=True)
     ]

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -98,6 +100,45 @@ class RegionHomePage(RoutablePageMixin, PortalPage):
         return search_view(request, self)
 
 
+class PageOrganisation(models.Model):
+    """The organisation responsible for content pages (Integreat's `organization`):
+    shown with the page; the public API serves it in Integreat's shape."""
+
+    region = models.ForeignKey(
+        "core.Region", on_delete=models.CASCADE, related_name="page_organisations"
+    )
+    name = models.CharField(_("Name"), max_length=200)
+    slug = models.SlugField(_("Kürzel"), max_length=200, allow_unicode=True)
+    website = models.URLField(_("Webseite"), max_length=500, blank=True)
+    logo_url = models.URLField(_("Adresse des Logos"), max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Verantwortliche Organisation")
+        verbose_name_plural = _("Verantwortliche Organisationen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["region", "slug"], name="page_organisation_slug_per_region"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ContentPageForm(WagtailAdminPageForm):
+    """The page editor's form: organisations to choose from are the page's region's."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("organisation")
+        if not isinstance(field, forms.ModelChoiceField):
+            return
+        page = self.instance if self.instance.pk else self.parent_page
+        root_path = page.path[:ROOT_PATH_LENGTH] if page is not None else ""
+        field.queryset = PageOrganisation.objects.filter(region__root_page__path=root_path)
+
+
 class ContentPage(PortalPage):
     """An information page of the guide ("Erste Schritte", "Wohnen", ...)."""
 
@@ -107,12 +148,22 @@ class ContentPage(PortalPage):
         blank=True,
         features=["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link", "image"],
     )
+    organisation = models.ForeignKey(
+        PageOrganisation,
+        verbose_name=_("Verantwortliche Organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="pages",
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
         FieldPanel("body"),
+        FieldPanel("organisation"),
         InlinePanel("embedded_offers", label=_("Angebote auf dieser Seite")),
+        InlinePanel("extras", label=_("Externe Werkzeuge auf dieser Seite")),
     ]
     search_fields = [
         *Page.search_fields,
@@ -122,12 +173,15 @@ class ContentPage(PortalPage):
     parent_page_types = ["portal.RegionHomePage", "portal.ContentPage"]
     subpage_types = ["portal.ContentPage"]
     template = "portal/content_page.html"
+    base_form_class = ContentPageForm
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from wir.portal.queries import embedded_offers
 
         context = super().get_context(request, *args, **kwargs)
         context["embedded_offers"] = embedded_offers(request, self)
+        # External tools with an address (one posting form data only works in the app).
+        context["extras"] = list(self.extras.exclude(url=""))
         return context
 
     class Meta:
@@ -148,6 +202,31 @@ class PageOffer(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("Angebot auf der Seite")
         verbose_name_plural = _("Angebote auf der Seite")
+
+
+class PageExtra(Orderable):
+    """An external tool shown on a content page: a job board, a contact form (Integreat's
+    `embedded_offers`, which are not offers of our directory). `post` is the form data
+    the app sends to the tool, kept as Integreat gives it."""
+
+    page = ParentalKey(ContentPage, on_delete=models.CASCADE, related_name="extras")
+    name = models.CharField(_("Name"), max_length=200)
+    alias = models.SlugField(_("Kürzel"), max_length=100, allow_unicode=True)
+    url = models.URLField(_("Adresse"), max_length=500, blank=True)
+    thumbnail = models.URLField(_("Vorschaubild (Adresse)"), max_length=500, blank=True)
+    post = models.JSONField(_("Formulardaten"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("alias"),
+        FieldPanel("url"),
+        FieldPanel("thumbnail"),
+        FieldPanel("post"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Externes Werkzeug")
+        verbose_name_plural = _("Externe Werkzeuge")
 
 
 class LegalPage(PortalPage):
