@@ -54,8 +54,8 @@ IDS = {"id", "recurrence_id"}
 # siblings instead).
 DERIVED = {"modified_gmt", "last_updated", "excerpt", "order"}
 # Fields the current Integreat app (2026.8.1) needs that older answers lack: the time zone of
-# opening-hours slots (always Europe/Berlin), `event.only_weekdays` (false) and, on the imprint, `embedded_offers` and
-# `organization` (empty). Empty values compare as missing.
+# opening-hours slots (always Europe/Berlin), `event.only_weekdays` (false) and, on the
+# imprint, `embedded_offers` and `organization` (empty). Empty values compare as missing.
 ADDED_FOR_CURRENT_APP = {"timezone", "only_weekdays"}
 HOSTS = ("http://localhost:8000", "http://testserver", "http://127.0.0.1:8000")
 
