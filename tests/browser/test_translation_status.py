@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from wagtail.models import Page
 
+from tests.browser.test_accessibility import AXE, WCAG_TAGS
 from tests.conftest import verified_client
 from wir.accounts.roles import Role
 from wir.portal.actions import publish
@@ -78,6 +79,13 @@ def test_matrix_is_compact_with_a_sticky_header(
         ".getBoundingClientRect().right"
     )
     assert box_right <= title["x"], (box_right, title)
+    # axe finds nothing in the table's scroll area (focusable, named region).
+    tab.add_script_tag(path=str(AXE))
+    result = tab.evaluate(
+        "tags => axe.run('.translation-status-scroll', {runOnly: {type: 'tag', values: tags}})",
+        WCAG_TAGS,
+    )
+    assert [v["id"] for v in result["violations"]] == []
     if os.environ.get("WIR_SCREENSHOTS"):
         tab.screenshot(path=os.path.join(os.environ["WIR_SCREENSHOTS"], "status-matrix.png"))
     assert problems.all() == []
