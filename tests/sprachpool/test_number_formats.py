@@ -19,8 +19,9 @@ from wir.sprachpool.models import Assignment, MediationRequest
 
 pytestmark = pytest.mark.django_db
 
-ENGLISH_KM = re.compile(r"\d\.\d+\s*km")
-ENGLISH_EURO = re.compile(r"\d\.\d\d\s*€")
+NBSP = "\u00a0"
+ENGLISH_KM = re.compile(r"\d\.\d+(\s|&nbsp;)*km")
+ENGLISH_EURO = re.compile(r"\d\.\d\d(\s|&nbsp;)*€")
 
 
 @pytest.mark.parametrize(
@@ -39,10 +40,11 @@ def test_german_number(value, places, expected) -> None:
 
 
 def test_euro_and_kilometres() -> None:
-    assert euro(Decimal("0")) == "0,00 €"
-    assert euro(Decimal("1234.5")) == "1.234,50 €"
-    assert kilometres(14.84) == "14,8 km"
-    assert kilometres(26.4, 0) == "26 km"
+    # A no-break space: number and unit never part at a line end.
+    assert euro(Decimal("0")) == f"0,00{NBSP}€"
+    assert euro(Decimal("1234.5")) == f"1.234,50{NBSP}€"
+    assert kilometres(14.84) == f"14,8{NBSP}km"
+    assert kilometres(26.4, 0) == f"26{NBSP}km"
 
 
 def paid_booking(ask, mediator, amount: str) -> Assignment:
@@ -60,14 +62,14 @@ def test_request_page_and_plan_show_german_numbers(pool, ask, coordinator) -> No
     request = ask(at(MONDAY, 10))
     client = verified_client(coordinator)
     text = client.get(f"/admin/sprachpool/testkreis/anfrage/{request.pk}/").text
-    assert re.search(r"Anfahrt \d+,\d km", text), text
-    assert "Jahressumme 0,00 € von 960,00 €" in text
+    assert re.search(r"Anfahrt \d+,\d\u00a0km", text), text
+    assert f"Jahressumme 0,00{NBSP}€ von 960,00{NBSP}€" in text
     assert "diesen Monat 0,0 Std. im Einsatz" in text
     assert not ENGLISH_KM.search(text)
     assert not ENGLISH_EURO.search(text)
     days = {"von": MONDAY.isoformat(), "bis": MONDAY.isoformat()}
     plan = client.get("/admin/sprachpool/testkreis/vermittlung/", days).text
-    assert re.search(r"SM-FERN</strong> · \d+,\d km", plan), plan
+    assert re.search(r"SM-FERN</strong> · \d+,\d&nbsp;km", plan), plan
     assert not ENGLISH_KM.search(plan)
 
 
@@ -80,13 +82,13 @@ def test_mediator_page_and_statements_show_german_amounts(
     home = Client()
     home.force_login(person)
     text = home.get("/sprachpool/").text
-    assert "1.234,50 €" in text
+    assert "1.234,50&nbsp;€" in text
     assert not ENGLISH_EURO.search(text)
     day = timezone.localtime(booking.starts_at)
     admin = verified_client(coordinator).get(
         f"/admin/sprachpool/testkreis/abrechnung/?monat={day.year}-{day.month:02d}"
     )
-    assert "<td>1.234,50 €</td>" in admin.text
+    assert "<td>1.234,50&nbsp;€</td>" in admin.text
     assert not ENGLISH_EURO.search(admin.text)
     item = statements.statements([mediator], day.year, day.month)[0]
     assert ";60;12,5;1234,50" in statements.as_csv([item])  # spreadsheets: no thousands points

@@ -140,13 +140,13 @@ def german_number(value: float | Decimal, places: int = 1) -> str:
 
 
 def euro(value: float | Decimal) -> str:
-    """An amount in euros, German style: "1.234,50 €"."""
-    return f"{german_number(value, 2)} €"
+    """An amount in euros, German style, with a no-break space: "1.234,50\u00a0€"."""
+    return f"{german_number(value, 2)}\u00a0€"
 
 
 def kilometres(value: float | Decimal, places: int = 1) -> str:
-    """A distance, German style: "14,8 km"."""
-    return f"{german_number(value, places)} km"
+    """A distance, German style, with a no-break space: "14,8\u00a0km"."""
+    return f"{german_number(value, places)}\u00a0km"
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
