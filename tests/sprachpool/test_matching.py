@@ -69,7 +69,7 @@ def test_every_hard_rule_names_its_reason() -> None:
         (mediator(gender="m"), request(gender_preference="f"), "Geschlecht"),
         (mediator(confidentiality_signed=False), request(), "Verschwiegenheitserklärung"),
         (mediator(), request(setting="kita"), "Führungszeugnis"),
-        (mediator(home=BUEDINGEN, max_travel_km=20), request(), "zu weit: 26 km"),
+        (mediator(home=BUEDINGEN, max_travel_km=20), request(), "zu weit: 26\u00a0km"),
         (mediator(areas=frozenset({7})), request(area=8), "übersetzt an diesem Ort nicht"),
         (mediator(weekly=(WeeklyWindow(1, 8 * 60, 12 * 60),)), request(), "nicht verfügbar"),
         (mediator(absences=((date(2027, 2, 27), date(2027, 3, 1)),)), request(), "abwesend"),

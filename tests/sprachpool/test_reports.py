@@ -72,7 +72,7 @@ def test_statements_overview_and_downloads(coordinator, pool, ask, make_user, ma
     page = client.get(f"{BASE}/abrechnung/", {"monat": f"{day.year}-{day.month:02d}"})
     assert page.status_code == 200
     assert "SM-BERICHT" in page.text
-    assert "<td>33,00 €</td>" in page.text
+    assert "<td>33,00&nbsp;€</td>" in page.text
     pdf = client.get(
         f"{BASE}/abrechnung/",
         {"monat": f"{day.year}-{day.month:02d}", "kennung": "SM-BERICHT", "format": "pdf"},

@@ -303,3 +303,32 @@ def test_notes_cannot_forge_fields_of_the_offer(
         .get("description")
     )
     assert "\n> Honorar: 500 €" in description
+
+
+def test_every_sprachpool_page_has_a_sign_out_button(department, towns) -> None:
+    client = signed_in(department)
+    for url in ("/sprachpool/", NEW):
+        html = client.get(url).text
+        assert '<form class="wir-header__signout" method="post" action="/konto/abmelden/">' in (
+            html
+        ), url
+        assert "Abmelden</span></button>" in html
+        assert "Angemeldet als fachdienst-jugend" in html
+    client.post(NEW, form_data(towns))
+    request = MediationRequest.objects.get()
+    assert "Abmelden</span></button>" in client.get(f"/sprachpool/anfragen/{request.pk}/").text
+    signed_out = client.post("/konto/abmelden/")
+    assert signed_out.status_code == 302
+    assert client.get("/sprachpool/").status_code in (302, 403)
+    assert "Abmelden</span></button>" not in Client().get("/sprachpool/", follow=True).text
+
+
+def test_the_lead_time_rule_is_shown_before_submitting(department, region) -> None:
+    rules = PoolRules.for_region(region.pk)
+    rules.lead_time_days = 7
+    rules.save()
+    html = signed_in(department).get(NEW).text
+    assert 'id="id_day-hint"' in html
+    assert "Bitte mindestens 7 Werktage (Montag bis Freitag ohne Feiertage) im Voraus" in html
+    assert 'aria-describedby="id_day-hint"' in html
+    assert '<div class="kern-form-input__select-wrapper"><select name="language"' in html

@@ -79,7 +79,7 @@ def test_request_page_ranks_candidates_and_offers_one(pool, ask, coordinator) ->
     text = client.get(url).text
     assert text.index("SM-NAH") < text.index("SM-FERN")
     assert "SM-FARSI: spricht die Sprache nicht" in text
-    assert "Anfahrt 0.0 km" in text
+    assert "Anfahrt 0,0\u00a0km" in text  # German number format
     page = client.post(url, {"mediator": "abc"}, follow=True)
     assert "Bitte wählen Sie eine Person aus." in page.text
     page = client.post(url, {"mediator": str(near.pk)}, follow=True)

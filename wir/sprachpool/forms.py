@@ -145,6 +145,13 @@ class RequestForm(forms.Form):
             "name"
         )
         self.rules = PoolRules.for_region(region.pk)
+        # The lead-time rule up front, not only after a refused request.
+        day = self.fields["day"]
+        day.help_text = _(
+            "Bitte mindestens %(days)d Werktage (Montag bis Freitag ohne Feiertage) im Voraus "
+            "anfragen. Kürzer nur, wenn Sie die Anfrage unten als dringend markieren."
+        ) % {"days": self.rules.lead_time_days}
+        day.widget.attrs["aria-describedby"] = "id_day-hint"
 
     def clean_client_reference(self) -> str:
         value = str(self.cleaned_data.get("client_reference", "")).strip()

@@ -132,6 +132,23 @@ class Proposal:
 # --- geometry and time ---------------------------------------------------------------
 
 
+def german_number(value: float | Decimal, places: int = 1) -> str:
+    """A number as German readers write it: decimal comma, points between thousands
+    ("1.234,5"). Plain Python, so that this module stays free of Django."""
+    text = f"{value:,.{places}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def euro(value: float | Decimal) -> str:
+    """An amount in euros, German style, with a no-break space: "1.234,50\u00a0€"."""
+    return f"{german_number(value, 2)}\u00a0€"
+
+
+def kilometres(value: float | Decimal, places: int = 1) -> str:
+    """A distance, German style, with a no-break space: "14,8\u00a0km"."""
+    return f"{german_number(value, places)}\u00a0km"
+
+
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle distance (haversine)."""
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
@@ -207,7 +224,9 @@ def hard_reasons(request: RequestSpec, mediator: MediatorSpec, rules: Rules) -> 
         reasons.append("übersetzt an diesem Ort nicht vor Ort")
     km = travel_km(request, mediator)
     if km > mediator.max_travel_km:
-        reasons.append(f"zu weit: {km:.0f} km (höchstens {mediator.max_travel_km:.0f} km)")
+        reasons.append(
+            f"zu weit: {kilometres(km, 0)} (höchstens {kilometres(mediator.max_travel_km, 0)})"
+        )
     if not _within_weekly(request, mediator.weekly):
         reasons.append("zu dieser Zeit nicht verfügbar")
     if _absent(request, mediator.absences):
@@ -235,14 +254,14 @@ def soft_cost(
             cost += DIALECT_PENALTY
     km = travel_km(request, mediator)
     if request.mode == ON_SITE and request.location is not None:
-        reasons.append(f"Anfahrt {km:.1f} km")
+        reasons.append(f"Anfahrt {kilometres(km)}")
     cost += 2 * km  # there and back
     hours = mediator.month_minutes / 60
-    reasons.append(f"diesen Monat {hours:.1f} Std. im Einsatz")
+    reasons.append(f"diesen Monat {german_number(hours)} Std. im Einsatz")
     cost += WORKLOAD_PENALTY_PER_HOUR * hours
     limit = rules.allowance_limit
     if limit > 0:
-        reasons.append(f"Jahressumme {mediator.year_allowance:.2f} € von {limit:.2f} €")
+        reasons.append(f"Jahressumme {euro(mediator.year_allowance)} von {euro(limit)}")
         if mediator.year_allowance >= limit * ALLOWANCE_WARN_SHARE:
             reasons.append("nahe an der steuerfreien Grenze")
             cost += ALLOWANCE_PENALTY

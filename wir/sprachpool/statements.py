@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 
-from wir.sprachpool.matching import ALLOWANCE_WARN_SHARE
+from wir.sprachpool.matching import ALLOWANCE_WARN_SHARE, euro, german_number
 from wir.sprachpool.models import Assignment, Mediator, PoolRules
 
 MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
@@ -154,8 +154,8 @@ def as_pdf(item: Statement) -> bytes:
     rows: list[list[str]] = [["Datum", "Art", "Sprache", "Minuten", "km", "Betrag"]]
     for line in item.lines:
         rows.append([line.day.strftime("%d.%m.%Y"), line.kind, line.language, str(line.minutes),
-                     str(line.km).replace(".", ","), f"{_euro(line.amount)} €"])  # fmt: skip
-    rows.append(["", "Summe", "", str(item.minutes), "", f"{_euro(item.total)} €"])
+                     german_number(line.km, 1), euro(line.amount)])  # fmt: skip
+    rows.append(["", "Summe", "", str(item.minutes), "", euro(item.total)])
     table = Table(rows, repeatRows=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
@@ -170,8 +170,8 @@ def as_pdf(item: Statement) -> bytes:
         table,
         Spacer(1, 12),
         Paragraph(
-            f"Summe {item.year} bisher: {_euro(item.year_total)} € "
-            f"von {_euro(item.limit)} € steuerfreier Ehrenamtspauschale.",
+            f"Summe {item.year} bisher: {euro(item.year_total)} "
+            f"von {euro(item.limit)} steuerfreier Ehrenamtspauschale.",
             styles["Normal"],
         ),
     ]
