@@ -161,7 +161,9 @@ def test_page_listing_offers_the_export(
     original: ContentPage, region: Any, translator: Any, make_user: Any, make_region: Any
 ) -> None:
     home = Page.objects.get(url_path="/testkreis/de/")
-    listing = verified_client(translator).get(f"/admin/pages/{home.pk}/")
+    # The page tree is the editors' (translators work from the status matrix).
+    editor = make_user("redaktion-xliff", Role.EDITOR, region)
+    listing = verified_client(editor).get(f"/admin/pages/{home.pk}/")
     assert listing.status_code == 200
     assert f"{URL}?page={original.pk}&amp;subtree=1" in listing.text
     form = verified_client(translator).get(f"{URL}?page={original.pk}&subtree=1")
