@@ -170,14 +170,8 @@ def _localize_source(user: AnyUser, request: HttpRequest, kwargs: dict[str, Any]
 
 def _model_view(user: AnyUser, request: HttpRequest, kwargs: dict[str, Any], model: Any) -> bool:
     """Views built for one model (snippets, choosers, Wagtail's model viewsets)."""
-    if isinstance(model, str):
-        try:
-            model = apps.get_model(model)
-        except (LookupError, ValueError):
-            return False
-    if not isinstance(model, type) or not issubclass(model, Model):
-        return False
-    if region_policy(model) is None:
+    model = _model_class(model)
+    if model is None or region_policy(model) is None:
         return False  # users, groups, sites, locales, images, ...: the operator's
     if "pk" in kwargs:
         return _objects_allowed(user, model, [kwargs["pk"]])
@@ -330,15 +324,19 @@ def allowed(user: AnyUser, request: HttpRequest, match: ResolverMatch) -> bool:
     return refusal(user, request, match) is None
 
 
-def region_policy_of(model: Any) -> RegionScopedPolicy | None:
+def _model_class(model: Any) -> type[Model] | None:
+    """The model a view was built for ("app.Model" or the class)."""
     if isinstance(model, str):
         try:
             model = apps.get_model(model)
         except (LookupError, ValueError):
             return None
-    if not isinstance(model, type) or not issubclass(model, Model):
-        return None
-    return region_policy(model)
+    return model if isinstance(model, type) and issubclass(model, Model) else None
+
+
+def region_policy_of(model: Any) -> RegionScopedPolicy | None:
+    model_class = _model_class(model)
+    return None if model_class is None else region_policy(model_class)
 
 
 class AdminGateMiddleware:
