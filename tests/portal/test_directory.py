@@ -13,6 +13,7 @@ from tests.conftest import CapturedQueries, QueryCount, translate_offer
 from tests.portal.helpers import language_of
 from wir.core.actions import add_area
 from wir.core.models import Area
+from wir.portal.models import offer_path, offer_subpath
 
 pytestmark = pytest.mark.django_db
 
@@ -131,6 +132,16 @@ def test_arabic_list_mixes_translations_and_german_originals(offers) -> None:
     # Untranslated offers appear in German, marked as such, with lang="de".
     assert re.search(r'<a [^>]*lang="de" dir="ltr">Jugendtreff</a>', response.text)
     assert response.text.count('<li class="wir-only-german">بالألمانية فقط</li>') == 2
+
+
+def test_the_offer_address_is_the_offer_route_filled_in(directory) -> None:
+    """One place builds an offer's address; it is what the page's own route reverses to."""
+    arabic = directory["ar"].specific
+    assert offer_subpath(12) == arabic.reverse_subpage("offer", kwargs={"offer_id": 12})
+    assert offer_subpath(12) == "angebot/12/"
+    assert offer_path(AR, 12) == f"{AR}angebot/12/"
+    assert arabic.offer_url(12) == f"{AR}angebot/12/"
+    assert Client().get(arabic.offer_url(99999999)).status_code == 404
 
 
 def test_offer_page_has_hours_route_and_json_ld(offers) -> None:

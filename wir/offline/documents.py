@@ -31,7 +31,7 @@ from wir.core.models import Region
 from wir.core.queries import visible_languages
 from wir.portal.directory import offers_in_language
 from wir.portal.events import events_in_language
-from wir.portal.models import DirectoryPage, EventIndexPage, LegalPage, Place
+from wir.portal.models import DirectoryPage, EventIndexPage, LegalPage, Place, offer_path
 from wir.portal.publication import visible
 from wir.portal.queries import LanguageLink, home_page_for
 
@@ -124,7 +124,7 @@ def document_urls(region: Region, language: str) -> list[str]:
     directory = next((p for p in pages if isinstance(p, DirectoryPage)), None)
     if directory is not None:
         offer_ids = offers_in_language(region, language).order_by("pk").values_list("pk", flat=True)
-        urls += [f"{directory.url_path}angebot/{pk}/" for pk in offer_ids]
+        urls += [offer_path(directory.url_path, pk) for pk in offer_ids]
         place_ids = Place.objects.filter(region=region).order_by("pk").values_list("pk", flat=True)
         urls += [f"{directory.url_path}ort/{pk}/" for pk in place_ids]
     events = next((p for p in pages if isinstance(p, EventIndexPage)), None)

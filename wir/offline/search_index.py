@@ -18,7 +18,15 @@ from wir.core.models import Region
 from wir.core.queries import municipalities, visible_languages
 from wir.portal.directory import in_language, offers_in_language
 from wir.portal.events import events_in_language
-from wir.portal.models import Contact, ContactsPage, DirectoryPage, EventIndexPage, Offer, Place
+from wir.portal.models import (
+    Contact,
+    ContactsPage,
+    DirectoryPage,
+    EventIndexPage,
+    Offer,
+    Place,
+    offer_path,
+)
 from wir.portal.models.offers import Cost
 from wir.portal.publication import visible
 from wir.portal.queries import home_page_for
@@ -81,7 +89,7 @@ def search_documents(region: Region, language: str) -> list[dict[str, Any]]:
         for offer in offers:
             add(
                 "offer",
-                f"{directory.url_path}angebot/{offer.pk}/",
+                offer_path(directory.url_path, offer.pk),
                 offer.title,
                 offer.summary,
                 plain(offer.summary, offer.description, offer.provider, offer.schedule),

@@ -113,7 +113,7 @@ def embedded_offers(request: HttpRequest, page: Page) -> list[tuple[Any, str, bo
     """The offers chosen for a content page, each in the visitor's language (else German),
     with its URL and whether it is shown in German only."""
     from wir.portal.directory import offers_in_language
-    from wir.portal.models import DirectoryPage
+    from wir.portal.models import DirectoryPage, offer_path
     from wir.portal.models.pages import HOME_PATH_LENGTH
 
     region = region_of_request(request)
@@ -134,7 +134,7 @@ def embedded_offers(request: HttpRequest, page: Page) -> list[tuple[Any, str, bo
         .select_related("locale", "area")
     }
     return [
-        (offer, f"{base}angebot/{offer.pk}/", offer.locale.language_code != language)
+        (offer, offer_path(base, offer.pk), offer.locale.language_code != language)
         for key in keys
         if (offer := found.get(key)) is not None
     ]

@@ -26,7 +26,7 @@ from django.utils.text import Truncator
 from wagtail.models import Locale, Page
 
 from wir.core.models import Region
-from wir.portal.models import Event, Offer, Place
+from wir.portal.models import Event, Offer, Place, offer_path
 from wir.portal.publication import visible
 from wir.portal.queries import home_page_for
 from wir.portal.ranking import fast_path_available, ranked_ids, ranked_search
@@ -239,7 +239,7 @@ def _offer_hits(
         Hit(
             kind="offer",
             title=offer.title,
-            url=f"{directory_url}angebot/{offer.pk}/",
+            url=offer_path(directory_url, offer.pk),
             summary=offer.summary,
             language_code=locales[offer.locale_id],
         )

@@ -23,7 +23,16 @@ from django.utils.translation import override
 
 from wir.api.integreat.queries import PageNode, PageTree, Scope, Sibling
 from wir.core.models import Area, Language, Region
-from wir.portal.models import Contact, Event, News, Offer, PageExtra, PageOrganisation, Place
+from wir.portal.models import (
+    Contact,
+    Event,
+    News,
+    Offer,
+    PageExtra,
+    PageOrganisation,
+    Place,
+    offer_path,
+)
 from wir.portal.models.contacts import Topic
 from wir.portal.recurrence import rule_for_calendar
 
@@ -187,7 +196,7 @@ def parent_dict(scope: Scope, tree: PageTree, node: PageNode) -> dict[str, Any]:
 def offer_url(scope: Scope, directory_path: str | None, offer: Offer) -> str:
     if directory_path is None:
         return absolute(scope, scope.prefix())
-    return absolute(scope, f"{directory_path}angebot/{offer.pk}/")
+    return absolute(scope, offer_path(directory_path, offer.pk))
 
 
 def embedded_offer_dict(scope: Scope, directory_path: str | None, offer: Offer) -> dict[str, Any]:

@@ -29,7 +29,7 @@ from wir.api.integreat.params import (
 from wir.api.integreat.queries import PageNode, PageTree, Scope
 from wir.core.models import Region
 from wir.core.queries import visible_languages
-from wir.portal.models import ContactsPage, ContentPage, LegalPage, News, Offer
+from wir.portal.models import ContactsPage, ContentPage, LegalPage, News, Offer, offer_subpath
 
 # Without combine_recurring, recurring events are listed once per date this many days
 # ahead (the horizon of the Integreat app's own expansion of rules, 6 years), at most
@@ -321,7 +321,7 @@ def locations(request: HttpRequest, scope: Scope) -> HttpResponse:
         entries = []
         for offer in found:
             assert offer.place_id is not None
-            url = section_url(scope, directories, f"angebot/{offer.pk}/")
+            url = section_url(scope, directories, offer_subpath(offer.pk))
             offers_at.setdefault(offer.place_id, []).append((offer, url))
             entries.append(
                 places.location_dict(

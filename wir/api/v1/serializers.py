@@ -22,6 +22,7 @@ from wir.portal.models import (
     Offer,
     OpeningSlot,
     Place,
+    offer_path,
 )
 from wir.portal.models.contacts import Topic
 from wir.portal.publication import visible
@@ -44,7 +45,7 @@ class Sections:
     events: str | None
 
     def offer_path(self, offer_id: int) -> str | None:
-        return f"{self.directory}angebot/{offer_id}/" if self.directory else None
+        return offer_path(self.directory, offer_id) if self.directory else None
 
     def place_path(self, place_id: int) -> str | None:
         return f"{self.directory}ort/{place_id}/" if self.directory else None

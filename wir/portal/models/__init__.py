@@ -1,7 +1,7 @@
 """Models of the public guide: the page tree, offers, places and their opening hours."""
 
 from wir.portal.models.contacts import Contact, ContactsPage
-from wir.portal.models.directory import DirectoryPage
+from wir.portal.models.directory import DirectoryPage, offer_path, offer_subpath
 from wir.portal.models.events import Event, EventIndexPage
 from wir.portal.models.feedback import Feedback
 from wir.portal.models.news import News
@@ -39,4 +39,6 @@ __all__ = [
     "RegionHomePage",
     "RegionRootPage",
     "TargetGroup",
+    "offer_path",
+    "offer_subpath",
 ]

@@ -9,12 +9,28 @@ from wagtail.contrib.routable_page.models import path
 from wir.portal.models.pages import RegionSectionPage
 
 
+def offer_subpath(offer_id: int) -> str:
+    """The offer's path relative to its directory page: the `offer` route below, filled in
+    (what `DirectoryPage().reverse_subpage("offer", kwargs=...)` gives, without a resolver)."""
+    return f"angebot/{offer_id}/"
+
+
+def offer_path(directory: str, offer_id: int) -> str:
+    """The offer's address below a directory page's URL or `url_path` (ending in "/"):
+    relative, absolute or site-internal, as the directory's address given was."""
+    return f"{directory}{offer_subpath(offer_id)}"
+
+
 class DirectoryPage(RegionSectionPage):
     """Lists the region's offers with filters; /angebot/<id>/ and /ort/<id>/ below it."""
 
     class Meta:
         verbose_name = _("Verzeichnis „Was ist wo?“")
         verbose_name_plural = _("Verzeichnisse „Was ist wo?“")
+
+    def offer_url(self, offer_id: int, request: HttpRequest | None = None) -> str:
+        """The offer's public URL below this page (as `get_url` gives the page's)."""
+        return offer_path(self.get_url(request) or "", offer_id)
 
     @path("")
     def listing(self, request: HttpRequest) -> HttpResponse:

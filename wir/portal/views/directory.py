@@ -27,7 +27,15 @@ from wir.portal.directory import (
     parse_filters,
 )
 from wir.portal.localformat import weekday_names
-from wir.portal.models import Contact, DirectoryPage, Offer, OpeningSlot, Place, TargetGroup
+from wir.portal.models import (
+    Contact,
+    DirectoryPage,
+    Offer,
+    OpeningSlot,
+    Place,
+    TargetGroup,
+    offer_path,
+)
 from wir.portal.models.offers import Category
 from wir.portal.opening import is_open, next_opening, week
 from wir.portal.publication import visible
@@ -128,7 +136,7 @@ def _entry(
         distance = distance_km(filters.near, origin.latitude, origin.longitude)
     return Entry(
         offer=offer,
-        url=f"{base_url}angebot/{offer.pk}/",
+        url=offer_path(base_url, offer.pk),
         open_now=open_now,
         distance_km=distance,
         in_german_only=offer.locale.language_code != language,
@@ -156,7 +164,7 @@ def offer_detail(request: HttpRequest, page: DirectoryPage, offer_id: int) -> Ht
         raise Http404(_("Dieses Angebot gibt es nicht oder nicht mehr."))
     shown = _best_translation(offer, region, language)
     if shown.pk != offer.pk:
-        return redirect(f"{page.get_url(request)}angebot/{shown.pk}/")
+        return redirect(page.offer_url(shown.pk, request))
     offer = (
         Offer.objects.filter(pk=shown.pk)
         .select_related("place", "area", "locale")
@@ -216,7 +224,7 @@ def _offer_language_links(
                 code=code,
                 native_name=region_language.language.native_name,
                 direction=region_language.language.direction,
-                url=f"{directory.get_url(request)}angebot/{target.pk}/",
+                url=directory.offer_url(target.pk, request),
                 is_current=code == request.LANGUAGE_CODE,
                 is_translated=code in translations,
             )
@@ -266,7 +274,7 @@ def place_detail(request: HttpRequest, page: DirectoryPage, place_id: int) -> Ht
     context.update(_place_context(place))
     context.update(
         {
-            "offers": [(o, f"{base_url}angebot/{o.pk}/") for o in offers.order_by("title")],
+            "offers": [(o, offer_path(base_url, o.pk)) for o in offers.order_by("title")],
             "contacts": list(
                 in_language(Contact.objects.filter(region=region, place=place), language)
                 .select_related("locale")

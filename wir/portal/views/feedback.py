@@ -17,7 +17,7 @@ from wagtail.models import Page
 from wir.accounts.permissions import region_id_for_page_path
 from wir.core.models import Region
 from wir.portal.feedback import FeedbackInput, rate_limited, record_feedback
-from wir.portal.models import DirectoryPage, Event, EventIndexPage, Offer, Place
+from wir.portal.models import DirectoryPage, Event, EventIndexPage, Offer, Place, offer_subpath
 from wir.portal.publication import visible
 
 
@@ -102,7 +102,7 @@ def _what_about(data: dict[str, Any], region: Region, page: Page) -> About | str
         offer = Offer.objects.public().filter(region=region, pk=data["offer"]).first()
         if offer is None or not isinstance(specific, DirectoryPage):
             return str(_("Dieses Angebot gibt es nicht oder nicht mehr."))
-        return About(offer=offer, path=f"angebot/{offer.pk}/")
+        return About(offer=offer, path=offer_subpath(offer.pk))
     if data.get("place"):
         place = Place.objects.filter(region=region, pk=data["place"]).first()
         if place is None or not isinstance(specific, DirectoryPage):

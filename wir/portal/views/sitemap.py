@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wir.core.models import Region
 from wir.core.queries import visible_languages
 from wir.portal.directory import offers_in_language
-from wir.portal.models import DirectoryPage, RegionRootPage
+from wir.portal.models import DirectoryPage, RegionRootPage, offer_path
 from wir.portal.publication import visible
 
 
@@ -83,7 +83,7 @@ def _offer_entries(region: Region, codes: list[str], base: str) -> list[Entry]:
         for offer in offers.only("pk", "last_checked"):
             entries.append(
                 Entry(
-                    location=f"{base}{directory.url_path}angebot/{offer.pk}/",
+                    location=base + offer_path(directory.url_path, offer.pk),
                     last_modified=offer.last_checked.isoformat(),
                 )
             )
