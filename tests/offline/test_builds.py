@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from wir.core.models import Region
-from wir.offline import bundles
+from wir.offline import builds, bundles
 from wir.offline.builds import WORKER_SILENT_SECONDS, bundle_status, pending_builds
 from wir.portal.models import Offer
 
@@ -110,6 +110,7 @@ def test_without_a_worker_the_web_process_builds_in_a_thread(site, client: Clien
         time.sleep(0.5)
     assert response.status_code == 200, "the thread never finished the bundle"
     assert any(e["url"] == "/testkreis/de/" for e in json.loads(response.content)["files"])
+    builds.join_threads(timeout=60)  # done before the database is flushed
 
 
 @pytest.mark.django_db

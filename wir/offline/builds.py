@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from django.db import close_old_connections
+from django.db import connections
 
 from wir.core.models import Region
 from wir.core.queries import visible_languages
@@ -150,9 +150,17 @@ def _build_in_thread(region_id: int, language: str) -> None:
     except Exception:  # a thread has no one to report to but the log
         logger.exception("offline bundle %s/%s: background build failed", region_id, language)
     finally:
-        close_old_connections()
+        connections.close_all()  # this thread's connections: nobody else will close them
         with _threads_lock:
             _threads.pop((region_id, language), None)
+
+
+def join_threads(timeout: float) -> None:
+    """Wait for the builds running in threads of this process (tests, a clean shutdown)."""
+    with _threads_lock:
+        running = list(_threads.values())
+    for thread in running:
+        thread.join(timeout)
 
 
 def request_build(region: Region, language: str) -> None:
