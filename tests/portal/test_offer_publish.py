@@ -11,6 +11,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from tests.api.integreat.conftest import make_news
 from tests.conftest import verified_client
 from wir.accounts.roles import Role
 from wir.core.actions import add_area
@@ -168,3 +169,20 @@ def test_an_editor_of_another_region_gets_404(offer, region, make_region, make_u
     offer.refresh_from_db()
     assert offer.title == "Migrationsberatung"
     assert offer.last_checked == LONG_AGO
+
+
+def test_editors_publish_changes_to_news_too(region, make_user) -> None:
+    item = make_news(region, "Alte Nachricht")
+    news = "/admin/snippets/portal/news/"
+    client = verified_client(make_user("redaktion", Role.EDITOR, region))
+    assert 'name="action-publish"' in client.get(f"{news}edit/{item.pk}/").text
+    data = {"region": region.pk, "title": "Neue Nachricht", "message": item.message}
+    assert client.post(f"{news}edit/{item.pk}/", data).status_code == 302
+    item.refresh_from_db()
+    assert item.title == "Alte Nachricht"
+    assert "Änderungen nicht veröffentlicht" in client.get(news).text
+    response = client.post(f"{news}edit/{item.pk}/", {**data, "action-publish": "1"})
+    assert response.status_code == 302
+    item.refresh_from_db()
+    assert item.title == "Neue Nachricht"
+    assert not item.has_unpublished_changes
