@@ -168,13 +168,18 @@ def _localize_source(user: AnyUser, request: HttpRequest, kwargs: dict[str, Any]
     return source is None or _source_region_allowed(user, source, Perm.EDIT_CONTENT)
 
 
-def _model_view(user: AnyUser, request: HttpRequest, kwargs: dict[str, Any], model: Any) -> bool:
+def _model_view(
+    user: AnyUser, request: HttpRequest, kwargs: dict[str, Any], model: Any, action: str = ""
+) -> bool:
     """Views built for one model (snippets, choosers, Wagtail's model viewsets)."""
     model = _model_class(model)
-    if model is None or region_policy(model) is None:
+    policy = None if model is None else region_policy(model)
+    if model is None or policy is None:
         return False  # users, groups, sites, locales, images, ...: the operator's
     if "pk" in kwargs:
-        return _objects_allowed(user, model, [kwargs["pk"]])
+        # Wagtail checks unpublishing as "publish": PUBLISH_CONTENT in the row's region.
+        perm = policy.perm_for("publish") if action == "unpublish" else None
+        return _objects_allowed(user, model, [kwargs["pk"]], perm)
     if "id" in request.GET:  # chosen-multiple
         return _objects_allowed(user, model, request.GET.getlist("id"))
     return True  # lists, choosers, add: filtered by the policy
@@ -309,7 +314,7 @@ def refusal(user: AnyUser, request: HttpRequest, match: ResolverMatch) -> int | 
     if rule is not None:
         ok = rule(user, request, match.kwargs)
     elif model is not None:
-        ok = _model_view(user, request, match.kwargs, model)
+        ok = _model_view(user, request, match.kwargs, model, match.url_name or "")
         if not ok and region_policy_of(model) is None:
             return 403
     else:

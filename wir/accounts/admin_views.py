@@ -124,7 +124,18 @@ class ScopedIndexView(RegionScopedViewMixin, IndexView):
 
 
 class ScopedEditView(RegionScopedViewMixin, EditView):
-    pass
+    """Publishing asks the policy for this object (its region), not for the model."""
+
+    action: str
+
+    def post(self, request: Any, *args: Any, **kwargs: Any) -> Any:
+        if not hasattr(self, "object"):
+            self.object = self.get_object()
+        if self.action == "publish" and not self.permission_policy.user_has_permission_for_instance(
+            request.user, "publish", self.object
+        ):
+            self.action = "edit"  # like Wagtail for an action the user lacks: a draft
+        return super().post(request, *args, **kwargs)
 
 
 class ScopedDeleteView(RegionScopedViewMixin, DeleteView):

@@ -22,7 +22,9 @@ from wir.core.models import Region
 
 
 class RegionScopedPolicy(BasePermissionPolicy):
-    """All actions on a region-scoped model need `perm` in the row's region.
+    """All actions on a region-scoped model need `perm` in the row's region, except
+    "publish" (and unpublish, which Wagtail checks as "publish"): that needs
+    `PUBLISH_CONTENT` in the row's region, as for pages.
 
     `operator_actions` are kept for platform administrators (superusers), e.g. creating or
     deleting a whole region.
@@ -33,12 +35,16 @@ class RegionScopedPolicy(BasePermissionPolicy):
         self.perm = perm
         self.operator_actions = frozenset(operator_actions)
 
+    def perm_for(self, action: str) -> Perm:
+        """The permission an action needs in the row's region."""
+        return Perm.PUBLISH_CONTENT if action == "publish" else self.perm
+
     def _allowed_action(self, user: AnyUser, action: str) -> bool:
         if not user.is_authenticated or not user.is_active:
             return False
         if action in self.operator_actions:
             return bool(user.is_superuser)
-        return regions_where(user, self.perm).exists()
+        return regions_where(user, self.perm_for(action)).exists()
 
     def user_has_permission(self, user: AnyUser, action: str) -> bool:
         return self._allowed_action(user, action)
@@ -47,13 +53,14 @@ class RegionScopedPolicy(BasePermissionPolicy):
         return any(self._allowed_action(user, action) for action in actions)
 
     def users_with_any_permission(self, actions: Iterable[str]) -> QuerySet[User]:
-        roles = [role for role, perms in ROLE_PERMS.items() if self.perm in perms]
+        wanted = {self.perm_for(action) for action in actions}
+        roles = [role for role, perms in ROLE_PERMS.items() if wanted & perms]
         return User.objects.filter(
             Q(is_superuser=True) | Q(memberships__role__in=roles), is_active=True
         ).distinct()
 
     def user_has_permission_for_instance(self, user: AnyUser, action: str, instance: Any) -> bool:
-        return self._allowed_action(user, action) and can(user, self.perm, instance)
+        return self._allowed_action(user, action) and can(user, self.perm_for(action), instance)
 
     def user_has_any_permission_for_instance(
         self, user: AnyUser, actions: Iterable[str], instance: Any

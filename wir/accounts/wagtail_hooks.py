@@ -7,9 +7,10 @@ from django.http import HttpRequest
 from django.urls import Resolver404, resolve
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.snippets.action_menu import PublishMenuItem, UnpublishMenuItem
 from wagtail.snippets.models import register_snippet
 
-from wir.accounts.admin_gate import allowed
+from wir.accounts.admin_gate import allowed, region_policy_of
 from wir.accounts.admin_views import (
     AreaViewSet,
     MembershipViewSet,
@@ -30,6 +31,49 @@ def register_role_log_actions(actions: Any) -> None:
 
 
 register_policies()
+
+
+def _may_publish(context: dict[str, Any]) -> bool:
+    """Ask the model's policy (its region) whether the user may publish, not Django's
+    model permissions, which our roles do not grant."""
+    policy = region_policy_of(context.get("model"))
+    user = context["request"].user
+    if policy is None or context.get("locked_for_user"):
+        return False
+    instance = context.get("instance")
+    if instance is None:
+        return policy.user_has_permission(user, "publish")
+    return policy.user_has_permission_for_instance(user, "publish", instance)
+
+
+class RegionPublishMenuItem(PublishMenuItem):
+    def is_shown(self, context: dict[str, Any]) -> bool:
+        return _may_publish(context)
+
+
+class RegionUnpublishMenuItem(UnpublishMenuItem):
+    def is_shown(self, context: dict[str, Any]) -> bool:
+        instance = context.get("instance")
+        live = context["view"] == "edit" and instance is not None and instance.live
+        return live and _may_publish(context)
+
+
+@hooks.register("construct_snippet_action_menu")
+def publish_by_region(menu_items: list[Any], request: HttpRequest, context: Any) -> None:
+    """Wagtail shows "Veröffentlichen" to holders of the Django permission
+    `publish_<model>`; for region-scoped content the region's roles decide
+    (`PUBLISH_CONTENT`: editors and coordination)."""
+    if not context.get("draftstate_enabled") or region_policy_of(context.get("model")) is None:
+        return
+    menu_items[:] = [
+        item for item in menu_items if not isinstance(item, PublishMenuItem | UnpublishMenuItem)
+    ]
+    for item in (RegionUnpublishMenuItem(order=20), RegionPublishMenuItem(order=30)):
+        if item.is_shown(context):
+            menu_items.append(item)
+    menu_items.sort(key=lambda item: item.order)
+
+
 register_snippet(RegionViewSet)
 register_snippet(AreaViewSet)
 register_snippet(MembershipViewSet)

@@ -7,15 +7,17 @@ from typing import Any
 from django import forms
 from django.http import HttpRequest
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from wir.accounts.admin_views import RegionChoiceFormMixin, RegionScopedViewSet
+from wir.accounts.admin_views import RegionChoiceFormMixin, RegionScopedViewSet, ScopedEditView
 from wir.accounts.permissions import regions_where
 from wir.accounts.policies import RegionScopedPolicy
 from wir.accounts.roles import Perm
@@ -44,6 +46,30 @@ class RegionContentForm(RegionChoiceFormMixin, WagtailAdminModelForm):
                 field.queryset = queryset
 
 
+def unpublished_changes(instance: Any) -> str:
+    if instance.live and instance.has_unpublished_changes:
+        return str(_("Änderungen nicht veröffentlicht"))
+    if not instance.live:
+        return str(_("nicht veröffentlicht"))
+    return ""
+
+
+def unpublished_column() -> Column:
+    """Which rows wait for "Veröffentlichen" (the public site shows the published version)."""
+    return Column(
+        "unpublished_changes", label=_("Offen"), accessor=unpublished_changes, sort_key=None
+    )
+
+
+class ReviewOnPublishEditView(ScopedEditView):
+    """Publishing an offer is its review: "zuletzt geprüft" becomes today."""
+
+    def save_instance(self) -> Any:
+        if self.action == "publish":
+            self.form.instance.last_checked = timezone.localdate()
+        return super().save_instance()
+
+
 class PlaceViewSet(RegionScopedViewSet):
     model = Place
     icon = "site"
@@ -61,9 +87,10 @@ class OfferViewSet(RegionScopedViewSet):
     menu_label = _("Angebote")
     add_to_admin_menu = True
     menu_order = 200
-    list_display = ["title", "category", "area", "locale", "live", "last_checked"]
-    list_filter = ["category", "live", "locale"]
+    list_display = ["title", "category", "area", "locale", unpublished_column(), "last_checked"]
+    list_filter = ["category", "live", "has_unpublished_changes", "locale"]
     search_fields = ["title", "provider"]
+    edit_view_class = ReviewOnPublishEditView
     edit_handler = ObjectList(Offer.panels, base_form_class=RegionContentForm)
 
 
@@ -73,8 +100,8 @@ class EventViewSet(RegionScopedViewSet):
     menu_label = _("Veranstaltungen")
     add_to_admin_menu = True
     menu_order = 205
-    list_display = ["title", "start", "recurrence", "area", "locale", "live"]
-    list_filter = ["live", "locale"]
+    list_display = ["title", "start", "recurrence", "area", "locale", unpublished_column()]
+    list_filter = ["live", "has_unpublished_changes", "locale"]
     search_fields = ["title", "organiser"]
     edit_handler = ObjectList(Event.panels, base_form_class=RegionContentForm)
 
@@ -97,8 +124,8 @@ class NewsViewSet(RegionScopedViewSet):
     menu_label = _("Neuigkeiten")
     add_to_admin_menu = True
     menu_order = 217
-    list_display = ["title", "locale", "live", "first_published_at"]
-    list_filter = ["live", "locale"]
+    list_display = ["title", "locale", unpublished_column(), "first_published_at"]
+    list_filter = ["live", "has_unpublished_changes", "locale"]
     search_fields = ["title"]
     edit_handler = ObjectList(News.panels, base_form_class=RegionContentForm)
 
