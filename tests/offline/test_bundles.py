@@ -15,7 +15,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import TEST_PASSWORD
+from wir.core.actions import enable_language
 from wir.offline.bundles import BUNDLE_FORMAT, blob_path, build_bundle, delta, get_bundle
+from wir.portal.actions import add_home_page
 from wir.portal.models import Offer
 
 pytestmark = pytest.mark.django_db
@@ -427,3 +429,14 @@ def test_bundle_carries_the_not_saved_page_and_the_filters_facets(site) -> None:
     assert leisure["area_name"] == "Nidda"
     assert leisure["free"] is True
     assert str(leisure["area"]) in index["municipalities"]
+
+
+def test_saved_pages_offer_only_languages_with_content(site) -> None:
+    """A language whose home page has nothing below it is not offered, offline as online."""
+    region = site["region"]
+    enable_language(region, "uk")
+    add_home_page(region, "uk", "Ласкаво просимо")
+    region.refresh_from_db()
+    home = blob_bytes(entries(get_bundle(region, "de"))["/testkreis/de/"]).decode()
+    assert 'href="/testkreis/ar/' in home  # Arabic has content
+    assert "/testkreis/uk/" not in home

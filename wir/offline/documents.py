@@ -28,12 +28,11 @@ from django.utils import translation
 from wagtail.models import Page
 
 from wir.core.models import Region
-from wir.core.queries import visible_languages
 from wir.portal.directory import offers_in_language
 from wir.portal.events import events_in_language
 from wir.portal.models import DirectoryPage, EventIndexPage, LegalPage, Place, offer_path
 from wir.portal.publication import visible
-from wir.portal.queries import LanguageLink, home_page_for
+from wir.portal.queries import LanguageLink, home_page_for, offered_languages
 
 HTML_TYPE = "text/html; charset=utf-8"
 JSON_TYPE = "application/json"
@@ -85,7 +84,7 @@ def language_links(
             is_current=rl.language.code == language,
             is_translated=True,
         )
-        for rl in visible_languages(region)
+        for rl in offered_languages(region)
     ]
 
 
@@ -209,7 +208,7 @@ def render_not_saved(region: Region, language: str) -> str:
     request.wir_region = region  # type: ignore[attr-defined]
     requested = []
     source = "Diese Sprache ist auf diesem Gerät nicht gespeichert."
-    for region_language in visible_languages(region):
+    for region_language in offered_languages(region):
         code = region_language.language.code
         with translation.override(code):
             text = translation.gettext(source)
