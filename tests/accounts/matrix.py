@@ -337,7 +337,6 @@ def fill(route: Route, world: World) -> dict[str, str]:
         "destination_id",
         "page_pk",
     }
-    revision = Revision.page_revisions.filter(object_id=str(w.page.pk)).first()
     values: dict[str, str] = {}
     for name in parameters(route):
         model = route.model
@@ -367,6 +366,8 @@ def fill(route: Route, world: World) -> dict[str, str]:
         elif name == "pk":  # wagtail-localize's snippet routes: portal/contentpage → offer
             value = w.offer.pk
         elif name in {"revision_id"}:
+            # Looked up only for the routes that name a revision (not once per route).
+            revision = Revision.page_revisions.filter(object_id=str(w.page.pk)).first()
             value = revision.pk if revision else 1
         elif name in {"revision_id_a", "revision_id_b"}:
             value = "earliest" if name.endswith("a") else "latest"
