@@ -32,20 +32,33 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "core": frozenset(),
     "accounts": frozenset({"core"}),
     "media": frozenset({"core"}),
+    # The privacy core: declarations (registry.py imports only Django), audit log, consent,
+    # retention, subject rights. Every domain module may use it; it imports none of them.
+    "privacy": frozenset({"accounts", "core"}),
     "portal": frozenset({"accounts", "core"}),
-    "sprachpool": frozenset({"accounts", "core"}),
+    "sprachpool": frozenset({"privacy", "accounts", "core"}),
     "translation": frozenset({"portal", "accounts", "core"}),
     "api": frozenset({"portal", "accounts", "core"}),
     "offline": frozenset({"api", "portal", "accounts", "core"}),
     "demo": frozenset(
-        {"core", "accounts", "media", "portal", "sprachpool", "translation", "api", "offline"}
+        {
+            "core",
+            "accounts",
+            "privacy",
+            "media",
+            "portal",
+            "sprachpool",
+            "translation",
+            "api",
+            "offline",
+        }
     ),
     # The project's own modules (wir/settings.py, wir/urls.py, wir/env.py, wir/wsgi.py):
     # the URL configuration mounts the apps' views; settings read wir.env and the language
     # catalogue (which imports no models). Nothing of the project imports wir.demo except
     # wir.demo itself: its management command is found through INSTALLED_APPS.
     "settings": frozenset({"env", "core"}),
-    "urls": frozenset({"core", "accounts", "portal", "api", "offline", "sprachpool"}),
+    "urls": frozenset({"core", "accounts", "privacy", "portal", "api", "offline", "sprachpool"}),
     "env": frozenset(),
     "wsgi": frozenset(),
 }

@@ -59,6 +59,7 @@ if HTTPS and not SECURE_HSTS_PRELOAD:
 INSTALLED_APPS = [
     "wir.core",
     "wir.accounts",
+    "wir.privacy",
     "wir.portal",
     "wir.api",
     "wir.offline",

@@ -1,0 +1,142 @@
+"""Declarations of personal data: what a model stores about people, why, for how long.
+
+A module declares each model that holds personal data once, next to the model:
+
+    @personal_data(
+        fields=("email", "phone"),
+        purpose=_("Einsätze anbieten"),
+        legal_basis=_("Art. 6 Abs. 1 lit. a DSGVO (Einwilligung)"),
+        retention=Retention(months=24, since="last_active_at", action=ERASE_ANONYMISE,
+                            description=_("24 Monate nach der letzten Aktivität")),
+        subject="user",
+        region="region",
+    )
+    class Volunteer(models.Model): ...
+
+The privacy core reads only these declarations: the audit log names the record type,
+the daily job applies the retention rules, the register of processing activities
+(Art. 30 GDPR) is generated from them, and a person's export and erasure walk every
+declared model whose `subject` path reaches the person's account. A test walks all
+installed models: a field named like a personal field (name, e-mail, phone, address,
+birth) on a model that is neither declared nor listed in `NOT_PERSONAL` fails it.
+
+This module imports nothing of the project but Django: every module may declare.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Final, TypeVar
+
+from django.db import models
+
+ERASE_ANONYMISE: Final = "anonymise"
+ERASE_DELETE: Final = "delete"
+
+
+@dataclass(frozen=True)
+class Retention:
+    """How long a record's personal fields are kept.
+
+    `months` after the date in field `since` (a path like "ends_at" or "activity__ends_on"),
+    the daily job anonymises the declared fields (`action=ERASE_ANONYMISE`: each set to its
+    blank value, or to `PersonalData.anonymised[field]`) or deletes the row
+    (`ERASE_DELETE`). `months_for_region`, if given, reads a region's own period
+    (e.g. the Sprachpool's `PoolRules.retention_months`) and overrides `months`.
+    `applies` narrows which rows are due (a Q object), e.g. only finished ones.
+    """
+
+    months: int
+    since: str
+    action: str = ERASE_ANONYMISE
+    description: str = ""
+    months_for_region: Callable[[int], int] | None = None
+    applies: models.Q | None = None
+
+
+@dataclass(frozen=True)
+class PersonalData:
+    """The declaration of one model's personal data."""
+
+    model: type[models.Model]
+    fields: tuple[str, ...]
+    purpose: str
+    legal_basis: str
+    retention: Retention | None
+    # Path from the model to the account (User) of the person the record is about, or
+    # None when the record is about nobody with an account (e.g. a pseudonymous household).
+    subject: str | None = None
+    # Path from the model to its region (a Region or its id), for region checks and the
+    # audit log; None for platform-wide records (accounts).
+    region: str | None = "region"
+    # Values the fields take when anonymised (default: "" for text, None for nullable).
+    anonymised: dict[str, Any] = field(default_factory=dict)
+    # Who may see the records, for the register (free text, e.g. "Koordination der Region").
+    visible_to: str = ""
+    # Categories of people concerned, for the register ("Sprachmittler*innen").
+    concerns: str = ""
+    # Special categories (Art. 9/10 GDPR: health, criminal records) need a reason to view.
+    sensitive: bool = False
+
+    @property
+    def label(self) -> str:
+        """The record type as the audit log stores it ("sprachpool.mediator")."""
+        return self.model._meta.label_lower
+
+
+_REGISTRY: dict[str, PersonalData] = {}
+
+M = TypeVar("M", bound=type[models.Model])
+
+
+def personal_data(
+    *,
+    fields: tuple[str, ...],
+    purpose: str,
+    legal_basis: str,
+    retention: Retention | None,
+    subject: str | None = None,
+    region: str | None = "region",
+    anonymised: dict[str, Any] | None = None,
+    visible_to: str = "",
+    concerns: str = "",
+    sensitive: bool = False,
+) -> Callable[[M], M]:
+    """Class decorator: declare a model's personal fields (see the module docstring)."""
+
+    def register(model: M) -> M:
+        declaration = PersonalData(
+            model=model,
+            fields=tuple(fields),
+            purpose=str(purpose),
+            legal_basis=str(legal_basis),
+            retention=retention,
+            subject=subject,
+            region=region,
+            anonymised=dict(anonymised or {}),
+            visible_to=str(visible_to),
+            concerns=str(concerns),
+            sensitive=sensitive,
+        )
+        _REGISTRY[declaration.label] = declaration
+        return model
+
+    return register
+
+
+def declare(model: type[models.Model], **kwargs: Any) -> None:
+    """The same as the decorator, for models a module does not define (e.g. the User)."""
+    personal_data(**kwargs)(model)
+
+
+def declarations() -> Iterator[PersonalData]:
+    """Every declaration, in a stable order."""
+    for label in sorted(_REGISTRY):
+        yield _REGISTRY[label]
+
+
+def declaration_of(model_or_label: type[models.Model] | models.Model | str) -> PersonalData | None:
+    if isinstance(model_or_label, str):
+        return _REGISTRY.get(model_or_label)
+    return _REGISTRY.get(model_or_label._meta.label_lower)
