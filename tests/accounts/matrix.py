@@ -71,9 +71,11 @@ class World:
     job: TranslationJob
     mark: MachineTranslation
     users: dict[str, User] = field(default_factory=dict)
+    # Objects that other modules' `tests/<package>/world.py` add (see `build_world`).
+    extra: list[Any] = field(default_factory=list)
 
     def object_of(self, model: type) -> Any:
-        for value in vars(self).values():
+        for value in [*vars(self).values(), *self.extra]:
             if type(value) is model:
                 return value
         if issubclass(model, Page):
@@ -212,7 +214,7 @@ def build_world(region: Region, users: dict[str, User]) -> World:
         object_id=arabic.pk,
         language_code="ar",
     )
-    return World(
+    world = World(
         region=region,
         page=page,
         arabic_page=arabic,
@@ -234,6 +236,46 @@ def build_world(region: Region, users: dict[str, User]) -> World:
         mark=mark,
         users=users,
     )
+    for populate in module_worlds():
+        world.extra.extend(populate(region, users, secret))
+    return world
+
+
+def module_worlds() -> list[Callable[[Region, dict[str, User], str], list[Any]]]:
+    """Every `tests/<package>/world.py` that defines `populate(region, users, secret)`.
+
+    A module (volunteers, network, ...) adds its records to both regions of the matrix by
+    writing such a file: a list of saved objects, personal fields marked with `secret`. The
+    matrix fills a URL parameter `<model>_id` (or `pk` of a view for that model) with the
+    region's object of that model, found in this list. Nothing here needs editing.
+    """
+    import importlib
+    import pkgutil
+
+    import tests
+
+    found = []
+    for info in sorted(pkgutil.iter_modules(tests.__path__), key=lambda i: i.name):
+        if not info.ispkg:
+            continue
+        try:
+            module = importlib.import_module(f"tests.{info.name}.world")
+        except ModuleNotFoundError as error:
+            if error.name != f"tests.{info.name}.world":
+                raise
+            continue
+        found.append(module.populate)
+    return found
+
+
+def object_for_parameter(world: World, name: str) -> Any:
+    """The world's object for a parameter `<model_name>_id` (e.g. `shift_id` → a Shift)."""
+    wanted = name.removesuffix("_id").replace("_", "")
+    for value in [*vars(world).values(), *world.extra]:
+        meta = getattr(value, "_meta", None)
+        if meta is not None and meta.model_name == wanted:
+            return value
+    return None
 
 
 # --- routes ----------------------------------------------------------------------------
@@ -431,6 +473,8 @@ def fill(route: Route, world: World) -> dict[str, str]:
             }[name]
         elif name == "path":
             value = f"{w.region.slug}/de/seite/"
+        elif name.endswith("_id") and object_for_parameter(w, name) is not None:
+            value = object_for_parameter(w, name).pk
         else:
             raise UnknownParameterError(f"{route.name} ({route.text}): parameter {name!r}")
         values[name] = str(value)
