@@ -12,10 +12,10 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
 from wir.core.models import Region
-from wir.core.queries import visible_languages
 from wir.portal.directory import offers_in_language
 from wir.portal.models import DirectoryPage, RegionRootPage, offer_path
 from wir.portal.publication import visible
+from wir.portal.queries import offered_languages
 
 
 @dataclass
@@ -33,7 +33,9 @@ def sitemap_view(request: HttpRequest) -> HttpResponse:
         "root_page"
     )
     for region in regions:
-        codes = [rl.language.code for rl in visible_languages(region)]
+        # Languages with content only, as the public site offers them: a language whose
+        # home page has nothing below it would send search engines to an empty page.
+        codes = [rl.language.code for rl in offered_languages(region)]
         entries.extend(_page_entries(region, codes, base))
         entries.extend(_offer_entries(region, codes, base))
     xml = render_to_string("portal/sitemap.xml", {"entries": entries})
