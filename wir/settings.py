@@ -96,6 +96,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Anonymous public GETs whose answer is cached end here: a lookup and a freshness check
+    # (wir/core/hotpath.py; docs/architecture.md "Caching").
+    "wir.core.hotpath.PublicAnswerCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

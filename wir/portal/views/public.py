@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail import hooks
 
+from wir.core.hotpath import mark_public, region_version
 from wir.core.models import Region
 from wir.core.queries import active_region, visible_languages
 from wir.portal.publication import is_expired
@@ -17,8 +18,10 @@ from wir.portal.queries import home_page_for, offered_languages
 
 @require_safe
 def region_list(request: HttpRequest) -> HttpResponse:
+    version = region_version(None)
     regions = Region.objects.filter(is_active=True).order_by("name")
-    return render(request, "portal/region_list.html", {"regions": regions})
+    response = render(request, "portal/region_list.html", {"regions": regions})
+    return mark_public(response, None, version=version)
 
 
 @require_safe
@@ -60,4 +63,7 @@ def serve(request: HttpRequest, path: str) -> HttpResponse:
         result = fn(page, request, args, kwargs)
         if isinstance(result, HttpResponse):
             return result
-    return page.serve(request, *args, **kwargs)
+    response = page.serve(request, *args, **kwargs)
+    # Rendered from the region as loaded above (its content version), valid until the page
+    # expires; the hot path keeps it for the next visitor who is not signed in.
+    return mark_public(response, found, valid_until=page.expire_at)

@@ -11,6 +11,7 @@ from django.template.loader import render_to_string
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
+from wir.core.hotpath import mark_public, region_version
 from wir.core.models import Region
 from wir.portal.directory import offers_in_language
 from wir.portal.models import DirectoryPage, RegionRootPage, offer_path
@@ -27,6 +28,7 @@ class Entry:
 
 @require_safe
 def sitemap_view(request: HttpRequest) -> HttpResponse:
+    version = region_version(None)  # before reading: a change meanwhile renews the answer
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     entries: list[Entry] = []
     regions = Region.objects.filter(is_active=True, root_page__isnull=False).select_related(
@@ -39,7 +41,8 @@ def sitemap_view(request: HttpRequest) -> HttpResponse:
         entries.extend(_page_entries(region, codes, base))
         entries.extend(_offer_entries(region, codes, base))
     xml = render_to_string("portal/sitemap.xml", {"entries": entries})
-    return HttpResponse(xml, content_type="application/xml; charset=utf-8")
+    response = HttpResponse(xml, content_type="application/xml; charset=utf-8")
+    return mark_public(response, None, version=version)
 
 
 def _page_entries(region: Region, codes: list[str], base: str) -> list[Entry]:
