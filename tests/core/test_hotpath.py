@@ -161,9 +161,7 @@ def test_an_api_answer_is_kept_per_coding_and_renewed_on_publish(page, query_cou
     assert again.get("Content-Encoding") == first.get("Content-Encoding")
     assert again["Access-Control-Allow-Origin"] == "*"
     with query_count.exactly(1):
-        revalidated = client.get(
-            url, HTTP_IF_NONE_MATCH=first["ETag"], HTTP_ACCEPT_ENCODING="gzip"
-        )
+        revalidated = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"], HTTP_ACCEPT_ENCODING="gzip")
     assert revalidated.status_code == 304
     page.title = "Wohnen und Leben"
     publish(page)
