@@ -13,6 +13,9 @@ from wagtail.models import Page
 
 from wir.core.models import Region, RegionLanguage
 from wir.core.queries import visible_languages
+from wir.portal.directory import offers_in_language
+from wir.portal.models import DirectoryPage, offer_path
+from wir.portal.models.pages import HOME_PATH_LENGTH
 from wir.portal.publication import visible
 
 
@@ -64,8 +67,6 @@ def offered_languages(region: Region) -> list[RegionLanguage]:
 
 def _languages_with_content(region: Region) -> set[str]:
     """Languages with a live page directly below their live home page (one query)."""
-    from wir.portal.models.pages import HOME_PATH_LENGTH
-
     root = region.root_page
     if root is None:
         return set()
@@ -112,9 +113,6 @@ def language_switcher(request: HttpRequest, page: Page) -> list[LanguageLink]:
 def embedded_offers(request: HttpRequest, page: Page) -> list[tuple[Any, str, bool]]:
     """The offers chosen for a content page, each in the visitor's language (else German),
     with its URL and whether it is shown in German only."""
-    from wir.portal.directory import offers_in_language
-    from wir.portal.models import DirectoryPage, offer_path
-    from wir.portal.models.pages import HOME_PATH_LENGTH
 
     region = region_of_request(request)
     keys = list(page.embedded_offers.values_list("offer__translation_key", flat=True))

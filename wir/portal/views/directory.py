@@ -40,6 +40,7 @@ from wir.portal.models.offers import Category
 from wir.portal.opening import is_open, next_opening, week
 from wir.portal.publication import visible
 from wir.portal.queries import LanguageLink, offered_languages, region_of_request
+from wir.portal.routes import answers
 from wir.portal.structured_data import offer_json_ld, place_json_ld
 
 
@@ -61,6 +62,7 @@ def _region_and_language(request: HttpRequest) -> tuple[Any, str]:
     return region, request.LANGUAGE_CODE
 
 
+@answers("directory.listing")
 def directory_listing(request: HttpRequest, page: DirectoryPage) -> HttpResponse:
     region, language = _region_and_language(request)
     towns = list(municipalities(region))
@@ -157,6 +159,7 @@ def _spoken_languages(region: Any) -> list[Language]:
     )
 
 
+@answers("directory.offer")
 def offer_detail(request: HttpRequest, page: DirectoryPage, offer_id: int) -> HttpResponse:
     region, language = _region_and_language(request)
     offer = Offer.objects.public().filter(region=region, pk=offer_id).first()
@@ -258,6 +261,7 @@ def _place_context(place: Place | None) -> dict[str, Any]:
     }
 
 
+@answers("directory.place")
 def place_detail(request: HttpRequest, page: DirectoryPage, place_id: int) -> HttpResponse:
     region, language = _region_and_language(request)
     place = (

@@ -11,9 +11,11 @@ from wagtail.models import Page
 from wir.portal.models import DirectoryPage, EventIndexPage
 from wir.portal.publication import visible
 from wir.portal.queries import region_of_request
+from wir.portal.routes import answers
 from wir.portal.search import MAX_QUERY_LENGTH, search_region
 
 
+@answers("home.search")
 def search_view(request: HttpRequest, home: Page) -> HttpResponse:
     region = region_of_request(request)
     directory = visible(DirectoryPage.objects.child_of(home)).first()
