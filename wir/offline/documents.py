@@ -27,6 +27,7 @@ from django.test import RequestFactory
 from django.utils import translation
 from wagtail.models import Page
 
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region
 from wir.portal.directory import offers_in_language
 from wir.portal.events import events_in_language
@@ -216,7 +217,7 @@ def render_not_saved(region: Region, language: str) -> str:
         requested.append(
             {
                 "code": code,
-                "lang": "de" if german and not code.startswith("de") else code,
+                "lang": DEFAULT_LANGUAGE if german and not code.startswith("de") else code,
                 "direction": "ltr" if german else region_language.language.direction,
                 "text": text,
             }

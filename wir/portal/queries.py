@@ -11,8 +11,10 @@ from django.db.models.functions import Substr
 from django.http import HttpRequest
 from wagtail.models import Page
 
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region, RegionLanguage
 from wir.core.queries import visible_languages
+from wir.core.translations import translation_or_original
 from wir.portal.directory import offers_in_language
 from wir.portal.models import DirectoryPage, offer_path
 from wir.portal.models.pages import HOME_PATH_LENGTH
@@ -91,12 +93,11 @@ def language_switcher(request: HttpRequest, page: Page) -> list[LanguageLink]:
         p.locale.language_code: p
         for p in visible(page.get_translations(inclusive=True)).select_related("locale")
     }
-    original = translations.get("de")
     links = []
     for region_language in offered_languages(region):
         language = region_language.language
         target = translations.get(language.code)
-        url = (target or original or page).get_url(request) or "/"
+        url = (translation_or_original(translations, language.code) or page).get_url(request) or "/"
         links.append(
             LanguageLink(
                 code=language.code,
@@ -118,7 +119,7 @@ def embedded_offers(request: HttpRequest, page: Page) -> list[tuple[Any, str, bo
     keys = list(page.embedded_offers.values_list("offer__translation_key", flat=True))
     if region is None or not keys:
         return []
-    language = getattr(request, "LANGUAGE_CODE", "de")
+    language = getattr(request, "LANGUAGE_CODE", DEFAULT_LANGUAGE)
     directory = visible(
         DirectoryPage.objects.filter(path__startswith=page.path[:HOME_PATH_LENGTH], depth=4)
     ).first()

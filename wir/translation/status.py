@@ -38,6 +38,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region, RegionLanguage
 from wir.portal.models import Contact, Event, News, Offer
 from wir.translation.models import EasyGermanCheck, MachineTranslation, PendingTranslation
@@ -134,7 +135,7 @@ def region_languages(region: Region) -> list[str]:
         for code in RegionLanguage.objects.filter(region=region).values_list(
             "language__code", flat=True
         )
-        if code != "de"
+        if code != DEFAULT_LANGUAGE
     ]
 
 
@@ -356,9 +357,11 @@ def matrix(
     if status and status not in STATUSES:
         raise FilterError(status)
     locales = dict(
-        Locale.objects.filter(language_code__in=[*codes, "de"]).values_list("language_code", "pk")
+        Locale.objects.filter(language_code__in=[*codes, DEFAULT_LANGUAGE]).values_list(
+            "language_code", "pk"
+        )
     )
-    german = Locale(pk=locales["de"], language_code="de")
+    german = Locale(pk=locales[DEFAULT_LANGUAGE], language_code=DEFAULT_LANGUAGE)
     items, sections = _items(region, german)
     if section:
         if section not in {s.key for s in sections}:

@@ -26,7 +26,7 @@ from wir.accounts.permissions import (
     translation_languages,
 )
 from wir.accounts.roles import Perm
-from wir.core.languages import BY_CODE
+from wir.core.languages import BY_CODE, DEFAULT_LANGUAGE
 from wir.core.models import Region
 from wir.translation import diffs, easy_german, status
 
@@ -115,7 +115,7 @@ def matrix(request: HttpRequest, region: str) -> HttpResponse:
 
 def german_original_or_404(region: Region, kind: str, object_id: int) -> Any:
     """The German original of the region, or 404 (missing and foreign look alike)."""
-    german = Locale.objects.filter(language_code="de").first()
+    german = Locale.objects.filter(language_code=DEFAULT_LANGUAGE).first()
     if kind == "page":
         root = region.root_page
         page = (

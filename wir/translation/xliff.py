@@ -22,6 +22,7 @@ from wagtail_localize.models import TranslationSource
 
 from wir.accounts.permissions import AnyUser, can, can_translate
 from wir.accounts.roles import Perm
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region, RegionLanguage
 from wir.translation import segments
 from wir.translation.status import SNIPPETS
@@ -59,7 +60,7 @@ def target_languages(region: Region) -> list[str]:
 
 
 def segments_source_language() -> str:
-    return "de"
+    return DEFAULT_LANGUAGE
 
 
 # --- export -----------------------------------------------------------------------------
@@ -92,7 +93,7 @@ def field_label(instance: Any, path: str) -> str:
 
 def _notes(instance: Any, unit: segments.Unit) -> list[str]:
     """Notes for the translator, in German whatever language the request runs in."""
-    with translation.override("de"):
+    with translation.override(DEFAULT_LANGUAGE):
         notes = [object_label(instance), f"Feld: {field_label(instance, unit.path)}"]
     for link_id, attrs in sorted((unit.attrs or {}).items()):
         href = attrs.get("href") if isinstance(attrs, dict) else None

@@ -16,6 +16,7 @@ from wagtail.models import Locale
 
 from wir.accounts.permissions import regions_where
 from wir.accounts.roles import Perm
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Language, Region
 from wir.translation import xliff, xliff_import
 
@@ -39,7 +40,8 @@ class _RegionLanguageForm(forms.Form):
         language_field = self.fields["language"]
         assert isinstance(language_field, forms.ChoiceField)
         language_field.choices = [
-            (language.code, str(language)) for language in Language.objects.exclude(code="de")
+            (language.code, str(language))
+            for language in Language.objects.exclude(code=DEFAULT_LANGUAGE)
         ]
 
     def clean(self) -> dict[str, Any]:

@@ -26,7 +26,8 @@ from wir.core.dates import EARLIEST_DAY, LATEST_DAY, DayError, parse_day
 from wir.core.languages import BY_CODE
 from wir.core.models import Area, Region
 from wir.core.queries import municipalities, visible_languages
-from wir.portal.directory import DirectoryFilters, distance_km, find_offers, in_language
+from wir.core.translations import localized
+from wir.portal.directory import DirectoryFilters, distance_km, find_offers
 from wir.portal.events import events_in_language
 from wir.portal.feedback import FeedbackInput, rate_limited, record_feedback
 from wir.portal.models import Contact, Event, Offer, Place, TargetGroup
@@ -516,7 +517,7 @@ def contacts(
     home_or_404(found, language)
     if topic is not None and topic not in Topic.values:
         raise ApiError(400, f"Unknown 'topic'. Known: {', '.join(Topic.values)}.", "topic")
-    rows = in_language(Contact.objects.filter(region=found), language).select_related(
+    rows = localized(Contact.objects.filter(region=found), language).select_related(
         "place", "locale"
     )
     if topic is not None:

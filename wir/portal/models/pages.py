@@ -22,6 +22,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.portal.publication import visible
 from wir.portal.routes import answer, context_for
 
@@ -240,7 +241,9 @@ def legal_pages_for(page: Page) -> list[LegalPage]:
     original of the same kind (the footer marks it as German)."""
     candidates = visible(
         LegalPage.objects.filter(path__startswith=page.path[:ROOT_PATH_LENGTH], depth=4)
-        .filter(models.Q(locale_id=page.locale_id) | models.Q(locale__language_code="de"))
+        .filter(
+            models.Q(locale_id=page.locale_id) | models.Q(locale__language_code=DEFAULT_LANGUAGE)
+        )
         .select_related("locale")
     ).order_by("path")
     own = [legal for legal in candidates if legal.locale_id == page.locale_id]

@@ -18,11 +18,11 @@ from django.utils.translation import ngettext
 
 from wir.core.models import Language
 from wir.core.queries import municipalities
+from wir.core.translations import localized, translation_or_original
 from wir.portal.directory import (
     DirectoryFilters,
     distance_km,
     find_offers,
-    in_language,
     offers_in_language,
     parse_filters,
 )
@@ -201,7 +201,7 @@ def _best_translation(offer: Offer, region: Any, language: str) -> Offer:
         .filter(translation_key=offer.translation_key)
         .select_related("locale")
     }
-    return candidates.get(language) or candidates.get("de") or offer
+    return translation_or_original(candidates, language) or offer
 
 
 def _offer_language_links(
@@ -220,7 +220,7 @@ def _offer_language_links(
     links = []
     for region_language in offered_languages(offer.region):
         code = region_language.language.code
-        target = translations.get(code) or translations.get("de") or offer
+        target = translation_or_original(translations, code) or offer
         directory = pages.get(code) or page
         links.append(
             LanguageLink(
@@ -280,7 +280,7 @@ def place_detail(request: HttpRequest, page: DirectoryPage, place_id: int) -> Ht
         {
             "offers": [(o, offer_path(base_url, o.pk)) for o in offers.order_by("title")],
             "contacts": list(
-                in_language(Contact.objects.filter(region=region, place=place), language)
+                localized(Contact.objects.filter(region=region, place=place), language)
                 .select_related("locale")
                 .order_by("topic", "position", "role", "pk")
             ),

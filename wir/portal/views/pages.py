@@ -8,7 +8,7 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from wir.portal.directory import in_language
+from wir.core.translations import localized
 from wir.portal.models import (
     Contact,
     ContactsPage,
@@ -60,7 +60,7 @@ def contacts_context(request: HttpRequest, page: ContactsPage) -> dict[str, Any]
     """All contacts of the region in the visitor's language, grouped by topic field."""
     region = region_of_request(request)
     contacts = (
-        in_language(Contact.objects.filter(region=region), request.LANGUAGE_CODE)
+        localized(Contact.objects.filter(region=region), request.LANGUAGE_CODE)
         .select_related("place", "locale")
         .order_by("topic", "position", "role")
     )

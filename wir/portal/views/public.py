@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail import hooks
 
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region
 from wir.core.queries import active_region, visible_languages
 from wir.portal.publication import is_expired
@@ -28,7 +29,7 @@ def region_root(request: HttpRequest, region: str) -> HttpResponse:
         raise Http404(_("Diese Region gibt es hier nicht."))
     codes = [rl.language.code for rl in offered_languages(found)]
     preferred = translation.get_language_from_request(request)
-    return redirect(f"/{found.slug}/{preferred if preferred in codes else 'de'}/")
+    return redirect(f"/{found.slug}/{preferred if preferred in codes else DEFAULT_LANGUAGE}/")
 
 
 def serve(request: HttpRequest, path: str) -> HttpResponse:

@@ -6,6 +6,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.translation.providers.base import (
     ProviderError,
     ProviderUnavailableError,
@@ -43,7 +44,7 @@ class LibreTranslate:
         if target.lower() == "de-x-ls":
             return False
         try:
-            return target.lower() in self.languages().get("de", set())
+            return target.lower() in self.languages().get(DEFAULT_LANGUAGE, set())
         except ProviderError:
             return True  # let the translation itself report the failure
 
