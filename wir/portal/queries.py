@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region, RegionLanguage
 from wir.core.queries import visible_languages
+from wir.core.request import region_of
 from wir.core.translations import translation_or_original
 from wir.portal.directory import offers_in_language
 from wir.portal.models import DirectoryPage, offer_path
@@ -29,10 +30,6 @@ class LanguageLink:
     url: str
     is_current: bool
     is_translated: bool  # False: the link leads to the German original instead
-
-
-def region_of_request(request: HttpRequest) -> Region | None:
-    return getattr(request, "wir_region", None)
 
 
 def home_page_for(region: Region, language_code: str) -> Page | None:
@@ -85,7 +82,7 @@ def _languages_with_content(region: Region) -> set[str]:
 
 def language_switcher(request: HttpRequest, page: Page) -> list[LanguageLink]:
     """One link per offered language: to this page's translation, else to the original."""
-    region = region_of_request(request)
+    region = region_of(request)
     if region is None:
         return []
     current = getattr(request, "LANGUAGE_CODE", "")
@@ -115,7 +112,7 @@ def embedded_offers(request: HttpRequest, page: Page) -> list[tuple[Any, str, bo
     """The offers chosen for a content page, each in the visitor's language (else German),
     with its URL and whether it is shown in German only."""
 
-    region = region_of_request(request)
+    region = region_of(request)
     keys = list(page.embedded_offers.values_list("offer__translation_key", flat=True))
     if region is None or not keys:
         return []

@@ -18,6 +18,7 @@ from django.utils.translation import ngettext
 
 from wir.core.models import Language
 from wir.core.queries import municipalities
+from wir.core.request import region_of
 from wir.core.translations import localized, translation_or_original
 from wir.portal.directory import (
     DirectoryFilters,
@@ -39,7 +40,7 @@ from wir.portal.models import (
 from wir.portal.models.offers import Category
 from wir.portal.opening import is_open, next_opening, week
 from wir.portal.publication import visible
-from wir.portal.queries import LanguageLink, offered_languages, region_of_request
+from wir.portal.queries import LanguageLink, offered_languages
 from wir.portal.routes import answers
 from wir.portal.structured_data import offer_json_ld, place_json_ld
 
@@ -56,7 +57,7 @@ class Entry:
 
 
 def _region_and_language(request: HttpRequest) -> tuple[Any, str]:
-    region = region_of_request(request)
+    region = region_of(request)
     if region is None:
         raise Http404
     return region, request.LANGUAGE_CODE

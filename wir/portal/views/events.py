@@ -14,15 +14,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wir.core.dates import DayError, parse_day
+from wir.core.request import region_of
 from wir.portal.events import calendar, events_in_language, upcoming
 from wir.portal.models import Event, EventIndexPage
 from wir.portal.publication import visible
-from wir.portal.queries import region_of_request
 from wir.portal.routes import answers
 
 
 def _region(request: HttpRequest) -> Any:
-    region = region_of_request(request)
+    region = region_of(request)
     if region is None:
         raise Http404
     return region

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.http import HttpRequest
 
+from wir.core.request import region_of
 from wir.core.translations import localized
 from wir.portal.models import (
     Contact,
@@ -21,7 +22,7 @@ from wir.portal.models import (
 from wir.portal.models.contacts import Topic
 from wir.portal.models.pages import legal_pages_for
 from wir.portal.publication import visible
-from wir.portal.queries import embedded_offers, language_switcher, region_of_request
+from wir.portal.queries import embedded_offers, language_switcher
 from wir.portal.routes import provides_context
 
 
@@ -30,7 +31,7 @@ def page_context(request: HttpRequest, page: PortalPage) -> dict[str, Any]:
     """What every public template needs: the region, the language switcher, the footer's
     legal pages."""
     return {
-        "region": region_of_request(request),
+        "region": region_of(request),
         "language_links": language_switcher(request, page),
         "legal_pages": legal_pages_for(page),
     }
@@ -58,7 +59,7 @@ def content_context(request: HttpRequest, page: ContentPage) -> dict[str, Any]:
 @provides_context("contacts")
 def contacts_context(request: HttpRequest, page: ContactsPage) -> dict[str, Any]:
     """All contacts of the region in the visitor's language, grouped by topic field."""
-    region = region_of_request(request)
+    region = region_of(request)
     contacts = (
         localized(Contact.objects.filter(region=region), request.LANGUAGE_CODE)
         .select_related("place", "locale")

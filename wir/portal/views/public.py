@@ -12,6 +12,7 @@ from wagtail import hooks
 from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region
 from wir.core.queries import active_region, visible_languages
+from wir.core.request import notes_of
 from wir.portal.publication import is_expired
 from wir.portal.queries import home_page_for, offered_languages
 
@@ -43,7 +44,7 @@ def serve(request: HttpRequest, path: str) -> HttpResponse:
     found = active_region(region)
     if found is None:
         raise Http404(_("Diese Region gibt es hier nicht."))
-    request.wir_region = found  # type: ignore[attr-defined]
+    notes_of(request).region = found
     if language not in {rl.language.code for rl in visible_languages(found)}:
         raise Http404(_("Diese Sprache wird in dieser Region nicht angeboten."))
     translation.activate(language)
