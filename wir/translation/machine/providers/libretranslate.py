@@ -6,7 +6,8 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from wir.translation.providers.base import (
+from wir.core.languages import DEFAULT_LANGUAGE
+from wir.translation.machine.providers.base import (
     ProviderError,
     ProviderUnavailableError,
     UnsupportedLanguageError,
@@ -43,7 +44,7 @@ class LibreTranslate:
         if target.lower() == "de-x-ls":
             return False
         try:
-            return target.lower() in self.languages().get("de", set())
+            return target.lower() in self.languages().get(DEFAULT_LANGUAGE, set())
         except ProviderError:
             return True  # let the translation itself report the failure
 

@@ -10,51 +10,31 @@ hints after saving. Translators reach only their assigned languages (404 otherwi
 
 from __future__ import annotations
 
-import hashlib
-import html
-from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist, ValidationError
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
-from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 
 from wir.accounts.permissions import access_region, can_translate, region_id_of
 from wir.accounts.roles import Perm
 from wir.core.languages import is_rtl
 from wir.core.models import Region
-from wir.translation import diffs, machine, publishing, segments, status, xliff, xliff_import
+from wir.translation import publishing, segments
+from wir.translation.editor import actions, rules
+from wir.translation.editor.rules import Row
+from wir.translation.machine import jobs
 from wir.translation.models import PendingTranslation
-from wir.translation.status_views import german_original_or_404, language_name
-from wir.translation.xliff_inline import InlineError, parse_html
-
-EDITED_ACTION = "wir.translation_edited"
-MAX_TEXT = 20_000  # characters per text; a rich-text paragraph is far shorter
-
-
-@dataclass
-class Row:
-    unit: segments.Unit
-    name: str  # form field: the XLIFF unit key, stable when the German text changes
-    label: str
-    value: str
-    links: list[tuple[str, str]]
-    change: diffs.Change | None = None
-    error: str = ""
-    limit: int | None = None  # the field's maximum length, if it has one
-
-    @property
-    def fingerprint(self) -> str:
-        """Identifies the German text the form was shown for."""
-        return hashlib.sha256(self.unit.source.encode()).hexdigest()[:16]
+from wir.translation.status import diffs, states
+from wir.translation.status.views import german_original_or_404, language_name
+from wir.translation.xliff import export, importing
 
 
 def _limit(original: Any, path: str) -> int | None:
@@ -70,8 +50,8 @@ def _rows(
 ) -> list[Row]:
     by_segment = {change.segment_id: change for change in changes}
     rows = []
-    for key, unit in xliff.keyed(source, units).items():
-        if unit.path in machine.KEEP_AS_SOURCE:
+    for key, unit in export.keyed(source, units).items():
+        if unit.path in jobs.KEEP_AS_SOURCE:
             continue  # the slug stays German
         links = [
             (link_id, attrs.get("href", ""))
@@ -82,7 +62,7 @@ def _rows(
             Row(
                 unit,
                 "t-" + key.split(":", 1)[1],
-                xliff.field_label(original, unit.path),
+                export.field_label(original, unit.path),
                 unit.target or "",
                 links,
                 by_segment.get(unit.segment_id),
@@ -101,13 +81,13 @@ def edit(
     request: HttpRequest, region: str, kind: str, object_id: int, language: str
 ) -> HttpResponse:
     region_obj = access_region(request.user, region, Perm.TRANSLATE_CONTENT)
-    if language not in status.region_languages(region_obj) or not can_translate(
+    if language not in states.region_languages(region_obj) or not can_translate(
         request.user, region_obj, language
     ):
         raise Http404
     original = german_original_or_404(region_obj, kind, object_id)
     here = _url(region_obj, kind, object_id, language)
-    if language == machine.EASY_GERMAN:
+    if language == jobs.EASY_GERMAN:
         messages.info(
             request,
             _(
@@ -138,8 +118,7 @@ def _publish(
         messages.error(request, _("Veröffentlichen darf die Redaktion oder die Koordination."))
         return redirect(here)
     try:
-        with transaction.atomic():
-            held = publishing.publish_if_complete(source, original, locale, request.user)
+        held = actions.publish_translation(source, original, locale, request.user)
     except (segments.SegmentError, ValidationError, DatabaseError) as error:
         messages.error(request, _("Nicht veröffentlicht: %(error)s") % {"error": _reason(error)})
         return redirect(here)
@@ -175,7 +154,7 @@ def _render(
         "original": original,
         "pending": pending,
         "may_publish": publishing.may_publish(request.user, original),
-        "label": xliff.object_label(original),
+        "label": export.object_label(original),
         "language": language,
         "language_name": language_name(language),
         "direction": "rtl" if is_rtl(language) else "ltr",
@@ -199,66 +178,41 @@ def _save(
     rows: list[Row],
 ) -> HttpResponse | None:
     """Check every submitted text, then save all or nothing; None means: saved, redirect."""
-    texts: dict[int, str] = {}
-    changed: list[Row] = []
-    for row in rows:
-        value = request.POST.get(row.name, "").strip()
-        row.value = value or row.value
-        if not value or value == (row.unit.target or ""):
-            continue  # empty or unchanged: left as it is
-        if request.POST.get(f"src-{row.name}", row.fingerprint) != row.fingerprint:
-            row.error = _(
-                "Der deutsche Text wurde inzwischen geändert (siehe oben); bitte die "
-                "Übersetzung prüfen und erneut speichern."
-            )
-            continue
-        if len(value) > MAX_TEXT or (row.limit and len(html.unescape(value)) > row.limit):
-            limit = row.limit or MAX_TEXT
-            row.error = _("Der Text ist zu lang: höchstens %(n)d Zeichen.") % {"n": limit}
-            continue
-        try:
-            texts[row.unit.segment_id] = xliff_import.checked_translation(
-                row.unit, parse_html(value)
-            )
-            changed.append(row)
-        except InlineError as error:
-            row.error = _("Fehlerhaftes Markup: nicht unterstütztes Element %(element)s.") % {
-                "element": error
-            }
-        except segments.SegmentError as error:
-            row.error = str(error)
+    texts, changed = rules.checked_texts(rows, request.POST)
     kind = request.resolver_match.kwargs["kind"] if request.resolver_match else ""
-    if any(row.error for row in rows):
+    faulty = sum(1 for row in rows if row.error)
+    if faulty:
         messages.error(
             request,
             _("Nichts gespeichert: %(count)d Text(e) enthalten Fehler (siehe unten).")
-            % {"count": sum(1 for row in rows if row.error)},
+            % {"count": faulty},
         )
         return _render(request, region, original, kind, locale.language_code, rows, 400)
     if not texts:
         messages.info(request, _("Keine Änderungen: nichts gespeichert."))
         return None
-    for unit in units:  # the slug stays German, as with machine translation
-        if unit.path in machine.KEEP_AS_SOURCE and unit.target is None:
-            texts[unit.segment_id] = unit.source
+    texts = rules.with_kept_source(units, texts)
     try:
-        with transaction.atomic():
-            segments.write(
-                source, locale, texts, user=request.user, kind=segments.MANUAL, tool_name="Editor"
-            )
-            held = publishing.publish_if_complete(source, original, locale, request.user)
-            log(
-                instance=original,
-                action=EDITED_ACTION,
-                user=request.user,
-                data={"language": locale.language_code, "segments": len(changed)},
-            )
+        held = actions.save_texts(source, original, locale, texts, request.user, len(changed))
     except (segments.SegmentError, ValidationError, DatabaseError) as error:
         messages.error(request, _("Nichts gespeichert: %(error)s") % {"error": _reason(error)})
         return _render(request, region, original, kind, locale.language_code, rows, 400)
+    _report_saved(request, region, locale, changed, texts, held)
+    return None
+
+
+def _report_saved(
+    request: HttpRequest,
+    region: Region,
+    locale: Locale,
+    changed: list[Row],
+    texts: dict[int, str],
+    held: publishing.Held | None,
+) -> None:
+    """What the saving did, and the glossary and placeholder hints of the saved texts."""
     pairs = [(row.label, row.unit, texts[row.unit.segment_id]) for row in changed]
-    hints = xliff_import.glossary_warnings(pairs, region, locale.language_code)
-    hints += xliff_import.fixed_warnings(pairs)
+    hints = importing.glossary_warnings(pairs, region, locale.language_code)
+    hints += importing.fixed_warnings(pairs)
     if held is None:
         messages.success(
             request,
@@ -279,7 +233,6 @@ def _save(
         messages.warning(request, held.message)
     for hint in hints:
         messages.warning(request, f"{hint.unit_id}: {hint.message}")
-    return None
 
 
 def edit_target(request: HttpRequest, content_type_id: int, object_id: int) -> HttpResponse:
@@ -295,14 +248,14 @@ def edit_target(request: HttpRequest, content_type_id: int, object_id: int) -> H
         target, kind = target.specific, "page"
     else:  # only snippets the workflow translates (others have no locale)
         kind = next(
-            (name for name, (model, *_r) in status.SNIPPETS.items() if isinstance(target, model)),
+            (name for name, (model, *_r) in states.SNIPPETS.items() if isinstance(target, model)),
             "",
         )
     if not kind:
         raise Http404
     try:
-        original = machine.german_original(target)
-    except machine.MachineTranslationError as error:
+        original = jobs.german_original(target)
+    except jobs.MachineTranslationError as error:
         raise Http404 from error
     region_id = region_id_of(original)
     region = Region.objects.filter(pk=region_id).first() if region_id else None

@@ -21,15 +21,16 @@ from wagtail.actions.copy_for_translation import ParentNotTranslatedError
 from wagtail.models import Locale, Page
 
 from wir.accounts.permissions import region_id_of
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region
 from wir.translation import glossary, publishing, segments
+from wir.translation.machine.providers import Provider, ProviderError, get_provider
 from wir.translation.models import MachineTranslation, PendingTranslation, TranslationJob
-from wir.translation.providers import Provider, ProviderError, get_provider
 from wir.translation.segments import SegmentError, Unit
 
 logger = logging.getLogger(__name__)
 
-SOURCE_LANGUAGE = "de"
+SOURCE_LANGUAGE = DEFAULT_LANGUAGE
 EASY_GERMAN = "de-x-ls"
 BATCH_SIZE = 40  # segments per request; DeepL takes up to 50 texts per request
 KEEP_AS_SOURCE = {"slug"}  # URL parts stay German (ASCII slugs, stable links)

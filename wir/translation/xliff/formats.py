@@ -18,12 +18,13 @@ from translate.storage import xliff as toolkit_xliff
 from translate.storage.placeables import StringElem
 from translate.storage.placeables import xliff as placeables
 
-from wir.translation.xliff_inline import EMPTY, Content, InlineError, Node, tag_from_hints
+from wir.core.languages import DEFAULT_LANGUAGE
+from wir.translation.xliff.inline import EMPTY, Content, InlineError, Node, tag_from_hints
 
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS20 = "urn:oasis:names:tc:xliff:document:2.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
-SOURCE_LANGUAGE = "de"
+SOURCE_LANGUAGE = DEFAULT_LANGUAGE
 
 
 class FormatError(ValueError):

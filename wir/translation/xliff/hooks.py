@@ -21,9 +21,10 @@ from wir.accounts.admin_views import RegionChoiceFormMixin, RegionScopedViewSet
 from wir.accounts.permissions import ROOT_PATH_LENGTH, regions_where
 from wir.accounts.policies import RegionScopedPolicy
 from wir.accounts.roles import Perm
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.translation.models import GlossaryTerm
-from wir.translation.status import SNIPPETS
-from wir.translation.xliff_views import XliffExchangeView
+from wir.translation.status.states import SNIPPETS
+from wir.translation.xliff.views import XliffExchangeView
 
 
 @hooks.register("register_admin_urls")
@@ -60,7 +61,11 @@ def _exchange_roots(user: Any) -> tuple[frozenset[str], int | None]:
             .filter(root_page__isnull=False)
             .values_list("root_page__path", flat=True)
         )
-        german = Locale.objects.filter(language_code="de").values_list("pk", flat=True).first()
+        german = (
+            Locale.objects.filter(language_code=DEFAULT_LANGUAGE)
+            .values_list("pk", flat=True)
+            .first()
+        )
         cached = (roots, german)
         setattr(user, _ROOTS_ATTR, cached)
     return cached
