@@ -277,6 +277,11 @@ WIR_LIBRETRANSLATE_KEY: str = _machine_translation["WIR_LIBRETRANSLATE_KEY"]
 # Offline bundles (content-addressed files and their manifests), rebuilt when content changes.
 WIR_OFFLINE_DIR = Path(env_str("WIR_OFFLINE_DIR", str(VAR_DIR / "offline")))
 
+# Backups (`manage.py backup` / `restore`, docs/backup.md): with a key (at least 16 characters)
+# the archive is encrypted (AES-256-GCM, key derived with scrypt). Keep the key apart from
+# the backups: without it they cannot be read.
+WIR_BACKUP_KEY = env_str("WIR_BACKUP_KEY", "")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
