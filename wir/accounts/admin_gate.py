@@ -292,6 +292,8 @@ RULES: dict[str, Check] = {
     "sprachpool_statements": SELF,
     "sprachpool_report": SELF,
     "sprachpool_request": SELF,
+    "privacy_index": SELF,
+    "privacy_audit_log": SELF,
 }
 # Refused for everyone but the operator (listed so that the decision is visible):
 # Wagtail's users, groups, sites, locales, collections, workflows and tasks, redirects,

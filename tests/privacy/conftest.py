@@ -1,0 +1,9 @@
+"""Fixtures of the privacy tests: the Sprachpool's pseudonymous mediators and requests."""
+
+from tests.sprachpool.conftest import (  # noqa: F401 (fixtures)
+    clerk,
+    coordinator,
+    make_mediator,
+    make_offer,
+    make_request,
+)
