@@ -100,3 +100,26 @@ class ConfirmForm(forms.Form):
         label=_("Ja, ich bin sicher."),
         error_messages={"required": _("Bitte bestätigen Sie mit dem Häkchen.")},
     )
+
+
+class DeleteAccountForm(ConfirmForm):
+    """Deleting one's own account: the password as well, so that a forgotten open session
+    cannot be used to delete it."""
+
+    password = forms.CharField(
+        label=_("Ihr Passwort"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        error_messages={"required": _("Bitte geben Sie Ihr Passwort ein.")},
+    )
+
+    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.order_fields(["password", "confirm"])
+
+    def clean_password(self) -> str:
+        password = str(self.cleaned_data.get("password", ""))
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("Das Passwort stimmt nicht."))
+        return password

@@ -134,9 +134,8 @@ class Mediator(ClusterableModel):
         _("Führungszeugnis gültig bis"), null=True, blank=True
     )
     training_completed_on = models.DateField(_("Schulung abgeschlossen am"), null=True, blank=True)
-    # Consent given with the sign-up: when, and which version of the text.
-    consent_at = models.DateTimeField(_("Einwilligung am"), null=True, blank=True)
-    consent_version = models.CharField(_("Einwilligung (Fassung)"), max_length=20, blank=True)
+    # The consent given with the sign-up is a `privacy.Consent` of the account (purpose
+    # "sprachpool"), with the exact text version; see sprachpool/privacy.py.
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
