@@ -76,17 +76,27 @@ class AuditFilterForm(forms.Form):
 
 
 class ReasonForm(forms.Form):
-    """Erasure on request by coordination: the reason is required and logged."""
+    """Export or erasure on a person's request by coordination: the reason is logged."""
 
     reason = forms.CharField(
         label=_("Grund (z. B. Antrag vom …, Aktenzeichen)"),
         max_length=300,
         error_messages={
-            "required": _("Bitte geben Sie den Grund der Löschung an."),
+            "required": _("Bitte geben Sie den Grund an (z. B. den Antrag der Person)."),
             "max_length": _("Bitte höchstens 300 Zeichen."),
         },
-        widget=forms.TextInput,
     )
+
+    def clean_reason(self) -> str:
+        reason = str(self.cleaned_data.get("reason", "")).strip()
+        if not reason:
+            raise forms.ValidationError(
+                _("Bitte geben Sie den Grund an (z. B. den Antrag der Person).")
+            )
+        return reason
+
+
+class EraseForm(ReasonForm):
     confirm = forms.BooleanField(
         label=_("Ich habe geprüft, dass die Person gemeint ist, und lösche ihre Daten."),
         error_messages={"required": _("Bitte bestätigen Sie die Löschung.")},

@@ -20,6 +20,12 @@ def register_privacy_urls() -> list[Any]:
     return [
         path("datenschutz/", views.index, name="privacy_index"),
         path("datenschutz/<slug:region>/protokoll/", views.audit_log, name="privacy_audit_log"),
+        path("datenschutz/<slug:region>/personen/", views.people, name="privacy_people"),
+        path(
+            "datenschutz/<slug:region>/personen/<int:user_id>/",
+            views.person,
+            name="privacy_person",
+        ),
     ]
 
 
