@@ -22,10 +22,12 @@ run: install assets messages
 	$(PY) manage.py load_demo
 	@echo "Server: http://$(HOST):$(PORT)/  (Strg+C beendet)"
 	@# Machine-translation batches and offline bundles are built by workers next to the
-	@# server (progress bars in the admin and on the save page); they stop with the server.
+	@# server (progress bars in the admin and on the save page); the privacy job applies
+	@# the retention rules now and then once a day. They all stop with the server.
 	$(PY) manage.py run_translation_jobs --loop --interval 2 & worker=$$!; \
 	  $(PY) manage.py run_offline_builds --loop --interval 2 -v0 & builder=$$!; \
-	  trap 'kill $$worker $$builder 2>/dev/null' EXIT INT TERM; \
+	  $(PY) manage.py privacy_daily --loop -v0 & keeper=$$!; \
+	  trap 'kill $$worker $$builder $$keeper 2>/dev/null' EXIT INT TERM; \
 	  $(PY) manage.py runserver $(HOST):$(PORT)
 
 # --- installation (each step is skipped when its inputs have not changed) -------------

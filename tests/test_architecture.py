@@ -35,11 +35,11 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     # The privacy core: declarations (registry.py imports only Django), audit log, consent,
     # retention, subject rights. Every domain module may use it; it imports none of them.
     "privacy": frozenset({"accounts", "core"}),
-    "portal": frozenset({"accounts", "core"}),
+    "portal": frozenset({"privacy", "accounts", "core"}),
     "sprachpool": frozenset({"privacy", "accounts", "core"}),
-    "translation": frozenset({"portal", "accounts", "core"}),
-    "api": frozenset({"portal", "accounts", "core"}),
-    "offline": frozenset({"api", "portal", "accounts", "core"}),
+    "translation": frozenset({"portal", "privacy", "accounts", "core"}),
+    "api": frozenset({"portal", "privacy", "accounts", "core"}),
+    "offline": frozenset({"api", "portal", "privacy", "accounts", "core"}),
     "demo": frozenset(
         {
             "core",

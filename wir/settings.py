@@ -152,6 +152,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
     }
     DATABASES["default"]["TEST"] = {"NAME": env_str("WIR_TEST_SQLITE", "") or None}
+# The audit log's purge runs as a maintenance role, since the application's role may only
+# INSERT and SELECT on it (docs/datenschutz.md): WIR_AUDIT_PURGE_DATABASE_URL, else "default".
+_purge_url = env_str("WIR_AUDIT_PURGE_DATABASE_URL", "")
+if _purge_url:
+    DATABASES["audit_purge"] = dj_database_url.parse(_purge_url, conn_max_age=0)
+    DATABASES["audit_purge"]["TEST"] = {"MIRROR": "default"}
+WIR_AUDIT_PURGE_DATABASE = "audit_purge" if _purge_url else "default"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Rendered API answers, offline bundles: with several worker processes use a shared cache
@@ -251,6 +258,9 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = True
 
 # Offers not checked for this many months are listed for the editors and flagged.
 WIR_OFFER_REVIEW_MONTHS = env_int("WIR_OFFER_REVIEW_MONTHS", 12)
+# The audit log of access to personal data is kept this many days, then deleted daily.
+WIR_AUDIT_RETENTION_DAYS = env_int("WIR_AUDIT_RETENTION_DAYS", 730)
+
 # Directory and search lists show this many entries per page.
 WIR_PAGE_SIZE = env_int("WIR_PAGE_SIZE", 20)
 

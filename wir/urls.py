@@ -28,6 +28,7 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("konto/meine-daten/", include("wir.privacy.urls")),
     path("konto/", include("wir.accounts.urls")),
     path("api/", include("wir.api.urls")),
     path("offline/", include("wir.offline.urls")),

@@ -294,6 +294,10 @@ RULES: dict[str, Check] = {
     "sprachpool_request": SELF,
     "privacy_register_index": SELF,
     "privacy_register": SELF,
+    "privacy_index": SELF,
+    "privacy_audit_log": SELF,
+    "privacy_people": SELF,
+    "privacy_person": SELF,
 }
 # Refused for everyone but the operator (listed so that the decision is visible):
 # Wagtail's users, groups, sites, locales, collections, workflows and tasks, redirects,

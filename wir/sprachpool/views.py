@@ -20,6 +20,8 @@ from django.views.decorators.http import require_http_methods
 
 from wir.accounts.permissions import access_region, regions_where
 from wir.accounts.roles import Perm
+from wir.privacy import audit
+from wir.privacy.models import AuditAction
 from wir.sprachpool import planning, reports, statements
 from wir.sprachpool.models import MediationRequest, Mediator
 
@@ -115,6 +117,7 @@ def request_detail(request: HttpRequest, region: str, request_id: int) -> HttpRe
             )
         return redirect("sprachpool_request", region=region_obj.slug, request_id=mediation.pk)
     found = planning.candidates_for(mediation)
+    audit.record(request.user, AuditAction.VIEWED, mediation)
     return render(
         request,
         "sprachpool/request.html",
@@ -156,12 +159,14 @@ def statements_overview(request: HttpRequest, region: str) -> HttpResponse:
         chosen_items = [i for i in items if not code or i.mediator.code == code]
         if not chosen_items:
             raise Http404("Sprachmittlung nicht gefunden")
+        audit.record_many(request.user, AuditAction.EXPORTED, [i.mediator for i in chosen_items])
         # The file is named after the mediator found, never after the URL's text.
         who = chosen_items[0].mediator.code if code else region_obj.slug
         body = (
             statements.as_csv(chosen_items) if fmt == "csv" else statements.as_pdf(chosen_items[0])
         )
         return HttpResponse(body, headers=statements.download_headers(who, year, month, fmt))
+    audit.record_many(request.user, AuditAction.VIEWED, mediators)
     return render(
         request,
         "sprachpool/statements.html",
