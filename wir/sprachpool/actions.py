@@ -1,4 +1,6 @@
-"""Every write of the Sprachpool that matters: accepting, declining, cancelling offers.
+"""Every write of the Sprachpool that matters: accepting, declining, cancelling offers,
+cancelling and changing requests, searching again. The mails go after commit
+(`transaction.on_commit`), so that a rolled-back write sends nothing.
 
 Double bookings are prevented by the database (see models and migration 0001); the
 actions lock rows where the database can, check the state, and turn a constraint
@@ -11,16 +13,21 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
-from typing import TypeVar
+from functools import partial
+from typing import Any, TypeVar
 
 from django.db import IntegrityError, OperationalError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from wir.accounts.models import User
 from wir.accounts.permissions import AnyUser, perms_in_region
 from wir.accounts.roles import Perm
-from wir.sprachpool.models import Assignment, MediationRequest, PoolRules
+from wir.core.models import Region
+from wir.sprachpool import notify, planning
+from wir.sprachpool.models import Absence, Assignment, MediationRequest, Mediator, PoolRules
 from wir.sprachpool.tariff import allowance, cancellation
 
 T = TypeVar("T")
@@ -84,6 +91,21 @@ def _with_retries(step: Callable[[], T]) -> T:
     raise AssertionError("unreachable")
 
 
+def _with_details(assignment_id: int) -> Assignment:
+    return Assignment.objects.select_related(
+        "request__language",
+        "request__area",
+        "request__region",
+        "request__requested_by",
+        "mediator__user",
+    ).get(pk=assignment_id)
+
+
+def _mail(send: Callable[[Assignment], int], assignment_id: int) -> None:
+    """Send a mail about an assignment as it is after commit."""
+    send(_with_details(assignment_id))
+
+
 def _may_act(user: AnyUser, assignment: Assignment) -> bool:
     if assignment.mediator.user_id is not None and assignment.mediator.user_id == user.pk:
         return True
@@ -128,6 +150,7 @@ def accept_offer(assignment_id: int, user: AnyUser) -> Assignment:
         request.assignments.filter(status=Assignment.Status.OFFERED).update(
             status=Assignment.Status.EXPIRED, updated_at=now
         )
+        transaction.on_commit(partial(_mail, notify.booked, assignment.pk))
         return assignment
 
     return _with_retries(step)
@@ -151,7 +174,11 @@ def decline_offer(assignment_id: int, user: AnyUser) -> Assignment:
 
 
 def cancel_assignment(assignment_id: int, user: AnyUser, reason: str) -> Assignment:
-    """Cancel an offer or a booking; a cancelled booking opens its request again."""
+    """The mediator cancels an offer or a booking: the department is told (after commit)
+    and a cancelled booking opens its request again, which is offered to the best
+    candidate now (`planning.search_again`)."""
+    if not reason.strip():
+        raise BookingConflict(_("Bitte geben Sie einen Grund für die Absage an."))
 
     def step() -> Assignment:
         assignment, request = _locked(assignment_id, user)
@@ -164,9 +191,14 @@ def cancel_assignment(assignment_id: int, user: AnyUser, reason: str) -> Assignm
         if was_booked and request.status == MediationRequest.Status.BOOKED:
             request.status = MediationRequest.Status.OPEN
             request.save(update_fields=["status"])
+        transaction.on_commit(
+            partial(_mail, partial(notify.cancelled, by_mediator=True), assignment.pk)
+        )
         return assignment
 
-    return _with_retries(step)
+    cancelled = _with_retries(step)
+    planning.search_again(cancelled.request)
+    return cancelled
 
 
 def _may_request(user: AnyUser, request: MediationRequest) -> bool:
@@ -195,6 +227,9 @@ def cancel_request(request_id: int, user: AnyUser, reason: str) -> MediationRequ
             fee = cancellation(rules.tariff(), hours)
             if fee:
                 Assignment.objects.filter(pk=booked.pk).update(allowance=fee)
+            transaction.on_commit(
+                partial(_mail, partial(notify.cancelled, by_mediator=False), booked.pk)
+            )
         request.assignments.filter(
             status__in=[Assignment.Status.OFFERED, Assignment.Status.ACCEPTED]
         ).update(
@@ -288,3 +323,71 @@ def confirm_by_department(
         return assignment
 
     return _with_retries(step)
+
+
+def search_again(request_id: int, user: AnyUser) -> Assignment | None:
+    """Coordination offers an open request (again) to the best candidate now.
+
+    Returns the new offer, or None when nobody fits."""
+    request = MediationRequest.objects.select_related("region", "language", "area").get(
+        pk=request_id
+    )
+    if Perm.MANAGE_MEDIATION not in perms_in_region(user, request.region_id):
+        raise MediationRequest.DoesNotExist
+    if request.status != MediationRequest.Status.OPEN:
+        raise BookingConflict(_("Diese Anfrage ist nicht offen."))
+    if request.starts_at <= timezone.now():
+        raise BookingConflict(_("Der Termin liegt in der Vergangenheit."))
+    return planning.search_again(request)
+
+
+REQUEST_FIELDS = (
+    "language",
+    "dialect",
+    "starts_at",
+    "ends_at",
+    "mode",
+    "area",
+    "setting",
+    "urgent",
+    "gender_preference",
+    "client_reference",
+    "notes",
+)
+
+
+def _request_values(data: dict[str, Any]) -> dict[str, Any]:
+    """The request's fields from the cleaned request form (a place only on site)."""
+    values = {name: data.get(name) for name in REQUEST_FIELDS}
+    for name in ("dialect", "gender_preference", "client_reference", "notes"):
+        values[name] = values[name] or ""
+    values["urgent"] = bool(values["urgent"])
+    if values["mode"] != MediationRequest.Mode.ON_SITE:
+        values["area"] = None
+    return values
+
+
+def create_request(user: User, region: Region, data: dict[str, Any]) -> MediationRequest:
+    """A department asks for a mediator (`data`: the cleaned `RequestForm`)."""
+    if Perm.REQUEST_MEDIATION not in perms_in_region(user, region.pk):
+        raise Region.DoesNotExist
+    with transaction.atomic():
+        return MediationRequest.objects.create(
+            region=region, requested_by=user, **_request_values(data)
+        )
+
+
+def add_absence(user: User, first_day: date, last_day: date) -> int:
+    """The mediator enters an absence for each of their pool entries; how many."""
+    profiles = list(Mediator.objects.filter(user=user))
+    with transaction.atomic():
+        for profile in profiles:
+            Absence.objects.create(mediator=profile, first_day=first_day, last_day=last_day)
+    return len(profiles)
+
+
+def remove_absence(user: User, absence_id: int) -> bool:
+    """The mediator removes one of their absences; False when it is not theirs."""
+    with transaction.atomic():
+        deleted, _rows = Absence.objects.filter(pk=absence_id, mediator__user=user).delete()
+    return bool(deleted)

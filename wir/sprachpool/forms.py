@@ -11,7 +11,6 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wir.accounts.models import User
 from wir.core.dates import validate_day_in_range
 from wir.core.models import Area, Language, Region
 from wir.sprachpool.holidays import is_working_day
@@ -209,24 +208,6 @@ class RequestForm(forms.Form):
                     % {"cap": cap},
                 )
         return data
-
-    def save(self, user: User) -> MediationRequest:
-        data = self.cleaned_data
-        return MediationRequest.objects.create(
-            region=self.region,
-            language=data["language"],
-            dialect=data.get("dialect", ""),
-            starts_at=data["starts_at"],
-            ends_at=data["ends_at"],
-            mode=data["mode"],
-            area=data.get("area") if data["mode"] == MediationRequest.Mode.ON_SITE else None,
-            setting=data["setting"],
-            urgent=bool(data.get("urgent")),
-            gender_preference=data.get("gender_preference", ""),
-            client_reference=data.get("client_reference", ""),
-            notes=data.get("notes", ""),
-            requested_by=user,
-        )
 
 
 class CancelForm(forms.Form):

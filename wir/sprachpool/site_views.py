@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 from django import forms
 from django.contrib import messages
@@ -19,6 +20,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from wir.accounts.models import User
@@ -26,7 +28,7 @@ from wir.accounts.permissions import regions_where
 from wir.accounts.roles import Perm
 from wir.core.models import Region
 from wir.core.ratelimit import request_over_limit
-from wir.sprachpool import actions, notify, planning, statements
+from wir.sprachpool import actions, notify, statements
 from wir.sprachpool.forms import (
     AbsenceForm,
     CancelForm,
@@ -124,7 +126,7 @@ def new_request(request: HttpRequest) -> HttpResponse:
         raise Http404("Region nicht gefunden")
     form = RequestForm(request.POST or None, region=region)
     if request.method == "POST" and form.is_valid():
-        created = form.save(_user(request))
+        created = actions.create_request(_user(request), region, form.cleaned_data)
         messages.success(
             request,
             _("Ihre Anfrage #%(id)d ist eingegangen. Die Koordination meldet sich.")
@@ -165,15 +167,11 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
         return redirect("sprachpool_site:request", request_id=mediation.pk)
     form = CancelForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        booked = mediation.assignments.filter(status=Assignment.Status.ACCEPTED).first()
         try:
             actions.cancel_request(mediation.pk, request.user, form.cleaned_data["reason"])
         except actions.BookingConflict as conflict:
             messages.error(request, conflict.message)
         else:
-            if booked is not None:
-                booked.refresh_from_db()
-                notify.cancelled(booked, by_mediator=False)
             messages.success(request, _("Die Anfrage ist abgesagt."))
         return redirect("sprachpool_site:request", request_id=mediation.pk)
     booking = mediation.assignments.filter(
@@ -197,10 +195,15 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
     )
 
 
-def _answer(
-    request: HttpRequest, assignment: Assignment, action: str, reason: str = ""
-) -> Assignment | None:
-    """Run accept/decline/cancel for the mediator; messages for the user; mails after."""
+ANSWERED: dict[str, Any] = {
+    "annehmen": gettext_lazy("Sie haben den Einsatz übernommen. Danke!"),
+    "ablehnen": gettext_lazy("Sie haben das Angebot abgelehnt."),
+    "absagen": gettext_lazy("Sie haben den Einsatz abgesagt."),
+}
+
+
+def _answer(request: HttpRequest, assignment: Assignment, action: str, reason: str = "") -> None:
+    """Run accept/decline/cancel for the mediator (the actions send the mails)."""
     user = assignment.mediator.user
     if user is None:  # links go only to mediators with an account
         raise Http404("Angebot nicht gefunden")
@@ -211,32 +214,15 @@ def _answer(
     }
     if action not in steps:
         messages.error(request, _("Diese Aktion gibt es nicht."))
-        return None
-    if action == "absagen" and not reason.strip():
-        messages.error(request, _("Bitte geben Sie einen Grund für die Absage an."))
-        return None
+        return
     try:
-        done = steps[action]()
+        steps[action]()
     except actions.BookingConflict as conflict:
         messages.error(request, conflict.message)
-        return None
     except Assignment.DoesNotExist:
         raise Http404("Angebot nicht gefunden") from None
-    done = (
-        Assignment.objects.select_related("request__language", "request__area", "mediator__user")
-        .select_related("request__requested_by")
-        .get(pk=done.pk)
-    )
-    if action == "annehmen":
-        notify.booked(done)
-        messages.success(request, _("Sie haben den Einsatz übernommen. Danke!"))
-    elif action == "ablehnen":
-        messages.success(request, _("Sie haben das Angebot abgelehnt."))
     else:
-        notify.cancelled(done, by_mediator=True)
-        planning.search_again(done.request)
-        messages.success(request, _("Sie haben den Einsatz abgesagt."))
-    return done
+        messages.success(request, str(ANSWERED[action]))
 
 
 @login_required
@@ -275,10 +261,7 @@ def absence(request: HttpRequest) -> HttpResponse:
         raise Http404("Kein Eintrag im Sprachpool")
     remove = request.POST.get("remove", "")
     if remove:
-        deleted, _rows = Absence.objects.filter(
-            pk=int(remove) if remove.isdigit() else 0, mediator__in=profiles
-        ).delete()
-        if deleted:
+        if remove.isdigit() and actions.remove_absence(_user(request), int(remove)):
             messages.success(request, _("Die Abwesenheit ist gelöscht."))
         else:
             messages.error(request, _("Diese Abwesenheit gibt es nicht."))
@@ -287,12 +270,9 @@ def absence(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         _report_errors(request, form)
         return redirect("sprachpool_site:home")
-    for profile in profiles:
-        Absence.objects.create(
-            mediator=profile,
-            first_day=form.cleaned_data["first_day"],
-            last_day=form.cleaned_data["last_day"],
-        )
+    actions.add_absence(
+        _user(request), form.cleaned_data["first_day"], form.cleaned_data["last_day"]
+    )
     messages.success(
         request, _("Die Abwesenheit ist eingetragen; in dieser Zeit kommen keine Angebote.")
     )
