@@ -292,6 +292,9 @@ RULES: dict[str, Check] = {
     "sprachpool_statements": SELF,
     "sprachpool_report": SELF,
     "sprachpool_request": SELF,
+    "sprachpool_board": SELF,
+    "sprachpool_request_cancel": SELF,
+    "sprachpool_request_search": SELF,
 }
 # Refused for everyone but the operator (listed so that the decision is visible):
 # Wagtail's users, groups, sites, locales, collections, workflows and tasks, redirects,
