@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import partial
@@ -348,6 +349,7 @@ REQUEST_FIELDS = (
     "ends_at",
     "mode",
     "area",
+    "address",
     "setting",
     "urgent",
     "gender_preference",
@@ -359,11 +361,12 @@ REQUEST_FIELDS = (
 def _request_values(data: dict[str, Any]) -> dict[str, Any]:
     """The request's fields from the cleaned request form (a place only on site)."""
     values = {name: data.get(name) for name in REQUEST_FIELDS}
-    for name in ("dialect", "gender_preference", "client_reference", "notes"):
+    for name in ("dialect", "gender_preference", "client_reference", "notes", "address"):
         values[name] = values[name] or ""
     values["urgent"] = bool(values["urgent"])
     if values["mode"] != MediationRequest.Mode.ON_SITE:
         values["area"] = None
+        values["address"] = ""
     return values
 
 
@@ -391,3 +394,97 @@ def remove_absence(user: User, absence_id: int) -> bool:
     with transaction.atomic():
         deleted, _rows = Absence.objects.filter(pk=absence_id, mediator__user=user).delete()
     return bool(deleted)
+
+
+# What the booked mediator must be able to do again when it changes.
+BOOKING_FIELDS = ("starts_at", "ends_at", "language", "mode", "area", "gender_preference")
+
+
+@dataclass(frozen=True)
+class RequestChange:
+    """What `change_request` did: the request, and what became of its booking."""
+
+    request: MediationRequest
+    booking_kept: bool = False
+    booking_cancelled: bool = False
+    offers_withdrawn: int = 0
+
+
+def _withdraw_offers(request: MediationRequest, reason: str) -> int:
+    return request.assignments.filter(status=Assignment.Status.OFFERED).update(
+        status=Assignment.Status.CANCELLED, cancel_reason=reason, updated_at=timezone.now()
+    )
+
+
+def _move_booking(request: MediationRequest, booking: Assignment) -> bool:
+    """Move the booking to the request's new details if its mediator can still take it.
+
+    The booking stops blocking while the rules are checked, then is accepted again with
+    the new times; the database's overlap guard has the last word (a savepoint keeps a
+    refused move from spoiling the transaction)."""
+    Assignment.objects.filter(pk=booking.pk).update(status=Assignment.Status.CANCELLED)
+    fits = planning.fitting_window(request, booking.mediator_id)
+    if fits is None:
+        return False
+    try:
+        with transaction.atomic():
+            Assignment.objects.filter(pk=booking.pk).update(
+                status=Assignment.Status.ACCEPTED,
+                starts_at=request.starts_at,
+                ends_at=request.ends_at,
+                travel_before_minutes=fits[0],
+                travel_after_minutes=fits[1],
+                updated_at=timezone.now(),
+            )
+    except IntegrityError:
+        return False
+    return True
+
+
+def change_request(request_id: int, user: AnyUser, data: dict[str, Any]) -> RequestChange:
+    """The department changes or reschedules its request (`data`: the cleaned
+    `RequestForm`, which checked the pool's rules).
+
+    A booking whose mediator can make the new details is kept and the mediator is told;
+    otherwise it is cancelled (the mediator is told why) and the search starts again, as
+    it does when open offers were for the old details."""
+
+    def step() -> RequestChange:
+        request = MediationRequest.objects.select_for_update().get(pk=request_id)
+        if not _may_request(user, request):
+            raise MediationRequest.DoesNotExist
+        if request.status in (MediationRequest.Status.CANCELLED, MediationRequest.Status.DONE):
+            raise BookingConflict(_("Diese Anfrage ist schon abgeschlossen oder abgesagt."))
+        if request.starts_at <= timezone.now():
+            raise BookingConflict(_("Der Termin hat schon begonnen; er lässt sich nicht ändern."))
+        values = _request_values(data)
+        matters = any(values[name] != getattr(request, name) for name in BOOKING_FIELDS)
+        for name, value in values.items():
+            setattr(request, name, value)
+        request.save(update_fields=list(values))
+        booking = request.assignments.filter(status=Assignment.Status.ACCEPTED).first()
+        if not matters:
+            if booking is not None:
+                transaction.on_commit(partial(_mail, notify.changed, booking.pk))
+            return RequestChange(request, booking_kept=booking is not None)
+        withdrawn = _withdraw_offers(request, _("Der Termin wurde geändert."))
+        if booking is not None and _move_booking(request, booking):
+            transaction.on_commit(partial(_mail, notify.changed, booking.pk))
+            return RequestChange(request, booking_kept=True, offers_withdrawn=withdrawn)
+        if booking is not None:
+            Assignment.objects.filter(pk=booking.pk).update(
+                cancel_reason=_("Der geänderte Termin passt nicht mehr.")
+            )
+            transaction.on_commit(
+                partial(_mail, partial(notify.cancelled, by_mediator=False), booking.pk)
+            )
+        request.status = MediationRequest.Status.OPEN
+        request.save(update_fields=["status"])
+        return RequestChange(
+            request, booking_cancelled=booking is not None, offers_withdrawn=withdrawn
+        )
+
+    change = _with_retries(step)
+    if change.booking_cancelled or change.offers_withdrawn:
+        planning.search_again(change.request)
+    return change

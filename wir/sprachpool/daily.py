@@ -63,13 +63,14 @@ def expire(now: datetime) -> tuple[int, int]:
 
 @transaction.atomic
 def anonymise(now: datetime) -> int:
-    """File references and notes go after the region's retention period (data minimisation);
+    """File references, notes and addresses go after the region's retention period (data
+    minimisation);
     counts, hours and amounts stay for statements and reports."""
     count = 0
     default = PoolRules()
     rules = {r.region_id: r for r in PoolRules.objects.all()}
     region_ids = set(
-        MediationRequest.objects.exclude(client_reference="", notes="").values_list(
+        MediationRequest.objects.exclude(client_reference="", notes="", address="").values_list(
             "region_id", flat=True
         )
     )
@@ -78,8 +79,8 @@ def anonymise(now: datetime) -> int:
         limit = now - timedelta(days=round(months * 30.44))
         count += (
             MediationRequest.objects.filter(region_id=region_id, ends_at__lt=limit)
-            .filter(~Q(client_reference="") | ~Q(notes=""))
-            .update(client_reference="", notes="")
+            .filter(~Q(client_reference="") | ~Q(notes="") | ~Q(address=""))
+            .update(client_reference="", notes="", address="")
         )
     return count
 

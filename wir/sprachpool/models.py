@@ -276,6 +276,14 @@ class PoolRules(models.Model):
         default=24,
         help_text=_("Nach dem Termin; die Zahlen für Berichte und Abrechnung bleiben."),
     )
+    address_after_acceptance = models.BooleanField(
+        _("Adresse erst nach Annahme zeigen"),
+        default=True,
+        help_text=_(
+            "Angebote nennen nur die Kommune; die genaue Adresse sieht die Sprachmittlung, "
+            "sobald sie den Einsatz übernommen hat."
+        ),
+    )
     client_cap = models.PositiveSmallIntegerField(
         _("höchstens Termine je Aktenzeichen und Jahr"),
         null=True,
@@ -357,6 +365,12 @@ class MediationRequest(models.Model):
     urgent = models.BooleanField(_("dringend"), default=False)
     gender_preference = models.CharField(
         _("Wunsch Geschlecht"), max_length=1, choices=Gender.choices, blank=True
+    )
+    address = models.CharField(
+        _("Adresse des Termins"),
+        max_length=200,
+        blank=True,
+        help_text=_("Wo der Termin stattfindet, z. B. Dienststelle, Straße, Raum."),
     )
     notes = models.CharField(
         _("Hinweise"),

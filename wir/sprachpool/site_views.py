@@ -28,7 +28,7 @@ from wir.accounts.permissions import regions_where
 from wir.accounts.roles import Perm
 from wir.core.models import Region
 from wir.core.ratelimit import request_over_limit
-from wir.sprachpool import actions, notify, statements
+from wir.sprachpool import actions, notify, planning, statements
 from wir.sprachpool.forms import (
     AbsenceForm,
     CancelForm,
@@ -69,7 +69,7 @@ def _own_assignments(request: HttpRequest) -> QuerySet[Assignment]:
             mediator__user=_user(request),
             mediator__region__in=regions_where(request.user, Perm.ACT_AS_MEDIATOR),
         )
-        .select_related("request__language", "request__area", "mediator")
+        .select_related("request__language", "request__area", "mediator__home_area")
         .order_by("starts_at")
     )
 
@@ -79,15 +79,16 @@ def home(request: HttpRequest) -> HttpResponse:
     may_request = regions_where(request.user, Perm.REQUEST_MEDIATION)
     now = timezone.now()
     assignments = _own_assignments(request)
-    context = {
+    offers = [a for a in assignments if a.status == Assignment.Status.OFFERED and a.starts_at > now]
+    bookings = [
+        a for a in assignments if a.status == Assignment.Status.ACCEPTED and a.ends_at > now
+    ]
+    details = planning.offer_details(offers + bookings)
+    context: dict[str, Any] = {
         "request_regions": list(may_request.order_by("name")),
         "requests": list(_own_requests(request)[:100]),
-        "offers": [
-            a for a in assignments if a.status == Assignment.Status.OFFERED and a.starts_at > now
-        ],
-        "bookings": [
-            a for a in assignments if a.status == Assignment.Status.ACCEPTED and a.ends_at > now
-        ],
+        "offers": [(a, details[a.pk]) for a in offers],
+        "bookings": [(a, details[a.pk]) for a in bookings],
         "is_mediator": regions_where(request.user, Perm.ACT_AS_MEDIATOR).exists(),
         "to_confirm": [
             a
@@ -191,6 +192,8 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
             "form": form,
             "may_cancel": mediation.status
             not in (MediationRequest.Status.CANCELLED, MediationRequest.Status.DONE),
+            "may_change": _may_change(mediation),
+            "duration": int((mediation.ends_at - mediation.starts_at).total_seconds() // 60),
         },
     )
 
@@ -200,6 +203,50 @@ ANSWERED: dict[str, Any] = {
     "ablehnen": gettext_lazy("Sie haben das Angebot abgelehnt."),
     "absagen": gettext_lazy("Sie haben den Einsatz abgesagt."),
 }
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit_request(request: HttpRequest, request_id: int) -> HttpResponse:
+    """The department changes or reschedules its request; the rules are checked again."""
+    mediation = _own_requests(request).filter(pk=request_id).first()
+    if mediation is None:
+        raise Http404("Anfrage nicht gefunden")
+    if not _may_change(mediation):
+        messages.error(request, _("Diese Anfrage lässt sich nicht mehr ändern."))
+        return redirect("sprachpool_site:request", request_id=mediation.pk)
+    form = RequestForm(request.POST or None, region=mediation.region, current=mediation)
+    if request.method == "POST" and form.is_valid():
+        try:
+            change = actions.change_request(mediation.pk, request.user, form.cleaned_data)
+        except actions.BookingConflict as conflict:
+            messages.error(request, conflict.message)
+        else:
+            messages.success(request, _change_message(change))
+        return redirect("sprachpool_site:request", request_id=mediation.pk)
+    return render(
+        request,
+        "sprachpool/site/request_form.html",
+        {"form": form, "region": mediation.region, "regions": [], "mediation": mediation},
+    )
+
+
+def _may_change(mediation: MediationRequest) -> bool:
+    return mediation.starts_at > timezone.now() and mediation.status not in (
+        MediationRequest.Status.CANCELLED,
+        MediationRequest.Status.DONE,
+    )
+
+
+def _change_message(change: actions.RequestChange) -> str:
+    if change.booking_cancelled:
+        return _(
+            "Die Änderung ist gespeichert. Die gebuchte Sprachmittlung kann den neuen Termin "
+            "nicht übernehmen; der Sprachpool sucht neu."
+        )
+    if change.booking_kept:
+        return _("Die Änderung ist gespeichert; die Sprachmittlung ist benachrichtigt.")
+    return _("Die Änderung ist gespeichert.")
 
 
 def _answer(request: HttpRequest, assignment: Assignment, action: str, reason: str = "") -> None:
@@ -294,6 +341,24 @@ def statement(request: HttpRequest, year: int, month: int, fmt: str) -> HttpResp
 
 
 @login_required
+def calendar(request: HttpRequest, assignment_id: int) -> HttpResponse:
+    """The calendar file of one of the mediator's accepted bookings."""
+    booking = (
+        _own_assignments(request)
+        .filter(pk=assignment_id, status=Assignment.Status.ACCEPTED)
+        .select_related("request__region")
+        .first()
+    )
+    if booking is None:
+        raise Http404("Einsatz nicht gefunden")
+    return HttpResponse(
+        notify.calendar_file(booking),
+        content_type="text/calendar; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="einsatz-{booking.pk}.ics"'},
+    )
+
+
+@login_required
 @require_POST
 def answer(request: HttpRequest, assignment_id: int, action: str) -> HttpResponse:
     assignment = _own_assignments(request).filter(pk=assignment_id).first()
@@ -322,7 +387,11 @@ def offer_link(request: HttpRequest, token: str) -> HttpResponse:
     return render(
         request,
         "sprachpool/site/offer_link.html",
-        {"assignment": assignment, "still_open": still_open, "what": notify.describe(assignment)},
+        {
+            "assignment": assignment,
+            "still_open": still_open,
+            "details": planning.offer_details([assignment])[assignment.pk],
+        },
     )
 
 
