@@ -298,6 +298,9 @@ RULES: dict[str, Check] = {
     "privacy_audit_log": SELF,
     "privacy_people": SELF,
     "privacy_person": SELF,
+    "sprachpool_board": SELF,
+    "sprachpool_request_cancel": SELF,
+    "sprachpool_request_search": SELF,
 }
 # Refused for everyone but the operator (listed so that the decision is visible):
 # Wagtail's users, groups, sites, locales, collections, workflows and tasks, redirects,

@@ -204,6 +204,7 @@ class PoolRulesViewSet(RegionScopedViewSet):
         [
             FieldPanel("region"),
             FieldPanel("lead_time_days"),
+            FieldPanel("address_after_acceptance"),
             FieldPanel("unserved_settings"),
             FieldPanel("client_cap"),
             FieldPanel("retention_months"),

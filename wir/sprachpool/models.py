@@ -333,6 +333,14 @@ class PoolRules(models.Model):
         default=24,
         help_text=_("Nach dem Termin; die Zahlen für Berichte und Abrechnung bleiben."),
     )
+    address_after_acceptance = models.BooleanField(
+        _("Adresse erst nach Annahme zeigen"),
+        default=True,
+        help_text=_(
+            "Angebote nennen nur die Kommune; die genaue Adresse sieht die Sprachmittlung, "
+            "sobald sie den Einsatz übernommen hat."
+        ),
+    )
     client_cap = models.PositiveSmallIntegerField(
         _("höchstens Termine je Aktenzeichen und Jahr"),
         null=True,
@@ -371,7 +379,7 @@ def _retention_months(region_id: int) -> int:
 
 
 @personal_data(
-    fields=("client_reference", "notes"),
+    fields=("client_reference", "notes", "address"),
     purpose=_("Sprachmittlung für Fachdienste vermitteln"),
     legal_basis=_("Art. 6 Abs. 1 lit. e DSGVO i. V. m. § 3 HDSIG"),
     retention=Retention(
@@ -380,7 +388,7 @@ def _retention_months(region_id: int) -> int:
         months_for_region=_retention_months,
         action=ERASE_ANONYMISE,
         description=_(
-            "Aktenzeichen und Hinweise nach der Frist der Region (Regeln des Sprachpools) "
+            "Aktenzeichen, Hinweise und Adresse nach der Frist der Region (Regeln des Sprachpools) "
             "gelöscht; Zahlen für Berichte und Abrechnung bleiben"
         ),
     ),
@@ -436,6 +444,12 @@ class MediationRequest(models.Model):
     urgent = models.BooleanField(_("dringend"), default=False)
     gender_preference = models.CharField(
         _("Wunsch Geschlecht"), max_length=1, choices=Gender.choices, blank=True
+    )
+    address = models.CharField(
+        _("Adresse des Termins"),
+        max_length=200,
+        blank=True,
+        help_text=_("Wo der Termin stattfindet, z. B. Dienststelle, Straße, Raum."),
     )
     notes = models.CharField(
         _("Hinweise"),
