@@ -745,7 +745,7 @@ def save_opportunity(
 # --- withdrawal and anonymisation ------------------------------------------------------
 
 
-def anonymise(volunteer: Volunteer, actor: AnyUser) -> None:
+def anonymise(volunteer: Volunteer, actor: AnyUser | None) -> None:
     """Remove everything personal of a profile (inside the caller's transaction); the
     pseudonymous code, the hours' numbers and dates stay for the statistics."""
     for signup in volunteer.signups.filter(

@@ -142,3 +142,13 @@ def certificate_expiring(volunteer: Volunteer, valid_until: date) -> int:
         "Bescheinigung für die gebührenfreie Beantragung."
     )
     return _send(volunteer, "Führungszeugnis läuft ab", body)
+
+
+def inactive(volunteer: Volunteer) -> int:
+    link = absolute(reverse("volunteers:home"))
+    body = (
+        "Sie waren lange nicht mehr aktiv. Wenn Sie weiter dabei sein möchten, melden Sie "
+        f"sich bitte in den nächsten vier Wochen einmal an:\n\n{link}\n\nSonst anonymisieren "
+        "wir Ihre Angaben, wie bei der Anmeldung vereinbart."
+    )
+    return _send(volunteer, "Sind Sie noch dabei?", body)
