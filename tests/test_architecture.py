@@ -37,6 +37,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "privacy": frozenset({"accounts", "core"}),
     "portal": frozenset({"privacy", "accounts", "core"}),
     "sprachpool": frozenset({"privacy", "accounts", "core"}),
+    "volunteers": frozenset({"privacy", "accounts", "core"}),
     "translation": frozenset({"portal", "privacy", "accounts", "core"}),
     "api": frozenset({"portal", "privacy", "accounts", "core"}),
     "offline": frozenset({"api", "portal", "privacy", "accounts", "core"}),
@@ -48,6 +49,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
             "media",
             "portal",
             "sprachpool",
+            "volunteers",
             "translation",
             "api",
             "offline",
@@ -58,14 +60,16 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     # catalogue (which imports no models). Nothing of the project imports wir.demo except
     # wir.demo itself: its management command is found through INSTALLED_APPS.
     "settings": frozenset({"env", "core"}),
-    "urls": frozenset({"core", "accounts", "privacy", "portal", "api", "offline", "sprachpool"}),
+    "urls": frozenset(
+        {"core", "accounts", "privacy", "portal", "api", "offline", "sprachpool", "volunteers"}
+    ),
     "env": frozenset(),
     "wsgi": frozenset(),
 }
 
 # Modules that may import nothing of Django, Wagtail or the project: plain data in,
 # plain data out.
-PURE_MODULES = frozenset({"wir.sprachpool.matching"})
+PURE_MODULES = frozenset({"wir.sprachpool.matching", "wir.volunteers.card"})
 
 # Inside an app, models do not import views: a view imports models, not the other way round.
 # (portal's routable pages hand their requests on by name through wir/portal/routes.py.)
