@@ -37,6 +37,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "privacy": frozenset({"accounts", "core"}),
     "portal": frozenset({"accounts", "core"}),
     "sprachpool": frozenset({"privacy", "accounts", "core"}),
+    "volunteers": frozenset({"privacy", "accounts", "core"}),
     "translation": frozenset({"portal", "accounts", "core"}),
     "api": frozenset({"portal", "accounts", "core"}),
     "offline": frozenset({"api", "portal", "accounts", "core"}),
@@ -65,7 +66,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
 
 # Modules that may import nothing of Django, Wagtail or the project: plain data in,
 # plain data out.
-PURE_MODULES = frozenset({"wir.sprachpool.matching"})
+PURE_MODULES = frozenset({"wir.sprachpool.matching", "wir.volunteers.matching"})
 
 # Inside an app, models do not import views: a view imports models, not the other way round.
 # Today's exceptions (all "function" imports): portal's routable pages hand their requests
