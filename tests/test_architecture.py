@@ -49,6 +49,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
             "media",
             "portal",
             "sprachpool",
+            "volunteers",
             "translation",
             "api",
             "offline",
@@ -59,7 +60,9 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     # catalogue (which imports no models). Nothing of the project imports wir.demo except
     # wir.demo itself: its management command is found through INSTALLED_APPS.
     "settings": frozenset({"env", "core"}),
-    "urls": frozenset({"core", "accounts", "privacy", "portal", "api", "offline", "sprachpool"}),
+    "urls": frozenset(
+        {"core", "accounts", "privacy", "portal", "api", "offline", "sprachpool", "volunteers"}
+    ),
     "env": frozenset(),
     "wsgi": frozenset(),
 }
