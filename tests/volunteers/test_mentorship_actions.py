@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
+from io import StringIO
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.utils import timezone
 
 from tests.volunteers.conftest import MakeVolunteer
@@ -365,3 +367,21 @@ def test_due_checkins_are_reminded_once_per_region(
     assert mentorship_notify.checkins_due(today) == 1
     assert household.code in mail.outbox[0].body
     assert mentorship_notify.checkins_due(today) == 0
+
+
+def test_the_daily_command_sends_the_reminders(
+    coordinator: User, household: Household, make_mentor: MakeMentor
+) -> None:
+    coordinator.email = "koordination@example.org"
+    coordinator.save(update_fields=["email"])
+    start_mentorship(
+        coordinator,
+        household,
+        make_mentor("EA-001"),
+        started_on=timezone.localdate() - timedelta(days=200),
+    )
+    out = StringIO()
+    call_command("mentoring_daily", stdout=out)
+    assert "1 E-Mail" in out.getvalue()
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].body.count("/patenschaften/patenschaft/") == 2
