@@ -69,7 +69,8 @@ class Household(models.Model):
     code = models.CharField(_("Kennung"), max_length=20)
     municipality = models.ForeignKey(
         Area,
-        on_delete=models.PROTECT,
+        # A municipality with households is not deleted, unless its region goes as a whole.
+        on_delete=models.RESTRICT,
         related_name="+",
         verbose_name=_("Wohnort (Kommune)"),
     )
