@@ -46,9 +46,8 @@ class HouseholdForm(forms.Form):
     languages = forms.ModelMultipleChoiceField(
         Language.objects.order_by("name_de"),
         label=_("Sprachen des Haushalts"),
-        help_text=_("Mehrfachauswahl mit Strg- bzw. Cmd-Taste."),
         to_field_name="code",
-        widget=forms.SelectMultiple(attrs={**SELECT, "size": "8"}),
+        widget=forms.CheckboxSelectMultiple(attrs=CHECK),
         error_messages={
             "required": _("Bitte wählen Sie mindestens eine Sprache."),
             "invalid_choice": _("Bitte wählen Sie Sprachen aus der Liste."),
