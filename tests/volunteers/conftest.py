@@ -13,7 +13,8 @@ from wir.core.actions import add_area
 from wir.core.models import Area, Region
 from wir.volunteers.models import Opportunity, Shift, Volunteer
 
-START = datetime(2026, 12, 14, 9, 0, tzinfo=UTC)
+# A week ahead, so that shifts are in the future whenever the tests run.
+START = datetime.now(tz=UTC).replace(hour=9, minute=0, second=0, microsecond=0) + timedelta(days=7)
 
 MakeVolunteer = Callable[..., Volunteer]
 MakeShift = Callable[..., Shift]
