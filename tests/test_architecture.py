@@ -69,7 +69,9 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
 
 # Modules that may import nothing of Django, Wagtail or the project: plain data in,
 # plain data out.
-PURE_MODULES = frozenset({"wir.sprachpool.matching", "wir.volunteers.card"})
+PURE_MODULES = frozenset(
+    {"wir.sprachpool.matching", "wir.volunteers.card", "wir.volunteers.matching"}
+)
 
 # Inside an app, models do not import views: a view imports models, not the other way round.
 # (portal's routable pages hand their requests on by name through wir/portal/routes.py.)

@@ -30,6 +30,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("konto/meine-daten/", include("wir.privacy.urls")),
     path("konto/", include("wir.accounts.urls")),
+    path("patenschaften/", include("wir.volunteers.mentorship_urls")),
     path("api/", include("wir.api.urls")),
     path("offline/", include("wir.offline.urls")),
     path("sprachpool/", include("wir.sprachpool.urls")),

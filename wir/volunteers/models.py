@@ -665,3 +665,12 @@ class ReminderSent(models.Model):
 def certificate_delete_after(issued_on: date, valid_years: int) -> date:
     """Latest day a certificate's facts are kept: 3 months after it stops being usable."""
     return issued_on + relativedelta(years=valid_years) + timedelta(days=92)
+
+
+# Mentorships (Patenschaften) live in their own module; importing it here registers them.
+from wir.volunteers.models_mentorship import (  # noqa: E402, F401
+    CheckIn,
+    Household,
+    MentorCapacity,
+    Mentorship,
+)
