@@ -37,6 +37,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "privacy": frozenset({"accounts", "core"}),
     "portal": frozenset({"accounts", "core"}),
     "sprachpool": frozenset({"privacy", "accounts", "core"}),
+    "network": frozenset({"privacy", "accounts", "core"}),
     "translation": frozenset({"portal", "accounts", "core"}),
     "api": frozenset({"portal", "accounts", "core"}),
     "offline": frozenset({"api", "portal", "accounts", "core"}),
@@ -48,6 +49,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
             "media",
             "portal",
             "sprachpool",
+            "network",
             "translation",
             "api",
             "offline",
@@ -58,7 +60,9 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     # catalogue (which imports no models). Nothing of the project imports wir.demo except
     # wir.demo itself: its management command is found through INSTALLED_APPS.
     "settings": frozenset({"env", "core"}),
-    "urls": frozenset({"core", "accounts", "privacy", "portal", "api", "offline", "sprachpool"}),
+    "urls": frozenset(
+        {"core", "accounts", "privacy", "portal", "api", "offline", "sprachpool", "network"}
+    ),
     "env": frozenset(),
     "wsgi": frozenset(),
 }
