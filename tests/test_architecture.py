@@ -41,6 +41,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "translation": frozenset({"portal", "privacy", "accounts", "core"}),
     "api": frozenset({"portal", "privacy", "accounts", "core"}),
     "offline": frozenset({"api", "portal", "privacy", "accounts", "core"}),
+    "network": frozenset({"privacy", "accounts", "core"}),
     "demo": frozenset(
         {
             "core",
@@ -50,6 +51,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
             "portal",
             "sprachpool",
             "volunteers",
+            "network",
             "translation",
             "api",
             "offline",
@@ -61,7 +63,18 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     # wir.demo itself: its management command is found through INSTALLED_APPS.
     "settings": frozenset({"env", "core"}),
     "urls": frozenset(
-        {"core", "accounts", "privacy", "portal", "api", "offline", "sprachpool", "volunteers"}
+        {
+            "core",
+            "accounts",
+            "privacy",
+            "portal",
+            "api",
+            "offline",
+            "sprachpool",
+            "volunteers",
+            "network",
+            "reports",
+        }
     ),
     "env": frozenset(),
     "wsgi": frozenset(),
