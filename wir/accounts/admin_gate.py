@@ -292,6 +292,10 @@ RULES: dict[str, Check] = {
     "sprachpool_statements": SELF,
     "sprachpool_report": SELF,
     "sprachpool_request": SELF,
+    "reports_index": SELF,
+    "reports_region": SELF,
+    "reports_run": SELF,
+    "reports_export": SELF,
 }
 # Refused for everyone but the operator (listed so that the decision is visible):
 # Wagtail's users, groups, sites, locales, collections, workflows and tasks, redirects,
