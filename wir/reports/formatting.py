@@ -41,9 +41,12 @@ def figure(value: int | float | Decimal | None, unit: str = "") -> str:
 
 
 def change(value: int | float | Decimal | None, unit: str = "") -> str:
-    """The change to the previous year with its sign: +3, −1,5 %, ±0."""
+    """The change to the previous year with its sign: +3, −1,5 Pp., ±0 (a change of a
+    percentage is in percentage points)."""
     if value is None:
         return DASH
+    if unit == "%":
+        unit = "Pp."
     if value == 0:
         return "±0"
     sign = "+" if value > 0 else "−"

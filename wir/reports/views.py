@@ -64,7 +64,7 @@ def region_reports(request: HttpRequest, region: str) -> HttpResponse:
         {
             "region": region_obj,
             "runs": recent_runs(region_obj),
-            "jahr": raw[:4],
+            "jahr": raw[:10],
             "error": error,
             "first_year": FIRST_YEAR,
             "last_year": LAST_YEAR,
