@@ -23,7 +23,7 @@ def cell(value: Cell, kind: ColumnKind = "int") -> str:
         return DASH
     if isinstance(value, str):
         return value
-    if kind == "money" or isinstance(value, Decimal):
+    if kind == "money":
         return f"{number(value, 2)} €"
     if kind == "percent":
         return f"{number(value, 1)} %"
