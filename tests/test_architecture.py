@@ -37,12 +37,13 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "privacy": frozenset({"accounts", "core"}),
     "portal": frozenset({"accounts", "core"}),
     "sprachpool": frozenset({"privacy", "accounts", "core"}),
+    "volunteers": frozenset({"privacy", "accounts", "core"}),
     "translation": frozenset({"portal", "accounts", "core"}),
     "api": frozenset({"portal", "accounts", "core"}),
     "offline": frozenset({"api", "portal", "accounts", "core"}),
     # The programme report reads every domain module's figures (aggregates); what one
     # module shows of another goes through here. No domain module imports reports.
-    "reports": frozenset({"portal", "sprachpool", "privacy", "accounts", "core"}),
+    "reports": frozenset({"portal", "sprachpool", "volunteers", "privacy", "accounts", "core"}),
     "demo": frozenset(
         {
             "core",
@@ -51,6 +52,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
             "media",
             "portal",
             "sprachpool",
+            "volunteers",
             "translation",
             "api",
             "offline",
@@ -63,7 +65,17 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     # wir.demo itself: its management command is found through INSTALLED_APPS.
     "settings": frozenset({"env", "core"}),
     "urls": frozenset(
-        {"core", "accounts", "privacy", "portal", "api", "offline", "sprachpool", "reports"}
+        {
+            "core",
+            "accounts",
+            "privacy",
+            "portal",
+            "api",
+            "offline",
+            "sprachpool",
+            "volunteers",
+            "reports",
+        }
     ),
     "env": frozenset(),
     "wsgi": frozenset(),
@@ -71,7 +83,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
 
 # Modules that may import nothing of Django, Wagtail or the project: plain data in,
 # plain data out.
-PURE_MODULES = frozenset({"wir.sprachpool.matching"})
+PURE_MODULES = frozenset({"wir.sprachpool.matching", "wir.volunteers.card"})
 
 # Inside an app, models do not import views: a view imports models, not the other way round.
 # Today's exceptions (all "function" imports): portal's routable pages hand their requests

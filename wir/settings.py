@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "wir.offline",
     "wir.translation",
     "wir.sprachpool",
+    "wir.volunteers",
     "wir.media",
     "wir.reports",
     "wir.demo",

@@ -32,6 +32,7 @@ urlpatterns = [
     path("api/", include("wir.api.urls")),
     path("offline/", include("wir.offline.urls")),
     path("sprachpool/", include("wir.sprachpool.urls")),
+    path("ehrenamt/", include("wir.volunteers.urls")),
     path(
         "sprachpool/angebot/<str:token>/",
         sprachpool_site.offer_link,

@@ -17,6 +17,7 @@ from wir.core.models import Region
 from wir.reports.data import SectionData
 from wir.reports.sections.portal import offers_section
 from wir.reports.sections.sprachpool import sprachpool_section
+from wir.reports.sections.volunteers import volunteers_section
 
 SectionFunction = Callable[[Region, int], SectionData]
 
@@ -31,6 +32,7 @@ class Section:
 SECTIONS: tuple[Section, ...] = (
     Section("offers", _("Angebote nach Kategorie und Kommune"), offers_section),
     Section("sprachpool", _("Sprachpool"), sprachpool_section),
+    Section("volunteers", _("Ehrenamt"), volunteers_section),
 )
 
 
