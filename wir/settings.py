@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "wir.volunteers",
     "wir.network",
     "wir.media",
+    "wir.reports",
     "wir.demo",
     "ninja",
     "wagtail_localize",
@@ -287,6 +288,11 @@ WIR_LIBRETRANSLATE_URL: str = _machine_translation["WIR_LIBRETRANSLATE_URL"]
 WIR_LIBRETRANSLATE_KEY: str = _machine_translation["WIR_LIBRETRANSLATE_KEY"]
 
 # Offline bundles (content-addressed files and their manifests), rebuilt when content changes.
+# The programme report (wir/reports): WIR_REPORTS_BACKGROUND=1 leaves requested reports queued
+# for `manage.py run_report_runs --loop` (started by `make run`) instead of computing them in
+# the request.
+WIR_REPORTS_BACKGROUND = env_bool("WIR_REPORTS_BACKGROUND", False)
+
 WIR_OFFLINE_DIR = Path(env_str("WIR_OFFLINE_DIR", str(VAR_DIR / "offline")))
 
 # Backups (`manage.py backup` / `restore`, docs/backup.md): with a key (at least 16 characters)

@@ -301,6 +301,10 @@ RULES: dict[str, Check] = {
     "sprachpool_board": SELF,
     "sprachpool_request_cancel": SELF,
     "sprachpool_request_search": SELF,
+    "reports_index": SELF,
+    "reports_region": SELF,
+    "reports_run": SELF,
+    "reports_export": SELF,
 }
 # Refused for everyone but the operator (listed so that the decision is visible):
 # Wagtail's users, groups, sites, locales, collections, workflows and tasks, redirects,
