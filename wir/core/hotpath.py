@@ -36,6 +36,7 @@ from django.core.cache import cache
 from django.db.models import Count, Max
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils import timezone
+from django.utils.http import parse_http_date_safe
 
 from wir.core.models import Region
 
@@ -152,18 +153,21 @@ def _base(tag: str) -> str:
     return tag.strip().removeprefix("W/").strip('"').split("-")[0]
 
 
-def _matches(request: HttpRequest, etag: str) -> bool:
+def _not_modified(request: HttpRequest, stored: Stored) -> bool:
+    """RFC 9110 §13.2.2: If-None-Match decides when present, else If-Modified-Since."""
     header = request.headers.get("If-None-Match")
-    if header is None:
-        return False
-    if header.strip() == "*":
-        return True
-    return any(_base(tag) == _base(etag) for tag in header.split(","))
+    if header is not None:
+        if header.strip() == "*":
+            return True
+        return any(_base(tag) == _base(stored.etag) for tag in header.split(","))
+    since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
+    modified = parse_http_date_safe(dict(stored.headers).get("Last-Modified", ""))
+    return since is not None and modified is not None and modified <= since
 
 
 def _answer(request: HttpRequest, stored: Stored) -> HttpResponse:
     response: HttpResponse
-    if _matches(request, stored.etag):
+    if _not_modified(request, stored):
         response = HttpResponseNotModified()
         for name, value in stored.headers:
             if name.lower() in NOT_MODIFIED_HEADERS:
