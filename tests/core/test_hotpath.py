@@ -166,3 +166,11 @@ def test_an_api_answer_is_kept_per_coding_and_renewed_on_publish(page, query_cou
     page.title = "Wohnen und Leben"
     publish(page)
     assert "Wohnen und Leben" in client.get(url).text
+
+
+def test_a_hard_reload_is_answered_by_the_origin(page, query_count) -> None:
+    client = Client()
+    client.get(URL)
+    with query_count.capture() as queries:
+        assert client.get(URL, HTTP_CACHE_CONTROL="no-cache").status_code == 200
+    assert len(queries) > 1

@@ -136,6 +136,9 @@ def _eligible(request: HttpRequest) -> bool:
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES or "Authorization" in request.headers:
         return False
+    # A client that asks for an answer from the origin (a hard reload) gets one.
+    if "no-cache" in request.headers.get("Cache-Control", "") + request.headers.get("Pragma", ""):
+        return False
     return not request.path.startswith((settings.STATIC_URL or "/static/", "/admin/"))
 
 
