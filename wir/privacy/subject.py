@@ -191,7 +191,7 @@ def export(user: User, region: Region | None = None) -> dict[str, Any]:
         sections.append(
             {
                 "type": declaration.label,
-                "title": str(declaration.model._meta.verbose_name_plural),
+                "title": str(declaration.display_title),
                 "purpose": str(declaration.purpose),
                 "legal_basis": str(declaration.legal_basis),
                 "retention": str(retention.description) if retention else "",

@@ -81,7 +81,7 @@ def audit_log(request: HttpRequest, region: str) -> HttpResponse:
 
 def _type_label(record_type: str) -> str:
     declaration = declaration_of(record_type)
-    return str(declaration.model._meta.verbose_name) if declaration else record_type
+    return str(declaration.display_title) if declaration else record_type
 
 
 # --- a person's data on request: export and erasure by coordination of the region --------
