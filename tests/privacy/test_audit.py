@@ -8,8 +8,10 @@ import pytest
 from django.utils import timezone
 
 from tests.conftest import verified_client
+from tests.sprachpool.test_admin import ADD, mediator_form
 from wir.privacy import audit
 from wir.privacy.models import AppendOnlyError, AuditAction, AuditEvent
+from wir.sprachpool.models import Mediator
 
 LOG = "/admin/datenschutz/testkreis/protokoll/"
 
@@ -147,3 +149,27 @@ def test_the_list_costs_the_same_queries_for_many_events(
     with query_count.capture() as many:
         client.get(LOG)
     query_count.assert_same(few, many)
+
+
+def test_adding_and_changing_a_mediator_is_logged_with_field_names(
+    coordinator, region, towns
+) -> None:
+    client = verified_client(coordinator)
+    assert client.post(ADD, mediator_form(region, towns["Nidda"])).status_code == 302
+    mediator = Mediator.objects.get(code="SM-NEU")
+    edit = f"/admin/snippets/sprachpool/mediator/edit/{mediator.pk}/"
+    changed = mediator_form(region, towns["Nidda"], gender="f", max_travel_km="30")
+    changed.update({"languages-INITIAL_FORMS": "0", "availability-TOTAL_FORMS": "0"})
+    changed.update({"languages-TOTAL_FORMS": "0"})
+    response = client.post(edit, changed)
+    assert response.status_code == 302, response.text[:1000]
+    events = list(
+        AuditEvent.objects.filter(record_id=str(mediator.pk), actor_id=coordinator.pk)
+        .order_by("id")
+        .values_list("action", "fields")
+    )
+    assert events[0] == ("created", [])
+    action, fields = events[-1]
+    assert action == "changed"
+    assert {"gender", "max_travel_km"} <= set(fields)
+    assert "Nidda" not in str(fields)  # names of fields, never values

@@ -129,7 +129,11 @@ def test_erasure_leaves_nothing_of_the_person(region) -> None:
         AuditEvent.objects.filter(reason="Antrag der Person").values_list("action", "record_type")
     )
     assert ("anonymised", "accounts.user") in logged
-    assert ("deleted", "sprachpool.mediatorlanguage") in logged
+    assert ("anonymised", "sprachpool.assignment") in logged
+    # the pool's own records went with the consent, before the rest
+    withdrawn = AuditEvent.objects.filter(reason="Einwilligung widerrufen")
+    assert withdrawn.filter(action="deleted", record_type="sprachpool.mediatorlanguage").exists()
+    assert AuditEvent.objects.filter(action="consent_withdrawn").count() == 1
 
 
 def test_an_erasure_that_fails_half_way_changes_nothing(region, monkeypatch) -> None:

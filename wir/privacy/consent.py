@@ -124,3 +124,22 @@ def withdraw(user: User, key: str, region: Region | None, *, by: Any) -> int:
         if standing and chosen.on_withdraw is not None:
             chosen.on_withdraw(user, region, by)
     return len(standing)
+
+
+def withdraw_all(user: User, region: Region | None, *, by: Any) -> int:
+    """Withdraw every standing consent of the person (only those of `region`, if given),
+    each with its module's consequences; part of an erasure."""
+    standing = Consent.objects.filter(user=user, withdrawn_at__isnull=True)
+    if region is not None:
+        standing = standing.filter(region=region)
+    done = 0
+    pairs = set(standing.values_list("text__purpose", "region"))
+    for key, region_id in sorted(pairs, key=lambda pair: (pair[0], pair[1] or 0)):
+        where = Region.objects.filter(pk=region_id).first() if region_id else None
+        if key in _PURPOSES:
+            done += withdraw(user, key, where, by=by)
+        else:  # a purpose no module registers any more: only the record
+            done += Consent.objects.filter(
+                user=user, region=where, text__purpose=key, withdrawn_at__isnull=True
+            ).update(withdrawn_at=timezone.now())
+    return done

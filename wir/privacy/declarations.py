@@ -71,9 +71,13 @@ def declare_accounts() -> None:
         visible_to=_("Koordination der Regionen, in denen das Konto eine Rolle hat"),
         concerns=_("Mitarbeitende, Fachdienste, Sprachmittler*innen, Ehrenamtliche"),
     )
-    for device in (TOTPDevice, StaticDevice):
+    for device, title in (
+        (TOTPDevice, _("Zweiter Faktor (App)")),
+        (StaticDevice, _("Zweiter Faktor (Notfallcodes)")),
+    ):
         declare(
             device,
+            title=title,
             fields=("name",),
             purpose=_("Zweiter Faktor der Anmeldung"),
             legal_basis=_("Art. 32 DSGVO (Sicherheit der Verarbeitung)"),
@@ -85,9 +89,14 @@ def declare_accounts() -> None:
             concerns=_("Konten mit zweitem Faktor"),
         )
     # The sign-in log (django-axes): user names and IP addresses of attempts.
-    for log in (AccessAttempt, AccessLog, AccessFailureLog):
+    for log, title in (
+        (AccessAttempt, _("Anmeldeversuche")),
+        (AccessLog, _("Anmeldungen")),
+        (AccessFailureLog, _("Fehlgeschlagene Anmeldungen")),
+    ):
         declare(
             log,
+            title=title,
             fields=("username", "ip_address", "user_agent"),
             purpose=_("Schutz vor dem Erraten von Passwörtern"),
             legal_basis=_("Art. 6 Abs. 1 lit. e, Art. 32 DSGVO"),

@@ -15,7 +15,7 @@ DATE = {"type": "date"}
 
 
 def record_type_choices() -> list[tuple[str, Any]]:
-    return [("", _("alle"))] + [(d.label, str(d.model._meta.verbose_name)) for d in declarations()]
+    return [("", _("alle"))] + [(d.label, str(d.display_title)) for d in declarations()]
 
 
 class AuditFilterForm(forms.Form):
@@ -119,7 +119,9 @@ class DeleteAccountForm(ConfirmForm):
     password = forms.CharField(
         label=_("Ihr Passwort"),
         strip=False,
-        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        widget=forms.PasswordInput(
+            attrs={"class": "kern-form-input__input", "autocomplete": "current-password"}
+        ),
         error_messages={"required": _("Bitte geben Sie Ihr Passwort ein.")},
     )
 

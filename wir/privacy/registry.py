@@ -95,6 +95,13 @@ class PersonalData:
     # What erasing the person does to these records (ERASE_ANONYMISE or ERASE_DELETE);
     # None: as the retention rule does, else anonymise.
     erase: str | None = None
+    # How people read the record type (default: the model's verbose_name_plural), for
+    # models of other apps whose names are English or technical.
+    title: Text = ""
+
+    @property
+    def display_title(self) -> Text:
+        return self.title or self.model._meta.verbose_name_plural or self.label
 
     @property
     def erase_action(self) -> str:
@@ -127,6 +134,7 @@ def personal_data(
     sensitive: bool = False,
     subject_filter: Callable[[Any], models.Q] | None = None,
     erase: str | None = None,
+    title: Text = "",
 ) -> Callable[[M], M]:
     """Class decorator: declare a model's personal fields (see the module docstring)."""
 
@@ -145,6 +153,7 @@ def personal_data(
             sensitive=sensitive,
             subject_filter=subject_filter,
             erase=erase,
+            title=title,
         )
         _REGISTRY[declaration.label] = declaration
         return model

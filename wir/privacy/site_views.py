@@ -10,7 +10,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from wir.accounts.models import User
 from wir.privacy import audit, consent, documents, subject
@@ -26,6 +26,7 @@ def _user(request: HttpRequest) -> User:
 
 
 @login_required
+@require_GET
 def my_data(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     data = subject.export(user)
@@ -42,6 +43,7 @@ def my_data(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@require_GET
 def download(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt not in ("json", "pdf"):
         raise Http404("Format nicht gefunden")

@@ -10,7 +10,9 @@ Erasure is all or nothing (one transaction). Who erases what:
 - coordination of a region on request (`region=R`, a reason is required): only records of
   region R and the person's roles in R; the account itself only if no other region holds a
   role of theirs — another region's records are that region's controller's to decide.
-Every anonymised or deleted record is written to the audit log (type and id, with reason).
+Standing consents are withdrawn first, so that each module ends what depends on them (the
+Sprachpool cancels future bookings and tells the departments). Every anonymised or deleted
+record is written to the audit log (type and id, with reason).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from wir.accounts.actions import revoke_role
 from wir.accounts.models import Membership, User
 from wir.accounts.permissions import forget_cached_roles
 from wir.core.models import Region
-from wir.privacy import audit
+from wir.privacy import audit, consent
 from wir.privacy.models import AuditAction
 from wir.privacy.registry import (
     ERASE_DELETE,
@@ -104,6 +106,23 @@ class ErasureResult:
     account_erased: bool = False
 
 
+Plan = list[tuple[PersonalData, list[Any]]]
+
+
+def plan_records(user: User, chosen: Iterable[PersonalData], region: Region | None) -> Plan:
+    """The person's rows per declaration, found while every path still leads to them."""
+    return [(d, list(records_of(user, d, region).values_list("pk", flat=True))) for d in chosen]
+
+
+def apply_plan(plan: Plan, *, by: Any, reason: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for declaration, pks in plan:
+        done = apply(declaration, pks, declaration.erase_action, by=by, reason=reason)
+        if done:
+            counts[declaration.label] = done
+    return counts
+
+
 def erase_records(
     user: User,
     chosen: Iterable[PersonalData],
@@ -113,14 +132,7 @@ def erase_records(
     reason: str,
 ) -> dict[str, int]:
     """Erase the person's records of the chosen declarations (no transaction of its own)."""
-    # First find every row (paths still lead to the person), then change them.
-    plan = [(d, list(records_of(user, d, region).values_list("pk", flat=True))) for d in chosen]
-    counts: dict[str, int] = {}
-    for declaration, pks in plan:
-        done = apply(declaration, pks, declaration.erase_action, by=by, reason=reason)
-        if done:
-            counts[declaration.label] = done
-    return counts
+    return apply_plan(plan_records(user, chosen, region), by=by, reason=reason)
 
 
 def erase(user: User, by: Any, reason: str, region: Region | None = None) -> ErasureResult:
@@ -129,30 +141,28 @@ def erase(user: User, by: Any, reason: str, region: Region | None = None) -> Era
     result = ErasureResult()
     with transaction.atomic():
         locked = User.objects.select_for_update().get(pk=user.pk)
-        regional = [d for d in declarations() if d.subject != SELF and d.region is not None]
-        result.counts = erase_records(locked, regional, region, by=by, reason=reason)
-        memberships = Membership.objects.filter(user=locked)
+        roles = Membership.objects.filter(user=locked)
         if region is not None:
-            memberships = memberships.filter(region=region)
-        _revoke(locked, list(memberships.select_related("region")))
+            roles = roles.filter(region=region)
+        role_ids = [str(pk) for pk in roles.values_list("pk", flat=True)]
+        regional = [d for d in declarations() if d.subject != SELF and d.region is not None]
+        plan = plan_records(locked, regional, region)
+        # Withdrawing the consents first lets each module end what depends on them (the
+        # Sprachpool cancels future bookings and tells the departments).
+        consent.withdraw_all(locked, region, by=by)
+        result.counts = apply_plan(plan, by=by, reason=reason)
+        for membership in roles.select_related("region"):
+            revoke_role(None, locked, membership.region, membership.role)
+        # Wagtail's history of the roles names the account in its labels.
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(Membership), object_id__in=role_ids
+        ).update(label=ERASED_LABEL)
         if region is None or not Membership.objects.filter(user=locked).exists():
             rest = [d for d in declarations() if d.subject == SELF or d.region is None]
-            counts = erase_records(locked, rest, None, by=by, reason=reason)
-            result.counts.update(counts)
+            result.counts.update(erase_records(locked, rest, None, by=by, reason=reason))
             result.account_erased = True
         forget_cached_roles(user)
     return result
-
-
-def _revoke(user: User, memberships: list[Membership]) -> None:
-    """Take the roles away; Wagtail's history of them names the account: blank the label."""
-    ids = [str(m.pk) for m in memberships]
-    for membership in memberships:
-        revoke_role(None, user, membership.region, membership.role)
-    if ids:
-        ModelLogEntry.objects.filter(
-            content_type=ContentType.objects.get_for_model(Membership), object_id__in=ids
-        ).update(label=ERASED_LABEL)
 
 
 def _in_region(rows: QuerySet[Any], region: Region | None) -> QuerySet[Any]:
@@ -191,7 +201,7 @@ def export(user: User, region: Region | None = None) -> dict[str, Any]:
         sections.append(
             {
                 "type": declaration.label,
-                "title": str(declaration.model._meta.verbose_name_plural),
+                "title": str(declaration.display_title),
                 "purpose": str(declaration.purpose),
                 "legal_basis": str(declaration.legal_basis),
                 "retention": str(retention.description) if retention else "",

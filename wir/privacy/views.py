@@ -17,7 +17,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from wir.accounts.models import Membership, User
 from wir.accounts.permissions import access_region, regions_where
@@ -36,6 +36,7 @@ def index(request: HttpRequest) -> HttpResponse:
     return render(request, "privacy/regions.html", {"regions": regions})
 
 
+@require_GET
 def audit_log(request: HttpRequest, region: str) -> HttpResponse:
     """The region's audit log: filter by account, record, action and period; CSV."""
     region_obj = access_region(request.user, region, Perm.VIEW_PERSONAL_DATA)
@@ -81,7 +82,7 @@ def audit_log(request: HttpRequest, region: str) -> HttpResponse:
 
 def _type_label(record_type: str) -> str:
     declaration = declaration_of(record_type)
-    return str(declaration.model._meta.verbose_name) if declaration else record_type
+    return str(declaration.display_title) if declaration else record_type
 
 
 # --- a person's data on request: export and erasure by coordination of the region --------
@@ -101,6 +102,7 @@ def access_person(user: Any, region: Region, user_id: int) -> User:
     return person
 
 
+@require_GET
 def people(request: HttpRequest, region: str) -> HttpResponse:
     """Accounts with a role in the region, to answer a person's request."""
     region_obj = access_region(request.user, region, Perm.VIEW_PERSONAL_DATA)
@@ -141,10 +143,11 @@ def person(request: HttpRequest, region: str, user_id: int) -> HttpResponse:
             + (" " + _("Das Konto ist gelöscht.") if result.account_erased else ""),
         )
         return redirect("privacy_people", region=region_obj.slug)
-    if step and step not in ("json", "pdf", "erase"):
+    if request.method == "POST" and step not in ("json", "pdf", "erase"):
         messages.error(request, _("Diese Aktion gibt es nicht."))
     data = subject.export(subject_user, region_obj)
-    audit.record(request.user, AuditAction.VIEWED, subject_user, region_id=region_obj.pk)
+    if request.method == "GET":
+        audit.record(request.user, AuditAction.VIEWED, subject_user, region_id=region_obj.pk)
     return render(
         request,
         "privacy/person.html",
