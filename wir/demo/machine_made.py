@@ -6,7 +6,7 @@ that state without a translation service. The texts are written (`data/phrases.p
 `news.py`) and stand for the checked machine output. Offers, events and contacts go in with
 bulk inserts (live, without revisions, like `scaled.py`'s copies); `mark_machine_made`
 then records all of them as the translation app records a machine translation
-(`wir.translation.machine`): their strings as machine translations of the provider
+(`wir.translation.machine.jobs`): their strings as machine translations of the provider
 (`legacy.sync_region` is told to skip them instead of loading them as manual strings), and
 one `MachineTranslation` per translated object, reviewed for most and unreviewed for a few,
 so that the status matrix and the public notice ("Maschinell übersetzt – noch nicht

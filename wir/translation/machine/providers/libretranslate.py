@@ -7,7 +7,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from wir.core.languages import DEFAULT_LANGUAGE
-from wir.translation.providers.base import (
+from wir.translation.machine.providers.base import (
     ProviderError,
     ProviderUnavailableError,
     UnsupportedLanguageError,

@@ -2,7 +2,7 @@
 
 An Easy German text is a rewrite of the German original with its own structure (one German
 paragraph may become three short ones), so it is compared as a whole version, not segment
-by segment: the matrix rule is `status.easy_german_status`. For an outdated version, this
+by segment: the matrix rule is `states.easy_german_status`. For an outdated version, this
 module shows how the German original's texts changed since the version's basis (the German
 revision live when the Easy German version was published, or the one an editor confirmed),
 and records an editor's confirmation that a German change was minor (`confirm_minor_change`).
@@ -25,10 +25,10 @@ from wagtail.models import Page, Revision
 from wagtail_localize.fields import TranslatableField, get_translatable_fields
 
 from wir.core.models import Region
-from wir.translation import diffs, status
 from wir.translation.models import EasyGermanCheck
+from wir.translation.status import diffs, states
 
-EASY_GERMAN = status.EASY_GERMAN
+EASY_GERMAN = states.EASY_GERMAN
 NOT_COMPARED = {"slug"}  # part of the address, not of the text people read
 
 
@@ -94,7 +94,7 @@ def state(original: Any) -> EasyGermanState:
         translation_key=original.translation_key, language_code=EASY_GERMAN
     ).first()
     target = (easy.pk, getattr(easy, field), False) if easy is not None else None
-    result = status.easy_german_status(
+    result = states.easy_german_status(
         german_at, target, check.german_published_at if check else None
     )
     if check is not None and german_at is not None and check.german_published_at < german_at:
@@ -196,7 +196,7 @@ def confirm_minor_change(user: Any, region: Region, original: Any, seen: str) ->
             raise EasyGermanError(
                 _("Es gibt noch keine Fassung in Leichter Sprache; es gibt nichts zu bestätigen.")
             )
-        if current.status == status.UP_TO_DATE:
+        if current.status == states.UP_TO_DATE:
             raise EasyGermanError(_("Die Fassung in Leichter Sprache ist schon aktuell."))
         if seen != stamp(current.german_at):
             raise EasyGermanError(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from wir.translation.providers.base import (
+from wir.translation.machine.providers.base import (
     ProviderUnavailableError,
     UnsupportedLanguageError,
     post_json,

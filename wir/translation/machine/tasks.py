@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from django_tasks import task
 
-from wir.translation import machine
+from wir.translation.machine import jobs
 
 
 @task()
 def run_machine_job(job_id: int) -> int:
     """Translate the objects of a queued machine-translation job; returns objects done."""
-    return machine.run_job(job_id).done
+    return jobs.run_job(job_id).done

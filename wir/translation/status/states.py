@@ -13,7 +13,7 @@ A cell is one of:
   wagtail-localize (run `manage.py sync_translations`).
 
 Easy German (de-x-ls) is a rewrite with its own structure, so its cells follow a
-page-level rule instead (see `wir.translation.easy_german`): missing without an Easy German
+page-level rule instead (see `wir.translation.status.easy_german`): missing without an Easy German
 version; up_to_date when that version was published at or after the German original's
 last publication, or when an editor confirmed the German change since as minor
 (`EasyGermanCheck`); outdated otherwise.

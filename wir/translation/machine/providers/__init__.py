@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from wir.translation.providers.base import (
+from wir.translation.machine.providers.base import (
     AuthenticationError,
     NotConfiguredError,
     Provider,
@@ -16,8 +16,8 @@ from wir.translation.providers.base import (
     RateLimitedError,
     UnsupportedLanguageError,
 )
-from wir.translation.providers.deepl import DeepL
-from wir.translation.providers.libretranslate import LibreTranslate
+from wir.translation.machine.providers.deepl import DeepL
+from wir.translation.machine.providers.libretranslate import LibreTranslate
 
 __all__ = [
     "AuthenticationError",

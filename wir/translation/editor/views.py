@@ -31,10 +31,13 @@ from wir.accounts.permissions import access_region, can_translate, region_id_of
 from wir.accounts.roles import Perm
 from wir.core.languages import is_rtl
 from wir.core.models import Region
-from wir.translation import diffs, machine, publishing, segments, status, xliff, xliff_import
+from wir.translation import publishing, segments
+from wir.translation.machine import jobs
 from wir.translation.models import PendingTranslation
-from wir.translation.status_views import german_original_or_404, language_name
-from wir.translation.xliff_inline import InlineError, parse_html
+from wir.translation.status import diffs, states
+from wir.translation.status.views import german_original_or_404, language_name
+from wir.translation.xliff import export, importing
+from wir.translation.xliff.inline import InlineError, parse_html
 
 EDITED_ACTION = "wir.translation_edited"
 MAX_TEXT = 20_000  # characters per text; a rich-text paragraph is far shorter
@@ -70,8 +73,8 @@ def _rows(
 ) -> list[Row]:
     by_segment = {change.segment_id: change for change in changes}
     rows = []
-    for key, unit in xliff.keyed(source, units).items():
-        if unit.path in machine.KEEP_AS_SOURCE:
+    for key, unit in export.keyed(source, units).items():
+        if unit.path in jobs.KEEP_AS_SOURCE:
             continue  # the slug stays German
         links = [
             (link_id, attrs.get("href", ""))
@@ -82,7 +85,7 @@ def _rows(
             Row(
                 unit,
                 "t-" + key.split(":", 1)[1],
-                xliff.field_label(original, unit.path),
+                export.field_label(original, unit.path),
                 unit.target or "",
                 links,
                 by_segment.get(unit.segment_id),
@@ -101,13 +104,13 @@ def edit(
     request: HttpRequest, region: str, kind: str, object_id: int, language: str
 ) -> HttpResponse:
     region_obj = access_region(request.user, region, Perm.TRANSLATE_CONTENT)
-    if language not in status.region_languages(region_obj) or not can_translate(
+    if language not in states.region_languages(region_obj) or not can_translate(
         request.user, region_obj, language
     ):
         raise Http404
     original = german_original_or_404(region_obj, kind, object_id)
     here = _url(region_obj, kind, object_id, language)
-    if language == machine.EASY_GERMAN:
+    if language == jobs.EASY_GERMAN:
         messages.info(
             request,
             _(
@@ -175,7 +178,7 @@ def _render(
         "original": original,
         "pending": pending,
         "may_publish": publishing.may_publish(request.user, original),
-        "label": xliff.object_label(original),
+        "label": export.object_label(original),
         "language": language,
         "language_name": language_name(language),
         "direction": "rtl" if is_rtl(language) else "ltr",
@@ -217,9 +220,7 @@ def _save(
             row.error = _("Der Text ist zu lang: höchstens %(n)d Zeichen.") % {"n": limit}
             continue
         try:
-            texts[row.unit.segment_id] = xliff_import.checked_translation(
-                row.unit, parse_html(value)
-            )
+            texts[row.unit.segment_id] = importing.checked_translation(row.unit, parse_html(value))
             changed.append(row)
         except InlineError as error:
             row.error = _("Fehlerhaftes Markup: nicht unterstütztes Element %(element)s.") % {
@@ -239,7 +240,7 @@ def _save(
         messages.info(request, _("Keine Änderungen: nichts gespeichert."))
         return None
     for unit in units:  # the slug stays German, as with machine translation
-        if unit.path in machine.KEEP_AS_SOURCE and unit.target is None:
+        if unit.path in jobs.KEEP_AS_SOURCE and unit.target is None:
             texts[unit.segment_id] = unit.source
     try:
         with transaction.atomic():
@@ -257,8 +258,8 @@ def _save(
         messages.error(request, _("Nichts gespeichert: %(error)s") % {"error": _reason(error)})
         return _render(request, region, original, kind, locale.language_code, rows, 400)
     pairs = [(row.label, row.unit, texts[row.unit.segment_id]) for row in changed]
-    hints = xliff_import.glossary_warnings(pairs, region, locale.language_code)
-    hints += xliff_import.fixed_warnings(pairs)
+    hints = importing.glossary_warnings(pairs, region, locale.language_code)
+    hints += importing.fixed_warnings(pairs)
     if held is None:
         messages.success(
             request,
@@ -295,14 +296,14 @@ def edit_target(request: HttpRequest, content_type_id: int, object_id: int) -> H
         target, kind = target.specific, "page"
     else:  # only snippets the workflow translates (others have no locale)
         kind = next(
-            (name for name, (model, *_r) in status.SNIPPETS.items() if isinstance(target, model)),
+            (name for name, (model, *_r) in states.SNIPPETS.items() if isinstance(target, model)),
             "",
         )
     if not kind:
         raise Http404
     try:
-        original = machine.german_original(target)
-    except machine.MachineTranslationError as error:
+        original = jobs.german_original(target)
+    except jobs.MachineTranslationError as error:
         raise Http404 from error
     region_id = region_id_of(original)
     region = Region.objects.filter(pk=region_id).first() if region_id else None

@@ -1,6 +1,6 @@
 """Admin screens of the translation status: the matrix of a region and one cell.
 
-Thin views: the status comes from `wir.translation.status`, permissions from
+Thin views: the status comes from `wir.translation.status.states`, permissions from
 `wir.accounts.permissions`; a foreign or unknown object is "not found", never an error.
 """
 
@@ -28,16 +28,16 @@ from wir.accounts.permissions import (
 from wir.accounts.roles import Perm
 from wir.core.languages import BY_CODE, DEFAULT_LANGUAGE
 from wir.core.models import Region
-from wir.translation import diffs, easy_german, status
+from wir.translation.status import diffs, easy_german, states
 
 ROWS_PER_PAGE = 100
 STATUS_ICONS = {
-    status.UP_TO_DATE: "success",
-    status.OUTDATED: "warning",
-    status.MISSING: "cross",
-    status.MACHINE_UNREVIEWED: "cogs",
-    status.DRAFT: "edit",
-    status.UNKNOWN: "help",
+    states.UP_TO_DATE: "success",
+    states.OUTDATED: "warning",
+    states.MISSING: "cross",
+    states.MACHINE_UNREVIEWED: "cogs",
+    states.DRAFT: "edit",
+    states.UNKNOWN: "help",
 }
 
 
@@ -63,14 +63,14 @@ def matrix(request: HttpRequest, region: str) -> HttpResponse:
     }
     error = ""
     try:
-        result = status.matrix(region_obj, languages=languages, **filters)
-    except status.FilterError as bad:
+        result = states.matrix(region_obj, languages=languages, **filters)
+    except states.FilterError as bad:
         error = _("Unbekannter Filterwert: %(value)s. Es werden alle Einträge gezeigt.") % {
             "value": str(bad)
         }
-        result = status.matrix(region_obj, languages=languages)
+        result = states.matrix(region_obj, languages=languages)
         filters = dict.fromkeys(filters, "")
-    all_languages = status.region_languages(region_obj)
+    all_languages = states.region_languages(region_obj)
     if languages is not None:
         all_languages = [code for code in all_languages if code in languages]
     page = Paginator(result.rows, ROWS_PER_PAGE).get_page(request.GET.get("p"))
@@ -84,8 +84,8 @@ def matrix(request: HttpRequest, region: str) -> HttpResponse:
         "error": error,
         "languages": [(code, language_name(code)) for code in result.languages],
         "language_choices": [(code, language_name(code)) for code in all_languages],
-        "status_choices": list(status.STATUSES.items()),
-        "easy_german": status.EASY_GERMAN in result.languages,
+        "status_choices": list(states.STATUSES.items()),
+        "easy_german": states.EASY_GERMAN in result.languages,
         "rows": [
             (
                 row.item,
@@ -105,7 +105,7 @@ def matrix(request: HttpRequest, region: str) -> HttpResponse:
             (
                 code,
                 language_name(code),
-                [(s, label, result.counts[code][s]) for s, label in status.STATUSES.items()],
+                [(s, label, result.counts[code][s]) for s, label in states.STATUSES.items()],
             )
             for code in result.languages
         ],
@@ -128,9 +128,9 @@ def german_original_or_404(region: Region, kind: str, object_id: int) -> Any:
         if page is None:
             raise Http404
         return page.specific
-    if kind not in status.SNIPPETS:
+    if kind not in states.SNIPPETS:
         raise Http404
-    model = status.SNIPPETS[kind][0]
+    model = states.SNIPPETS[kind][0]
     original = model.objects.filter(pk=object_id, region=region, locale=german).first()
     if original is None:
         raise Http404
@@ -142,12 +142,12 @@ def cell(
     request: HttpRequest, region: str, kind: str, object_id: int, language: str
 ) -> HttpResponse:
     region_obj = access_region(request.user, region, Perm.TRANSLATE_CONTENT)
-    if language not in status.region_languages(region_obj) or not can_translate(
+    if language not in states.region_languages(region_obj) or not can_translate(
         request.user, region_obj, language
     ):
         raise Http404
     original = german_original_or_404(region_obj, kind, object_id)
-    if language == status.EASY_GERMAN:
+    if language == states.EASY_GERMAN:
         return _easy_german_cell(request, region_obj, kind, original)
     locale = Locale.objects.filter(language_code=language).first()
     if locale is None:
@@ -186,7 +186,7 @@ def _easy_german_cell(
 ) -> HttpResponse:
     """Easy German is compared as a whole version: the German changes since its basis, and
     the confirmation that they were minor."""
-    language = status.EASY_GERMAN
+    language = states.EASY_GERMAN
     here = reverse("translation_status_cell", args=[region.slug, kind, original.pk, language])
     if request.method == "POST":
         try:
@@ -205,7 +205,7 @@ def _easy_german_cell(
             )
         return redirect(here)
     current = easy_german.state(original)
-    outdated = current.status == status.OUTDATED
+    outdated = current.status == states.OUTDATED
     context = {
         "region": region,
         "original": original,
@@ -213,7 +213,7 @@ def _easy_german_cell(
         "language": language,
         "language_name": language_name(language),
         "state": current,
-        "status_label": status.STATUSES[current.status],
+        "status_label": states.STATUSES[current.status],
         "outdated": outdated,
         "changes": easy_german.german_changes(current) if outdated else [],
         "german_stamp": easy_german.stamp(current.german_at),

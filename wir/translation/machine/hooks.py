@@ -14,7 +14,7 @@ from wagtail.admin.widgets import Button
 
 from wir.accounts.permissions import ROOT_PATH_LENGTH, regions_where
 from wir.accounts.roles import Perm
-from wir.translation import views_machine
+from wir.translation.machine import views as views_machine
 
 
 @hooks.register("register_admin_urls")

@@ -18,7 +18,7 @@ from wir.accounts.permissions import regions_where
 from wir.accounts.roles import Perm
 from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Language, Region
-from wir.translation import xliff, xliff_import
+from wir.translation.xliff import export, importing
 
 SCOPES = [
     ("pages", _("die angegebenen Seiten und Inhalte")),
@@ -49,16 +49,16 @@ class _RegionLanguageForm(forms.Form):
         region, language = data.get("region"), data.get("language")
         if region is None or not language:
             return data
-        if language == xliff.EASY_GERMAN:
+        if language == export.EASY_GERMAN:
             raise ValidationError(
                 _(
                     "Leichte Sprache wird nicht per XLIFF übersetzt, sondern im Seiten-Editor "
                     "neu geschrieben."
                 )
             )
-        if not xliff.may_exchange(self.user, region, language):
+        if not export.may_exchange(self.user, region, language):
             raise ValidationError(_("Sie dürfen in dieser Region nicht übersetzen."))
-        if language not in xliff.target_languages(region):
+        if language not in export.target_languages(region):
             raise ValidationError(_("Diese Sprache ist in der Region nicht freigeschaltet."))
         return data
 
@@ -82,13 +82,13 @@ class ExportForm(_RegionLanguageForm):
     )
     kinds = forms.MultipleChoiceField(
         label=_("Arten (bei „fehlende Übersetzungen“)"),
-        choices=list(xliff.KINDS.items()),
-        initial=list(xliff.KINDS),
+        choices=list(export.KINDS.items()),
+        initial=list(export.KINDS),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     version = forms.ChoiceField(
-        label=_("XLIFF-Version"), choices=[(v, v) for v in xliff.VERSIONS], initial="1.2"
+        label=_("XLIFF-Version"), choices=[(v, v) for v in export.VERSIONS], initial="1.2"
     )
 
     def clean_pages(self) -> list[int]:
@@ -101,8 +101,8 @@ class ExportForm(_RegionLanguageForm):
 
     def clean_objects(self) -> list[tuple[str, int]]:
         try:
-            return xliff.parse_references(self.cleaned_data.get("objects") or "")
-        except xliff.SelectionError as error:
+            return export.parse_references(self.cleaned_data.get("objects") or "")
+        except export.SelectionError as error:
             raise ValidationError(str(error)) from error
 
     def clean(self) -> dict[str, Any]:
@@ -130,9 +130,10 @@ class ImportForm(_RegionLanguageForm):
 
     def clean_file(self) -> Any:
         upload = self.cleaned_data["file"]
-        if upload.size > xliff.MAX_BYTES:
+        if upload.size > export.MAX_BYTES:
             raise ValidationError(
-                _("Die Datei ist zu groß (höchstens %(mb)d MB).") % {"mb": xliff.MAX_BYTES // 2**20}
+                _("Die Datei ist zu groß (höchstens %(mb)d MB).")
+                % {"mb": export.MAX_BYTES // 2**20}
             )
         return upload
 
@@ -160,15 +161,15 @@ class XliffExchangeView(WagtailAdminTemplateMixin, View):
         return super().dispatch(request, *args, **kwargs)
 
     def get(self, request: HttpRequest) -> HttpResponse:
-        initial: dict[str, Any] = {"scope": "pages", "version": "1.2", "kinds": list(xliff.KINDS)}
+        initial: dict[str, Any] = {"scope": "pages", "version": "1.2", "kinds": list(export.KINDS)}
         if request.GET.get("page", "").isdigit():
             initial["pages"] = request.GET["page"]
             initial["scope"] = "subtree" if request.GET.get("subtree") else "pages"
         reference = request.GET.get("object", "")
         try:
-            if reference and xliff.parse_references(reference):
+            if reference and export.parse_references(reference):
                 initial["objects"] = reference
-        except xliff.SelectionError:
+        except export.SelectionError:
             pass  # a hand-made address: the form starts empty
         if request.GET.get("region"):
             region = regions_where(request.user, Perm.TRANSLATE_CONTENT).filter(
@@ -183,7 +184,7 @@ class XliffExchangeView(WagtailAdminTemplateMixin, View):
             report = None
             if import_form.is_valid():
                 data = import_form.cleaned_data
-                report = xliff_import.import_file(
+                report = importing.import_file(
                     data["file"].read(),
                     data["region"],
                     data["language"],
@@ -196,7 +197,7 @@ class XliffExchangeView(WagtailAdminTemplateMixin, View):
             return self.render(export_form, None, None)
         data = export_form.cleaned_data
         region, language = data["region"], data["language"]
-        objects = xliff.select(
+        objects = export.select(
             region,
             language,
             page_ids=data["pages"],
@@ -209,11 +210,11 @@ class XliffExchangeView(WagtailAdminTemplateMixin, View):
             export_form.add_error(None, _("Keine passenden Seiten oder Inhalte gefunden."))
             return self.render(export_form, None, None)
         Locale.objects.get_or_create(language_code=language)
-        content, _count = xliff.export(
+        content, _count = export.export(
             objects, language, data["version"], only_missing=data["scope"] == "missing"
         )
         response = HttpResponse(content, content_type="application/xliff+xml")
-        name = xliff.filename(region, language, data["version"])
+        name = export.filename(region, language, data["version"])
         response["Content-Disposition"] = f'attachment; filename="{name}"'
         return response
 
@@ -223,7 +224,7 @@ class XliffExchangeView(WagtailAdminTemplateMixin, View):
         context = self.get_context_data(
             export_form=export_form
             or ExportForm(
-                user=self.request.user, initial={"scope": "pages", "kinds": list(xliff.KINDS)}
+                user=self.request.user, initial={"scope": "pages", "kinds": list(export.KINDS)}
             ),
             import_form=import_form or ImportForm(user=self.request.user),
             report=report,

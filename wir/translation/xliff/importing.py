@@ -1,5 +1,5 @@
 """Importing a translated XLIFF file: check everything first, write nothing if anything is
-wrong, write a valid file in one transaction (see `wir.translation.xliff` for the ids).
+wrong, write a valid file in one transaction (see `wir.translation.xliff.export` for the ids).
 
 The checks of a translated text (markup, glossary, placeholders) and the publishing of a
 complete target are shared with the translation editor (`editor_views`).
@@ -26,15 +26,15 @@ from wir.accounts.permissions import AnyUser, region_id_of
 from wir.core.models import Region
 from wir.translation import glossary, publishing, segments
 from wir.translation.models import GlossaryTerm, TranslationJob
-from wir.translation.xliff import (
+from wir.translation.xliff.export import (
     MAX_BYTES,
     keyed,
     object_label,
     segments_source_language,
     target_languages,
 )
-from wir.translation.xliff_format import FormatError, InDocument, parse
-from wir.translation.xliff_inline import InlineError, ids, parse_html, plain_text, to_html
+from wir.translation.xliff.formats import FormatError, InDocument, parse
+from wir.translation.xliff.inline import InlineError, ids, parse_html, plain_text, to_html
 
 MAX_REPORT_ROWS = 1000
 logger = logging.getLogger(__name__)

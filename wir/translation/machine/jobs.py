@@ -24,8 +24,8 @@ from wir.accounts.permissions import region_id_of
 from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region
 from wir.translation import glossary, publishing, segments
+from wir.translation.machine.providers import Provider, ProviderError, get_provider
 from wir.translation.models import MachineTranslation, PendingTranslation, TranslationJob
-from wir.translation.providers import Provider, ProviderError, get_provider
 from wir.translation.segments import SegmentError, Unit
 
 logger = logging.getLogger(__name__)

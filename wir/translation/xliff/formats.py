@@ -19,7 +19,7 @@ from translate.storage.placeables import StringElem
 from translate.storage.placeables import xliff as placeables
 
 from wir.core.languages import DEFAULT_LANGUAGE
-from wir.translation.xliff_inline import EMPTY, Content, InlineError, Node, tag_from_hints
+from wir.translation.xliff.inline import EMPTY, Content, InlineError, Node, tag_from_hints
 
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS20 = "urn:oasis:names:tc:xliff:document:2.0"

@@ -23,8 +23,8 @@ from wir.accounts.policies import RegionScopedPolicy
 from wir.accounts.roles import Perm
 from wir.core.languages import DEFAULT_LANGUAGE
 from wir.translation.models import GlossaryTerm
-from wir.translation.status import SNIPPETS
-from wir.translation.xliff_views import XliffExchangeView
+from wir.translation.status.states import SNIPPETS
+from wir.translation.xliff.views import XliffExchangeView
 
 
 @hooks.register("register_admin_urls")

@@ -12,7 +12,7 @@ from wagtail.admin.menu import MenuItem
 
 from wir.accounts.permissions import regions_where
 from wir.accounts.roles import Perm
-from wir.translation import status_views
+from wir.translation.status import views as status_views
 
 
 @hooks.register("register_admin_urls")

@@ -5,7 +5,7 @@ Unit ids are `s<TranslationSource pk>:<segment context path>`; the path names th
 detected by comparing the file's <source> with the current German segment.
 
 The import (checks first, nothing written if anything is wrong, one transaction) is in
-`wir.translation.xliff_import`.
+`wir.translation.xliff.importing`.
 """
 
 from __future__ import annotations
@@ -25,14 +25,14 @@ from wir.accounts.roles import Perm
 from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region, RegionLanguage
 from wir.translation import segments
-from wir.translation.status import SNIPPETS
-from wir.translation.xliff_format import (
+from wir.translation.status.states import SNIPPETS
+from wir.translation.xliff.formats import (
     OutFile,
     OutUnit,
     write_12,
     write_20,
 )
-from wir.translation.xliff_inline import parse_html
+from wir.translation.xliff.inline import parse_html
 
 VERSIONS = ("1.2", "2.0")
 MAX_BYTES = 20 * 1024 * 1024  # the largest file an import reads (xliff_import)

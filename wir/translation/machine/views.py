@@ -25,12 +25,12 @@ from wagtail.models import Page
 from wir.accounts.permissions import can, can_translate, region_id_of, regions_where
 from wir.accounts.roles import Perm
 from wir.core.models import Region, RegionLanguage
-from wir.translation import machine, providers
+from wir.translation.machine import jobs, providers
+from wir.translation.machine.tasks import run_machine_job
 from wir.translation.models import MachineTranslation, TranslationJob
-from wir.translation.tasks import run_machine_job
 
 REVIEWED_ACTION = "wir_translation.machine_reviewed"
-NO_MACHINE = {machine.SOURCE_LANGUAGE, machine.EASY_GERMAN}
+NO_MACHINE = {jobs.SOURCE_LANGUAGE, jobs.EASY_GERMAN}
 
 
 def machine_languages(region: Region) -> list[tuple[str, str]]:
@@ -85,7 +85,7 @@ def _start(request: HttpRequest, region: Region, code: str, objects: list[Any]) 
     if not objects:
         messages.info(request, _("Nichts zu übersetzen."))
         return redirect(f"{reverse('translation_machine')}?region={region.slug}&language={code}")
-    job = machine.create_job(region, code, objects, request.user)
+    job = jobs.create_job(region, code, objects, request.user)
     if not settings.WIR_MT_BACKGROUND:
         # The immediate backend runs the job here; publishing happens on commit.
         transaction.on_commit(lambda: run_machine_job.enqueue(job.pk))
@@ -101,7 +101,7 @@ def batch(request: HttpRequest) -> HttpResponse:
     code = _language(
         request, region, request.GET.get("language") or request.POST.get("language", "")
     )
-    candidates = machine.outdated(region, code) if code else []
+    candidates = jobs.outdated(region, code) if code else []
     if request.method == "POST" and code:
         chosen = set(request.POST.getlist("item"))
         objects = [c for c in candidates if _key(c) in chosen] if chosen else candidates
@@ -117,7 +117,7 @@ def batch(request: HttpRequest) -> HttpResponse:
         "regions": regions_where(request.user, Perm.TRANSLATE_CONTENT).order_by("name"),
         "languages": languages,
         "language": code,
-        "candidates": [(_key(c), machine.label_of(c), c._meta.verbose_name) for c in candidates],
+        "candidates": [(_key(c), jobs.label_of(c), c._meta.verbose_name) for c in candidates],
         "provider": settings.WIR_MT_PROVIDER,
         "configured": providers.configured(),
         "unreviewed": [(row, row.target) for row in unreviewed],
@@ -137,8 +137,8 @@ def translate_page(request: HttpRequest, page_id: int) -> HttpResponse:
     if region is None:
         raise Http404
     try:
-        original = machine.german_original(page)
-    except machine.MachineTranslationError as error:
+        original = jobs.german_original(page)
+    except jobs.MachineTranslationError as error:
         messages.error(request, str(error))
         return redirect("wagtailadmin_explore", page.get_parent().pk)
     if request.method == "POST":
@@ -168,7 +168,7 @@ def job_detail(request: HttpRequest, job_id: int) -> HttpResponse:
         if request.headers.get("HX-Request")
         else "translation/machine_job.html"
     )
-    context = {"job": job, "summary": machine.summary(job), "finished": job.finished_at is not None}
+    context = {"job": job, "summary": jobs.summary(job), "finished": job.finished_at is not None}
     return TemplateResponse(request, template, context)
 
 

@@ -8,7 +8,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from wir.translation import editor_views
+from wir.translation.editor import views as editor_views
 
 
 @hooks.register("register_admin_urls")
