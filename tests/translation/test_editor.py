@@ -21,7 +21,7 @@ from wir.core.models import Area
 from wir.portal.actions import publish
 from wir.portal.models import Contact, ContentPage, Offer
 from wir.translation import segments
-from wir.translation.editor.views import EDITED_ACTION
+from wir.translation.editor.actions import EDITED_ACTION
 from wir.translation.models import GlossaryTerm, MachineTranslation, PendingTranslation
 from wir.translation.xliff import export
 

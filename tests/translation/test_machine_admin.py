@@ -20,7 +20,7 @@ from wir.core.models import Region
 from wir.portal.actions import publish
 from wir.portal.models import Contact, ContactsPage, ContentPage
 from wir.translation.machine import jobs
-from wir.translation.machine.views import REVIEWED_ACTION
+from wir.translation.machine.actions import REVIEWED_ACTION
 from wir.translation.models import MachineTranslation, PendingTranslation, TranslationJob
 
 pytestmark = pytest.mark.django_db

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from wir.translation.editor import views as editor_views
+from wir.translation.editor.actions import EDITED_ACTION
 
 
 @hooks.register("register_admin_urls")
@@ -30,7 +31,7 @@ def register_editor_urls() -> list[Any]:
 @hooks.register("register_log_actions")
 def register_editor_log_actions(actions: Any) -> None:
     actions.register_action(
-        editor_views.EDITED_ACTION,
+        EDITED_ACTION,
         _("Übersetzung bearbeitet"),
         _("Übersetzung im Übersetzungs-Editor bearbeitet"),
     )

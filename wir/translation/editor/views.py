@@ -10,21 +10,17 @@ hints after saving. Translators reach only their assigned languages (404 otherwi
 
 from __future__ import annotations
 
-import hashlib
-import html
-from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist, ValidationError
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
-from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 
 from wir.accounts.permissions import access_region, can_translate, region_id_of
@@ -32,32 +28,13 @@ from wir.accounts.roles import Perm
 from wir.core.languages import is_rtl
 from wir.core.models import Region
 from wir.translation import publishing, segments
+from wir.translation.editor import actions, rules
+from wir.translation.editor.rules import Row
 from wir.translation.machine import jobs
 from wir.translation.models import PendingTranslation
 from wir.translation.status import diffs, states
 from wir.translation.status.views import german_original_or_404, language_name
 from wir.translation.xliff import export, importing
-from wir.translation.xliff.inline import InlineError, parse_html
-
-EDITED_ACTION = "wir.translation_edited"
-MAX_TEXT = 20_000  # characters per text; a rich-text paragraph is far shorter
-
-
-@dataclass
-class Row:
-    unit: segments.Unit
-    name: str  # form field: the XLIFF unit key, stable when the German text changes
-    label: str
-    value: str
-    links: list[tuple[str, str]]
-    change: diffs.Change | None = None
-    error: str = ""
-    limit: int | None = None  # the field's maximum length, if it has one
-
-    @property
-    def fingerprint(self) -> str:
-        """Identifies the German text the form was shown for."""
-        return hashlib.sha256(self.unit.source.encode()).hexdigest()[:16]
 
 
 def _limit(original: Any, path: str) -> int | None:
@@ -141,8 +118,7 @@ def _publish(
         messages.error(request, _("Veröffentlichen darf die Redaktion oder die Koordination."))
         return redirect(here)
     try:
-        with transaction.atomic():
-            held = publishing.publish_if_complete(source, original, locale, request.user)
+        held = actions.publish_translation(source, original, locale, request.user)
     except (segments.SegmentError, ValidationError, DatabaseError) as error:
         messages.error(request, _("Nicht veröffentlicht: %(error)s") % {"error": _reason(error)})
         return redirect(here)
@@ -202,61 +178,38 @@ def _save(
     rows: list[Row],
 ) -> HttpResponse | None:
     """Check every submitted text, then save all or nothing; None means: saved, redirect."""
-    texts: dict[int, str] = {}
-    changed: list[Row] = []
-    for row in rows:
-        value = request.POST.get(row.name, "").strip()
-        row.value = value or row.value
-        if not value or value == (row.unit.target or ""):
-            continue  # empty or unchanged: left as it is
-        if request.POST.get(f"src-{row.name}", row.fingerprint) != row.fingerprint:
-            row.error = _(
-                "Der deutsche Text wurde inzwischen geändert (siehe oben); bitte die "
-                "Übersetzung prüfen und erneut speichern."
-            )
-            continue
-        if len(value) > MAX_TEXT or (row.limit and len(html.unescape(value)) > row.limit):
-            limit = row.limit or MAX_TEXT
-            row.error = _("Der Text ist zu lang: höchstens %(n)d Zeichen.") % {"n": limit}
-            continue
-        try:
-            texts[row.unit.segment_id] = importing.checked_translation(row.unit, parse_html(value))
-            changed.append(row)
-        except InlineError as error:
-            row.error = _("Fehlerhaftes Markup: nicht unterstütztes Element %(element)s.") % {
-                "element": error
-            }
-        except segments.SegmentError as error:
-            row.error = str(error)
+    texts, changed = rules.checked_texts(rows, request.POST)
     kind = request.resolver_match.kwargs["kind"] if request.resolver_match else ""
-    if any(row.error for row in rows):
+    faulty = sum(1 for row in rows if row.error)
+    if faulty:
         messages.error(
             request,
             _("Nichts gespeichert: %(count)d Text(e) enthalten Fehler (siehe unten).")
-            % {"count": sum(1 for row in rows if row.error)},
+            % {"count": faulty},
         )
         return _render(request, region, original, kind, locale.language_code, rows, 400)
     if not texts:
         messages.info(request, _("Keine Änderungen: nichts gespeichert."))
         return None
-    for unit in units:  # the slug stays German, as with machine translation
-        if unit.path in jobs.KEEP_AS_SOURCE and unit.target is None:
-            texts[unit.segment_id] = unit.source
+    texts = rules.with_kept_source(units, texts)
     try:
-        with transaction.atomic():
-            segments.write(
-                source, locale, texts, user=request.user, kind=segments.MANUAL, tool_name="Editor"
-            )
-            held = publishing.publish_if_complete(source, original, locale, request.user)
-            log(
-                instance=original,
-                action=EDITED_ACTION,
-                user=request.user,
-                data={"language": locale.language_code, "segments": len(changed)},
-            )
+        held = actions.save_texts(source, original, locale, texts, request.user, len(changed))
     except (segments.SegmentError, ValidationError, DatabaseError) as error:
         messages.error(request, _("Nichts gespeichert: %(error)s") % {"error": _reason(error)})
         return _render(request, region, original, kind, locale.language_code, rows, 400)
+    _report_saved(request, region, locale, changed, texts, held)
+    return None
+
+
+def _report_saved(
+    request: HttpRequest,
+    region: Region,
+    locale: Locale,
+    changed: list[Row],
+    texts: dict[int, str],
+    held: publishing.Held | None,
+) -> None:
+    """What the saving did, and the glossary and placeholder hints of the saved texts."""
     pairs = [(row.label, row.unit, texts[row.unit.segment_id]) for row in changed]
     hints = importing.glossary_warnings(pairs, region, locale.language_code)
     hints += importing.fixed_warnings(pairs)
@@ -280,7 +233,6 @@ def _save(
         messages.warning(request, held.message)
     for hint in hints:
         messages.warning(request, f"{hint.unit_id}: {hint.message}")
-    return None
 
 
 def edit_target(request: HttpRequest, content_type_id: int, object_id: int) -> HttpResponse:

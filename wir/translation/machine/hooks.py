@@ -15,6 +15,7 @@ from wagtail.admin.widgets import Button
 from wir.accounts.permissions import ROOT_PATH_LENGTH, regions_where
 from wir.accounts.roles import Perm
 from wir.translation.machine import views as views_machine
+from wir.translation.machine.actions import REVIEWED_ACTION
 
 
 @hooks.register("register_admin_urls")
@@ -85,7 +86,7 @@ def machine_translate_button(page: Any, user: Any, next_url: str | None = None) 
 @hooks.register("register_log_actions")
 def register_machine_log_actions(actions: Any) -> None:
     actions.register_action(
-        views_machine.REVIEWED_ACTION,
+        REVIEWED_ACTION,
         _("Maschinelle Übersetzung geprüft"),
         _("Maschinelle Übersetzung als geprüft vermerkt"),
     )

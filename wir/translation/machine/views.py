@@ -16,20 +16,17 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
-from wagtail.log_actions import log
 from wagtail.models import Page
 
 from wir.accounts.permissions import can, can_translate, region_id_of, regions_where
 from wir.accounts.roles import Perm
 from wir.core.models import Region, RegionLanguage
-from wir.translation.machine import jobs, providers
+from wir.translation.machine import actions, jobs, providers
 from wir.translation.machine.tasks import run_machine_job
 from wir.translation.models import MachineTranslation, TranslationJob
 
-REVIEWED_ACTION = "wir_translation.machine_reviewed"
 NO_MACHINE = {jobs.SOURCE_LANGUAGE, jobs.EASY_GERMAN}
 
 
@@ -180,13 +177,7 @@ def review(request: HttpRequest, mark_id: int) -> HttpResponse:
     # a translator for English could mark an Arabic machine translation as reviewed).
     if mark is None or not can_translate(request.user, mark, mark.language_code):
         raise Http404
-    with transaction.atomic():
-        mark.reviewed_at = timezone.now()
-        mark.reviewed_by = request.user  # type: ignore[assignment]
-        mark.save(update_fields=["reviewed_at", "reviewed_by"])
-        target = mark.target
-        if target is not None:
-            log(instance=target, action=REVIEWED_ACTION, user=request.user)
+    target = actions.mark_reviewed(mark, request.user)
     messages.success(request, _("Als geprüft vermerkt: %(object)s") % {"object": target})
     next_url = request.POST.get("next", "")
     if next_url.startswith("/admin/"):

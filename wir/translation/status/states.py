@@ -333,6 +333,94 @@ def _cell(
     return cell
 
 
+@dataclass
+class Facts:
+    """What the cells of the matrix are computed from, loaded in a fixed number of queries."""
+
+    totals: dict[int, int]  # source id → number of segments
+    translated: dict[tuple[int, int], Counter[str]]
+    outdated: dict[tuple[int, int], int]
+    targets: dict[tuple[UUID, int], Target]
+    machine: tuple[set[tuple[str, int]], set[tuple[str, int]]]
+    checks: dict[UUID, datetime]  # Easy German confirmations
+    waiting: set[tuple[UUID, str]]  # (translation key, language) waiting for an editor
+
+
+def _chosen_languages(
+    region: Region, languages: Iterable[str] | None, language: str, status: str
+) -> list[str]:
+    """The region's languages the matrix shows (only `languages`, if given, e.g. a
+    translator's; only `language`, if given). Raises FilterError for a language or status
+    that does not exist here."""
+    codes = region_languages(region)
+    if languages is not None:
+        allowed = set(languages)
+        codes = [code for code in codes if code in allowed]
+    if language:
+        if language not in codes:
+            raise FilterError(language)
+        codes = [language]
+    if status and status not in STATUSES:
+        raise FilterError(status)
+    return codes
+
+
+def _facts(region: Region, items: list[Item], german: Locale, locale_ids: list[int]) -> Facts:
+    """Load what the cells need; notes each item's `source_id` on the way."""
+    sources = dict(
+        TranslationSource.objects.filter(
+            object_id__in=[item.translation_key for item in items], locale_id=german.pk
+        ).values_list("object_id", "pk")
+    )
+    for item in items:
+        item.source_id = sources.get(item.translation_key)
+    source_ids = list(sources.values()) or [0]
+    return Facts(
+        totals=dict(
+            StringSegment.objects.filter(source_id__in=source_ids)
+            .values("source_id")
+            .annotate(n=Count("pk"))
+            .values_list("source_id", "n")
+        ),
+        translated=_translated_counts(source_ids, locale_ids),
+        outdated=_outdated_counts(source_ids, locale_ids),
+        targets=_targets(items, locale_ids),
+        machine=_machine_marks(region),
+        checks=_easy_german_checks(region),
+        waiting=set(
+            PendingTranslation.objects.filter(region=region).values_list(
+                "translation_key", "language_code"
+            )
+        ),
+    )
+
+
+def _cells(item: Item, codes: list[str], locales: dict[str, int], facts: Facts) -> dict[str, Cell]:
+    """The item's cell in each language, from the loaded facts (no queries)."""
+    cells = {}
+    for code in codes:
+        locale_id = locales[code]
+        target = facts.targets.get((item.translation_key, locale_id))
+        if code == EASY_GERMAN:
+            rule = easy_german_status(
+                item.changed_at, target, facts.checks.get(item.translation_key)
+            )
+            cells[code] = Cell(rule, target[0] if target else None, whole=True)
+        else:
+            cells[code] = _cell(
+                item,
+                locale_id,
+                target[0] if target else None,
+                facts.totals,
+                facts.translated,
+                facts.outdated,
+                facts.machine,
+                bool(target and target[2]),
+                (item.translation_key, code) in facts.waiting,
+            )
+    return cells
+
+
 def matrix(
     region: Region,
     *,
@@ -346,16 +434,7 @@ def matrix(
 
     Raises FilterError for a language, section or status that does not exist here.
     """
-    codes = region_languages(region)
-    if languages is not None:
-        allowed = set(languages)
-        codes = [code for code in codes if code in allowed]
-    if language:
-        if language not in codes:
-            raise FilterError(language)
-        codes = [language]
-    if status and status not in STATUSES:
-        raise FilterError(status)
+    codes = _chosen_languages(region, languages, language, status)
     locales = dict(
         Locale.objects.filter(language_code__in=[*codes, DEFAULT_LANGUAGE]).values_list(
             "language_code", "pk"
@@ -372,55 +451,11 @@ def matrix(
     rows: list[Row] = []
     counts: dict[str, Counter[str]] = {code: Counter() for code in codes}
     if items and locale_ids:
-        sources = dict(
-            TranslationSource.objects.filter(
-                object_id__in=[item.translation_key for item in items], locale_id=german.pk
-            ).values_list("object_id", "pk")
-        )
+        facts = _facts(region, items, german, locale_ids)
         for item in items:
-            item.source_id = sources.get(item.translation_key)
-        source_ids = list(sources.values()) or [0]
-        totals = dict(
-            StringSegment.objects.filter(source_id__in=source_ids)
-            .values("source_id")
-            .annotate(n=Count("pk"))
-            .values_list("source_id", "n")
-        )
-        translated = _translated_counts(source_ids, locale_ids)
-        outdated = _outdated_counts(source_ids, locale_ids)
-        targets = _targets(items, locale_ids)
-        machine = _machine_marks(region)
-        checks = _easy_german_checks(region)
-        waiting = set(
-            PendingTranslation.objects.filter(region=region).values_list(
-                "translation_key", "language_code"
-            )
-        )
-        for item in items:
-            cells = {}
-            for code in codes:
-                locale_id = locales[code]
-                target = targets.get((item.translation_key, locale_id))
-                if code == EASY_GERMAN:
-                    rule = easy_german_status(
-                        item.changed_at, target, checks.get(item.translation_key)
-                    )
-                    cells[code] = Cell(rule, target[0] if target else None, whole=True)
-                else:
-                    target_id = target[0] if target else None
-                    draft = bool(target and target[2])
-                    cells[code] = _cell(
-                        item,
-                        locale_id,
-                        target_id,
-                        totals,
-                        translated,
-                        outdated,
-                        machine,
-                        draft,
-                        (item.translation_key, code) in waiting,
-                    )
-                counts[code][cells[code].status] += 1
+            cells = _cells(item, codes, locales, facts)
+            for code, cell in cells.items():
+                counts[code][cell.status] += 1
             if not status or any(cell.status == status for cell in cells.values()):
                 rows.append(Row(item, cells))
     return Matrix(region, codes, sections, rows, counts)
