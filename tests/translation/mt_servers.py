@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -39,7 +38,8 @@ class FakeService:
     url: str = ""
     requests: list[dict[str, Any]] = field(default_factory=list)
     fail_with: int | None = None  # HTTP status for the following requests
-    delay: float = 0.0  # seconds before answering (for timeouts)
+    # Set: requests wait until it is released (the client times out first), for timeouts.
+    held: threading.Event | None = None
     break_markup: bool = False  # answer with a link the original does not have
     drop_kept: bool = False  # lose the text of `translate="no"` elements, keep the rest
 
@@ -71,8 +71,8 @@ def _handler(service: FakeService, kind: str) -> type[BaseHTTPRequestHandler]:
             service.requests.append(
                 {"path": self.path, "headers": dict(self.headers), "body": body}
             )
-            if service.delay:
-                time.sleep(service.delay)
+            if service.held is not None:
+                service.held.wait(10)  # released by `serve` at the end at the latest
             if service.fail_with:
                 self._send(service.fail_with, {"message": f"fake {service.fail_with}"})
                 return
@@ -132,5 +132,7 @@ def serve(kind: str) -> Iterator[FakeService]:
     try:
         yield service
     finally:
+        if service.held is not None:
+            service.held.set()
         server.shutdown()
         server.server_close()

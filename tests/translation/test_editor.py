@@ -13,8 +13,7 @@ from wagtail.models import Locale, ModelLogEntry, Page, PageLogEntry
 from wagtail_localize.models import StringTranslation
 
 from tests.conftest import verified_client
-from tests.translation.test_xliff import BODY
-from tests.translation.test_xliff_admin import translator  # noqa: F401
+from tests.translation.xliff_files import BODY
 from wir.accounts.actions import grant_role
 from wir.accounts.roles import Role
 from wir.core.models import Area
@@ -78,7 +77,7 @@ def editor(region: Any, make_user: Any) -> Any:
 
 def test_a_translators_complete_work_waits_for_an_editor_to_publish(
     original: ContentPage,
-    translator: Any,  # noqa: F811
+    translator: Any,
     editor: Any,
     django_capture_on_commit_callbacks: Any,
 ) -> None:
@@ -125,7 +124,7 @@ def test_a_translators_complete_work_waits_for_an_editor_to_publish(
 
 def test_a_translators_change_to_a_live_translation_stays_private_until_published(
     original: ContentPage,
-    translator: Any,  # noqa: F811
+    translator: Any,
     editor: Any,
     django_capture_on_commit_callbacks: Any,
 ) -> None:
@@ -154,7 +153,7 @@ def test_an_editors_complete_translation_is_published_at_once(
 
 def test_partial_translation_is_kept_but_not_published(
     original: ContentPage,
-    translator: Any,  # noqa: F811
+    translator: Any,
 ) -> None:
     client = verified_client(translator)
     title = next(u for u in units_of(original) if u.path == "title")
@@ -183,7 +182,7 @@ def test_partial_translation_is_kept_but_not_published(
 )
 def test_faulty_markup_saves_nothing_and_says_where(
     original: ContentPage,
-    translator: Any,  # noqa: F811
+    translator: Any,
     body: str,
     message: str,
 ) -> None:
@@ -200,7 +199,7 @@ def test_faulty_markup_saves_nothing_and_says_where(
 
 def test_glossary_and_placeholder_hints_after_saving(
     original: ContentPage,
-    translator: Any,  # noqa: F811
+    translator: Any,
     region: Any,
 ) -> None:
     GlossaryTerm.objects.create(
@@ -236,7 +235,7 @@ def test_snippets_contacts_included_and_machine_marks_lead_to_the_editor(
     make_offer: Any,
     towns: dict[str, Area],
     region: Any,
-    translator: Any,  # noqa: F811
+    translator: Any,
     editor: Any,
 ) -> None:
     contact = Contact.objects.create(
@@ -281,7 +280,7 @@ def test_snippets_contacts_included_and_machine_marks_lead_to_the_editor(
 
 def test_outdated_texts_show_the_change_and_the_earlier_translation(
     original: ContentPage,
-    translator: Any,  # noqa: F811
+    translator: Any,
 ) -> None:
     client = verified_client(translator)
     client.post(url(original), form(original))
@@ -326,7 +325,7 @@ def test_a_text_longer_than_its_field_is_refused(original: ContentPage, editor: 
 
 def test_machine_translation_does_not_publish_a_translators_work(
     original: ContentPage,
-    translator: Any,  # noqa: F811
+    translator: Any,
     settings: Any,
     django_capture_on_commit_callbacks: Any,
 ) -> None:
@@ -349,7 +348,7 @@ def test_machine_translation_does_not_publish_a_translators_work(
 
 def test_machine_translation_started_by_a_translator_waits_for_an_editor(
     original: ContentPage,
-    translator: Any,  # noqa: F811
+    translator: Any,
     editor: Any,
     settings: Any,
     django_capture_on_commit_callbacks: Any,

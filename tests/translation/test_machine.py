@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -157,8 +158,8 @@ def test_timeout_is_reported_and_writes_nothing(
     original: ContentPage,
     django_capture_on_commit_callbacks: Any,
 ) -> None:
-    settings.WIR_MT_TIMEOUT = 1
-    deepl.delay = 1.5
+    settings.WIR_MT_TIMEOUT = 0.2
+    deepl.held = threading.Event()  # the service does not answer before the client gives up
     outcome = translate(original, "ar", django_capture_on_commit_callbacks)
     assert outcome.status == jobs.FAILED
     assert "Zeitüberschreitung" in outcome.reason

@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Locale, Page
 
 from tests.conftest import verified_client
-from tests.translation.test_xliff import BODY, fill, translations
+from tests.translation.xliff_files import BODY, fill, translations
 from wir.accounts.roles import Role
 from wir.portal.actions import publish
 from wir.portal.models import ContentPage
@@ -33,15 +33,6 @@ def original(region: Any) -> ContentPage:
     page.add_child(instance=child)
     publish(child)
     return page
-
-
-@pytest.fixture
-def translator(region: Any, make_user: Any) -> Any:
-    from wir.accounts.actions import grant_role
-
-    user = make_user("uebersetzung")
-    grant_role(None, user, region, Role.TRANSLATOR, languages=["ar"])
-    return user
 
 
 def test_translator_may_not_exchange_other_languages(region: Any, translator: Any) -> None:

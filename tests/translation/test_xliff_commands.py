@@ -10,14 +10,14 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from wagtail.models import Locale
 
-from tests.translation.test_xliff import fill, original, translations  # noqa: F401
+from tests.translation.xliff_files import fill, translations
 from wir.portal.models import ContentPage
 
 pytestmark = pytest.mark.django_db
 
 
 def test_export_then_import_by_command(
-    original: ContentPage,  # noqa: F811
+    original: ContentPage,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     django_capture_on_commit_callbacks: Any,
@@ -34,7 +34,7 @@ def test_export_then_import_by_command(
 
 
 def test_import_command_fails_on_errors(
-    original: ContentPage,  # noqa: F811
+    original: ContentPage,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:

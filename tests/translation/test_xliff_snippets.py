@@ -13,7 +13,7 @@ from lxml import etree
 from wagtail.models import Locale
 
 from tests.conftest import verified_client
-from tests.translation.test_xliff_admin import URL, translator  # noqa: F401
+from tests.translation.test_xliff_admin import URL
 from wir.core.models import Area
 from wir.portal.models import Contact, Offer
 from wir.translation import segments
@@ -116,7 +116,7 @@ def test_snippets_of_another_region_are_not_selected(
 def test_snippet_button_and_form(
     offer: Offer,
     region: Any,
-    translator: Any,  # noqa: F811
+    translator: Any,
     make_user: Any,
 ) -> None:
     from wir.accounts.actions import grant_role
@@ -157,7 +157,7 @@ def test_snippet_button_and_form(
 def test_bad_selections_are_explained(
     offer: Offer,
     region: Any,
-    translator: Any,  # noqa: F811
+    translator: Any,
     fields: dict[str, Any],
     message: str,
 ) -> None:
