@@ -108,13 +108,8 @@ def delete_unconfirmed(now: datetime, cache: dict[int, VolunteerRules]) -> int:
 
 def delete_certificates(now: datetime) -> int:
     today = timezone.localtime(now).date()
-    in_use = ShiftSignup.objects.filter(
-        status=ShiftSignup.Status.SIGNED_UP, certificate__isnull=False
-    ).values("certificate_id")
-    deleted, _detail = (
-        PoliceCertificate.objects.filter(delete_after__lt=today).exclude(pk__in=in_use).delete()
-    )
-    return deleted
+    with transaction.atomic():
+        return actions.delete_certificates(PoliceCertificate.objects.filter(delete_after__lt=today))
 
 
 def inactive(now: datetime, cache: dict[int, VolunteerRules]) -> tuple[int, int]:
