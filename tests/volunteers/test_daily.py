@@ -14,7 +14,7 @@ from tests.volunteers.conftest import MakeShift, MakeVolunteer
 from wir.accounts.models import User
 from wir.volunteers import actions
 from wir.volunteers.daily import run
-from wir.volunteers.models import PoliceCertificate, ShiftSignup, Volunteer
+from wir.volunteers.models import HoursEntry, PoliceCertificate, ShiftSignup, Volunteer
 
 pytestmark = pytest.mark.django_db
 
@@ -110,3 +110,18 @@ def test_certificate_of_a_past_minors_shift_is_deleted_too(
     )
     assert run().certificates_deleted == 1
     assert ShiftSignup.objects.get().certificate_id is None
+
+
+def test_finished_shifts_count_as_hours_once(
+    make_volunteer: MakeVolunteer, make_shift: MakeShift
+) -> None:
+    volunteer = make_volunteer("EA-001")
+    past = make_shift(start=timezone.now() - timedelta(days=2), hours=2.5)
+    ShiftSignup.objects.create(
+        shift=past, volunteer=volunteer, starts_at=past.starts_at, ends_at=past.ends_at
+    )
+    assert run().hours_from_shifts == 1
+    entry = HoursEntry.objects.get()
+    assert (str(entry.hours), entry.activity, entry.approved) == ("2.50", "Sprachcafé", False)
+    assert run().hours_from_shifts == 0
+    assert HoursEntry.objects.count() == 1

@@ -814,3 +814,11 @@ def withdraw(volunteer_id: int, actor: AnyUser) -> Volunteer:
             )
         anonymise(volunteer, actor)
     return volunteer
+
+
+def save_rules(actor: AnyUser, rules: VolunteerRules) -> VolunteerRules:
+    """Coordination sets the region's rules (retention, certificates, Ehrenamts-Card)."""
+    with transaction.atomic():
+        _require(actor, Perm.MANAGE_VOLUNTEERS, rules, VolunteerRules)
+        rules.save()
+    return rules
