@@ -22,6 +22,7 @@ run: install assets messages
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py load_demo
 	$(PY) manage.py volunteers_daily -v0
+	$(PY) manage.py mentoring_daily -v0
 	@echo "Server: http://$(HOST):$(PORT)/  (Strg+C beendet)"
 	@# Machine-translation batches, offline bundles and programme reports are built by workers
 	@# next to the server (progress bars in the admin and on the save page); the privacy job

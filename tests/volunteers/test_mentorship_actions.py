@@ -385,3 +385,19 @@ def test_the_daily_command_sends_the_reminders(
     assert "1 E-Mail" in out.getvalue()
     assert len(mail.outbox) == 1
     assert mail.outbox[0].body.count("/patenschaften/patenschaft/") == 2
+
+
+def test_the_load_counts_each_mentorship_once_whatever_the_interests(
+    coordinator: User, household: Household, make_mentor: MakeMentor
+) -> None:
+    volunteer = make_mentor("EA-001")
+    MentorCapacity.objects.create(volunteer=volunteer, max_mentorships=3)
+    for code in ("accompany", "homework", "leisure"):
+        VolunteerTag.objects.create(volunteer=volunteer, kind="interest", code=code)
+    start_mentorship(coordinator, household, volunteer)
+    region = household.region
+    (spec,) = mentorship_planning.volunteer_specs(
+        mentorship_planning.mentor_pool(region), timezone.localdate()
+    )
+    assert (spec.active, spec.capacity) == (1, 3)
+    assert spec.interests == {"mentorship", "accompany", "homework", "leisure"}

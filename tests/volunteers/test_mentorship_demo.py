@@ -12,6 +12,7 @@ from wir.accounts.models import User
 from wir.core.actions import add_area
 from wir.core.models import Area, Region
 from wir.demo.mentoring import create_mentoring
+from wir.demo.volunteers import create_volunteers
 from wir.volunteers import matching, mentorship_planning
 from wir.volunteers.models_mentorship import CheckIn, Household, Mentorship
 
@@ -21,9 +22,10 @@ TOWNS = [("Friedberg", "50.3353", "8.7550"), ("Nidda", "50.4128", "9.0092"),
          ("Büdingen", "50.2908", "9.1122")]  # fmt: skip
 
 
-def _build(region: Region, coordinator: User) -> list[tuple[str, str, str]]:
+def _build(region: Region, coordinator: User, account: User) -> list[tuple[str, str, str]]:
     for name, lat, lon in TOWNS:
         add_area(region, name, Area.Kind.MUNICIPALITY, Decimal(lat), Decimal(lon))
+    create_volunteers(region, account, coordinator)
     households, started = create_mentoring(region, coordinator)
     assert households == Household.objects.filter(region=region).count()
     assert started == Mentorship.objects.filter(household__region=region).count()
@@ -39,8 +41,14 @@ def test_demo_mentoring_is_deterministic_and_sound(
     make_region: Callable[..., Region], make_user: Callable[..., User]
 ) -> None:
     first, second = make_region("eins"), make_region("zwei")
-    pairs = _build(first, make_user("k1", "coordination", first))
-    assert pairs == _build(second, make_user("k2", "coordination", second))
+    pairs = _build(
+        first, make_user("k1", "coordination", first), make_user("e1", "volunteer", first)
+    )
+    assert pairs == _build(
+        second, make_user("k2", "coordination", second), make_user("e2", "volunteer", second)
+    )
+    # The demo account's volunteer (EA-001) accompanies a household.
+    assert any(volunteer == "EA-001" for _h, volunteer, _s in pairs)
     assert len(pairs) >= 6
     assert {status for _h, _v, status in pairs} == {"active", "ended"}
     households = Household.objects.filter(region=first)

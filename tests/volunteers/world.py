@@ -89,3 +89,47 @@ def populate(region: Region, users: dict[str, User], secret: str) -> list[Any]:
         activity=f"Sprachcafé {secret}",
     )
     return [volunteer, tag, network, opportunity, shift, certificate, signup, hours]
+
+
+# --- mentorships (Patenschaften) --------------------------------------------------------
+
+populate_volunteers = populate
+
+
+def populate(region: Region, users: dict[str, User], secret: str) -> list[Any]:
+    """The volunteer records, then a household in a mentorship (with check-ins) and an
+    open household, all with the mentorship volunteer of the records above."""
+    from wir.core.models import Language
+    from wir.volunteers.models_mentorship import CheckIn, Household, MentorCapacity, Mentorship
+
+    found = populate_volunteers(region, users, secret)
+    volunteer = next(item for item in found if isinstance(item, Volunteer))
+    area = volunteer.municipality
+    assert area is not None
+    arabic = Language.objects.get(code="ar")
+    volunteer.languages.add(arabic)
+    VolunteerTag.objects.create(volunteer=volunteer, kind="interest", code="mentorship")
+    capacity = MentorCapacity.objects.create(volunteer=volunteer, max_mentorships=2)
+    households = []
+    for number, status in ((1, Household.Status.MATCHED), (2, Household.Status.OPEN)):
+        household = Household.objects.create(
+            region=region,
+            code=f"HH-{number:04d}",
+            municipality=area,
+            needs=["accompany"],
+            wishes=f"Wünsche {secret}",
+            contact_name=f"Ansprache {secret}",
+            status=status,
+        )
+        household.languages.add(arabic)
+        households.append(household)
+    mentorship = Mentorship.objects.create(
+        household=households[0],
+        volunteer=volunteer,
+        started_on=date.today() - timedelta(days=50),
+        goals=f"Ziele {secret}",
+    )
+    checkin = CheckIn.objects.create(
+        mentorship=mentorship, due_on=date.today() - timedelta(days=8), notes=f"Notiz {secret}"
+    )
+    return [*found, capacity, *households, mentorship, checkin]

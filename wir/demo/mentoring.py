@@ -1,10 +1,11 @@
 """The demo district's mentorships: mentors, pseudonymous households, check-ins.
 
-No people: mentors are codes (PA-01, …) without accounts, households are codes (HH-0001,
-…) with invented, name-free wishes. Everything goes through the mentorship actions, as
-the coordination would do it, with dates relative to the day the demo is loaded: some
-mentorships have a check-in due, some are finished, and several households still wait,
-so that the suggestions and the proposal for all open households have work to do.
+No people: mentors are volunteers of the demo (`demo/volunteers.py`, "Ehrenamt 001", …),
+households are codes (HH-0001, …) with invented, name-free wishes. Everything goes through
+the mentorship actions, as the coordination would do it, with dates relative to the day the
+demo is loaded: some mentorships have a check-in due, some are finished, and several
+households still wait, so that the suggestions and the proposal for all open households
+have work to do.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from wir.accounts.models import User
-from wir.core.models import Area, Language, Region
+from wir.core.models import Area, Region
 from wir.volunteers.mentorship_actions import (
     HouseholdData,
     MentoringError,
@@ -27,19 +28,15 @@ from wir.volunteers.mentorship_actions import (
 from wir.volunteers.models import (
     HALF_DAY_CODES,
     Interest,
-    PoliceCertificate,
     Volunteer,
     VolunteerTag,
-    certificate_delete_after,
 )
 from wir.volunteers.models_mentorship import MentorCapacity, Need
 
 SEED = 20261206
-MENTOR_COUNT = 14
 HOUSEHOLD_COUNT = 18
 STARTED = 9  # households that get a mentorship in the demo's past
-# Languages of mentors (besides German) and of households, with weights.
-MENTOR_LANGUAGES = {"en": 4, "ar": 4, "fa": 3, "uk": 3, "tr": 2, "ru": 2, "fr": 2}
+# Languages of the households, with weights.
 HOUSEHOLD_LANGUAGES = {"ar": 6, "fa": 4, "uk": 4, "ti": 2, "tr": 1, "ru": 1, "en": 2}
 WISHES = [
     "Begleitung bei Terminen im Rathaus und beim Jobcenter.",
@@ -66,40 +63,19 @@ def _weighted(rng: random.Random, weights: dict[str, int], k: int) -> set[str]:
     return set(rng.choices(list(weights), weights=list(weights.values()), k=k))
 
 
-def _mentors(region: Region, rng: random.Random, towns: list[Area]) -> list[Volunteer]:
-    languages = {lang.code: lang for lang in Language.objects.all()}
-    today = timezone.localdate()
-    interests = [need.value for need in Need]
-    mentors = []
-    for number in range(1, MENTOR_COUNT + 1):
-        volunteer = Volunteer.objects.create(
-            region=region,
-            code=f"PA-{number:02d}",
-            municipality=rng.choice(towns),
-            status=Volunteer.Status.ACTIVE,
-            availability=sorted(rng.sample(HALF_DAY_CODES, rng.randint(2, 5))),
-            works_with_minors=number % 2 == 0,
-            confirmed_at=timezone.now(),
-            welcomed_at=timezone.now(),
+def _mentors(region: Region) -> list[Volunteer]:
+    """Every third active volunteer of the demo (and the demo account's EA-001, first)
+    becomes a mentor: the interest "Patenschaft", some with room for two households."""
+    active = list(
+        Volunteer.objects.filter(region=region, status=Volunteer.Status.ACTIVE).order_by("code")
+    )
+    mentors = [v for k, v in enumerate(active) if k % 3 == 0 or v.user_id is not None]
+    for number, volunteer in enumerate(mentors):
+        VolunteerTag.objects.get_or_create(
+            volunteer=volunteer, kind=VolunteerTag.Kind.INTEREST, code=Interest.MENTORSHIP
         )
-        spoken = {"de"} | _weighted(rng, MENTOR_LANGUAGES, rng.choice((1, 1, 2)))
-        volunteer.languages.set([languages[code] for code in sorted(spoken) if code in languages])
-        chosen = {Interest.MENTORSHIP.value, *rng.sample(interests, rng.randint(1, 3))}
-        VolunteerTag.objects.bulk_create(
-            VolunteerTag(volunteer=volunteer, kind=VolunteerTag.Kind.INTEREST, code=code)
-            for code in sorted(chosen)
-        )
-        if volunteer.works_with_minors and number != MENTOR_COUNT:
-            issued = today - timedelta(days=rng.randint(60, 700))
-            PoliceCertificate.objects.create(
-                volunteer=volunteer,
-                issued_on=issued,
-                inspected_on=issued + timedelta(days=14),
-                delete_after=certificate_delete_after(issued, 5),
-            )
-        if number % 3 == 0:
+        if number % 3 == 1:
             MentorCapacity.objects.create(volunteer=volunteer, max_mentorships=2)
-        mentors.append(volunteer)
     return mentors
 
 
@@ -107,7 +83,7 @@ def create_mentoring(region: Region, coordinator: User) -> tuple[int, int]:
     """Create mentors, households and mentorships; returns (households, mentorships)."""
     rng = random.Random(SEED)
     towns = list(Area.objects.filter(region=region, kind=Area.Kind.MUNICIPALITY).order_by("name"))
-    mentors = _mentors(region, rng, towns)
+    mentors = _mentors(region)
     today = timezone.localdate()
     households = []
     for _number in range(HOUSEHOLD_COUNT):
@@ -132,7 +108,8 @@ def create_mentoring(region: Region, coordinator: User) -> tuple[int, int]:
     started = ended = 0
     for household in households[:STARTED]:
         started_on = today - timedelta(days=rng.choice((20, 45, 50, 100, 190, 240)))
-        for mentor in rng.sample(mentors, len(mentors)):
+        # The demo account's volunteer (EA-001) is tried first, so that its page shows one.
+        for mentor in sorted(rng.sample(mentors, len(mentors)), key=lambda v: v.user_id is None):
             try:
                 mentorship = start_mentorship(
                     coordinator,

@@ -44,7 +44,9 @@ class HouseholdForm(forms.Form):
         },
     )
     languages = forms.ModelMultipleChoiceField(
-        Language.objects.order_by("name_de"),
+        Language.objects.exclude(code="de-x-ls").order_by(
+            "name_de"
+        ),  # Easy German is no spoken language
         label=_("Sprachen des Haushalts"),
         to_field_name="code",
         widget=forms.CheckboxSelectMultiple(attrs=CHECK),

@@ -34,9 +34,13 @@ SUGGESTIONS = 10
 
 
 def mentor_pool(region: Region) -> QuerySet[Volunteer]:
+    # A subquery, not a join over the tags: a join would repeat each volunteer once per
+    # tag and multiply the count of active mentorships in `volunteer_specs`.
+    mentors = VolunteerTag.objects.filter(
+        kind=VolunteerTag.Kind.INTEREST, code=Interest.MENTORSHIP
+    ).values("volunteer_id")
     return Volunteer.objects.filter(region=region, status=Volunteer.Status.ACTIVE).filter(
-        Q(tags__kind=VolunteerTag.Kind.INTEREST, tags__code=Interest.MENTORSHIP)
-        | Q(mentor_capacity__isnull=False)
+        Q(pk__in=mentors) | Q(mentor_capacity__isnull=False)
     )
 
 
@@ -90,8 +94,7 @@ def household_specs(households: Sequence[Household]) -> list[matching.HouseholdS
 def volunteer_specs(volunteers: QuerySet[Volunteer], today: date) -> list[matching.VolunteerSpec]:
     """Specs of the volunteers, in a fixed number of queries."""
     loaded = (
-        volunteers.distinct()
-        .select_related("municipality", "mentor_capacity")
+        volunteers.select_related("municipality", "mentor_capacity")
         .prefetch_related(
             "languages",
             "tags",
