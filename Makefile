@@ -25,7 +25,8 @@ run: install assets messages
 	@# server (progress bars in the admin and on the save page); they stop with the server.
 	$(PY) manage.py run_translation_jobs --loop --interval 2 & worker=$$!; \
 	  $(PY) manage.py run_offline_builds --loop --interval 2 -v0 & builder=$$!; \
-	  trap 'kill $$worker $$builder 2>/dev/null' EXIT INT TERM; \
+	  $(PY) manage.py network_daily --loop -v0 & networker=$$!; \
+	  trap 'kill $$worker $$builder $$networker 2>/dev/null' EXIT INT TERM; \
 	  $(PY) manage.py runserver $(HOST):$(PORT)
 
 # --- installation (each step is skipped when its inputs have not changed) -------------
