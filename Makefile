@@ -17,16 +17,21 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 run: export DEBUG := 1
 run: export WIR_BASE_URL := http://$(HOST):$(PORT)
 run: export WIR_MT_BACKGROUND := 1
+run: export WIR_REPORTS_BACKGROUND := 1
 run: install assets messages
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py load_demo
+	$(PY) manage.py volunteers_daily -v0
 	@echo "Server: http://$(HOST):$(PORT)/  (Strg+C beendet)"
-	@# Machine-translation batches and offline bundles are built by workers next to the
-	@# server (progress bars in the admin and on the save page); they stop with the server.
+	@# Machine-translation batches, offline bundles and programme reports are built by workers
+	@# next to the server (progress bars in the admin and on the save page); the privacy job
+	@# applies the retention rules now and then once a day. They all stop with the server.
 	$(PY) manage.py run_translation_jobs --loop --interval 2 & worker=$$!; \
 	  $(PY) manage.py run_offline_builds --loop --interval 2 -v0 & builder=$$!; \
+	  $(PY) manage.py run_report_runs --loop --interval 2 -v0 & reporter=$$!; \
+	  $(PY) manage.py privacy_daily --loop -v0 & keeper=$$!; \
 	  $(PY) manage.py network_daily --loop -v0 & networker=$$!; \
-	  trap 'kill $$worker $$builder $$networker 2>/dev/null' EXIT INT TERM; \
+	  trap 'kill $$worker $$builder $$reporter $$keeper $$networker 2>/dev/null' EXIT INT TERM; \
 	  $(PY) manage.py runserver $(HOST):$(PORT)
 
 # --- installation (each step is skipped when its inputs have not changed) -------------

@@ -5,7 +5,7 @@ The data (built once into var/bench/translation-status/, a few minutes): a regio
 German and 10 languages, 500 content pages registered with wagtail-localize (title, slug,
 intro, two paragraphs), translations as pages; per (page, language): 60 % translated,
 15 % outdated (a German paragraph changed after the translation), 10 % machine-made,
-15 % missing. "ours" is `status.matrix` (constant number of queries); "admin" the whole
+15 % missing. "ours" is `states.matrix` (constant number of queries); "admin" the whole
 admin page (rendered matrix, signed-in superuser, in-process client); "naive" asks the
 database per cell.
 """
@@ -108,11 +108,11 @@ def naive_matrix(region: object) -> dict[tuple[int, str], str]:
     from wagtail.models import Locale, Page
     from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
-    from wir.translation import status
     from wir.translation.models import EasyGermanCheck
+    from wir.translation.status import states
 
     result: dict[tuple[int, str], str] = {}
-    codes = status.region_languages(region)  # type: ignore[arg-type]
+    codes = states.region_languages(region)  # type: ignore[arg-type]
     home = Page.objects.get(url_path=f"/{SLUG}/de/")
     for page in Page.objects.descendant_of(home).filter(locale__language_code="de"):
         source = TranslationSource.objects.filter(object_id=page.translation_key).first()
@@ -121,9 +121,9 @@ def naive_matrix(region: object) -> dict[tuple[int, str], str]:
             if not Page.objects.filter(
                 translation_key=page.translation_key, locale=locale
             ).exists():
-                result[(page.pk, code)] = status.MISSING
+                result[(page.pk, code)] = states.MISSING
                 continue
-            if code == status.EASY_GERMAN:  # compared as a whole version, by dates
+            if code == states.EASY_GERMAN:  # compared as a whole version, by dates
                 target = Page.objects.get(translation_key=page.translation_key, locale=locale)
                 check = EasyGermanCheck.objects.filter(
                     translation_key=page.translation_key, language_code=code
@@ -133,9 +133,9 @@ def naive_matrix(region: object) -> dict[tuple[int, str], str]:
                     t for t in (target.last_published_at, check and check.german_published_at) if t
                 ]
                 result[(page.pk, code)] = (
-                    status.UP_TO_DATE
+                    states.UP_TO_DATE
                     if german_at is None or any(t >= german_at for t in basis)
-                    else status.OUTDATED
+                    else states.OUTDATED
                 )
                 continue
             outdated = missing = machine = False
@@ -154,13 +154,13 @@ def naive_matrix(region: object) -> dict[tuple[int, str], str]:
                 elif own.translation_type == "machine":
                     machine = True
             result[(page.pk, code)] = (
-                status.OUTDATED
+                states.OUTDATED
                 if outdated
-                else status.MISSING
+                else states.MISSING
                 if missing
-                else status.MACHINE_UNREVIEWED
+                else states.MACHINE_UNREVIEWED
                 if machine
-                else status.UP_TO_DATE
+                else states.UP_TO_DATE
             )
     return result
 
@@ -190,8 +190,8 @@ def main() -> None:
 
     from wir.accounts.models import User
     from wir.core.models import Region
-    from wir.translation import status
-    from wir.translation.status_views import ROWS_PER_PAGE
+    from wir.translation.status import states
+    from wir.translation.status.views import ROWS_PER_PAGE
 
     started = time.perf_counter()
     build()
@@ -199,10 +199,10 @@ def main() -> None:
     region = Region.objects.select_related("root_page").get(slug=SLUG)
 
     with CaptureQueriesContext(connection) as queries:
-        ours = status.matrix(region)
+        ours = states.matrix(region)
     ours_queries = len(queries)  # read now: each request of the admin client resets the log
     cells = len(ours.rows) * len(ours.languages)
-    ours_ms = timed(lambda: status.matrix(region), ROUNDS)
+    ours_ms = timed(lambda: states.matrix(region), ROUNDS)
 
     user, _created = User.objects.get_or_create(
         username="bench-status", defaults={"is_superuser": True, "is_staff": True}

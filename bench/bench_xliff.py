@@ -92,7 +92,7 @@ def filled(data: bytes, version: str) -> bytes:
     """Every unit gets its source as target (a valid translation keeping all markup)."""
     from lxml import etree
 
-    from wir.translation.xliff_format import NS12, NS20
+    from wir.translation.xliff.formats import NS12, NS20
 
     ns = NS12 if version == "1.2" else NS20
     root = etree.fromstring(data)
@@ -113,14 +113,15 @@ def measure() -> None:
     from wagtail.models import Locale, Page
 
     from wir.core.models import Region
-    from wir.translation import segments, xliff, xliff_import
-    from wir.translation.xliff_format import OutFile, OutUnit, write_12, write_20
-    from wir.translation.xliff_inline import parse_html
+    from wir.translation import segments
+    from wir.translation.xliff import export, importing
+    from wir.translation.xliff.formats import OutFile, OutUnit, write_12, write_20
+    from wir.translation.xliff.inline import parse_html
 
     region = Region.objects.get(slug=REGION)
     locale = Locale.objects.get(language_code=LANGUAGE)
     home = Page.objects.get(url_path=f"/{REGION}/de/")
-    pages = xliff.select(region, LANGUAGE, page_ids=[home.pk], subtree=True)
+    pages = export.select(region, LANGUAGE, page_ids=[home.pk], subtree=True)
     pages = [page for page in pages if page.depth > 3][:PAGES]
 
     def collect() -> list[tuple[Any, list[segments.Unit]]]:
@@ -158,7 +159,7 @@ def measure() -> None:
     units = sum(len(u) for _s, u in collected)
     exports: dict[str, bytes] = {}
     for version, writer in (("1.2", write_12), ("2.0", write_20)):
-        full, (data, _count) = timed(lambda v=version: xliff.export(pages, LANGUAGE, v))
+        full, (data, _count) = timed(lambda v=version: export.export(pages, LANGUAGE, v))
         ser, _ = timed(lambda w=writer: w(files, LANGUAGE), rounds=ROUNDS * 3)
         exports[version] = data
         figures[version] = {
@@ -190,7 +191,7 @@ def measure() -> None:
         import_times["json"].append(time.perf_counter() - started)
         for version, upload in uploads.items():
             started = time.perf_counter()
-            reports[version] = xliff_import.import_file(upload, region, LANGUAGE)
+            reports[version] = importing.import_file(upload, region, LANGUAGE)
             import_times[version].append(time.perf_counter() - started)
             if not reports[version].ok:
                 raise SystemExit(f"import {version} failed: {reports[version].errors[:3]}")

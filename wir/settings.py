@@ -65,8 +65,10 @@ INSTALLED_APPS = [
     "wir.offline",
     "wir.translation",
     "wir.sprachpool",
+    "wir.volunteers",
     "wir.network",
     "wir.media",
+    "wir.reports",
     "wir.demo",
     "ninja",
     "wagtail_localize",
@@ -97,6 +99,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Anonymous public GETs whose answer is cached end here: a lookup and a freshness check
+    # (wir/core/hotpath.py; docs/architecture.md "Caching").
+    "wir.core.hotpath.PublicAnswerCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -150,6 +155,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
     }
     DATABASES["default"]["TEST"] = {"NAME": env_str("WIR_TEST_SQLITE", "") or None}
+# The audit log's purge runs as a maintenance role, since the application's role may only
+# INSERT and SELECT on it (docs/datenschutz.md): WIR_AUDIT_PURGE_DATABASE_URL, else "default".
+_purge_url = env_str("WIR_AUDIT_PURGE_DATABASE_URL", "")
+if _purge_url:
+    DATABASES["audit_purge"] = dj_database_url.parse(_purge_url, conn_max_age=0)
+    DATABASES["audit_purge"]["TEST"] = {"MIRROR": "default"}
+WIR_AUDIT_PURGE_DATABASE = "audit_purge" if _purge_url else "default"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Rendered API answers, offline bundles: with several worker processes use a shared cache
@@ -249,6 +261,9 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = True
 
 # Offers not checked for this many months are listed for the editors and flagged.
 WIR_OFFER_REVIEW_MONTHS = env_int("WIR_OFFER_REVIEW_MONTHS", 12)
+# The audit log of access to personal data is kept this many days, then deleted daily.
+WIR_AUDIT_RETENTION_DAYS = env_int("WIR_AUDIT_RETENTION_DAYS", 730)
+
 # Directory and search lists show this many entries per page.
 WIR_PAGE_SIZE = env_int("WIR_PAGE_SIZE", 20)
 
@@ -273,7 +288,17 @@ WIR_LIBRETRANSLATE_URL: str = _machine_translation["WIR_LIBRETRANSLATE_URL"]
 WIR_LIBRETRANSLATE_KEY: str = _machine_translation["WIR_LIBRETRANSLATE_KEY"]
 
 # Offline bundles (content-addressed files and their manifests), rebuilt when content changes.
+# The programme report (wir/reports): WIR_REPORTS_BACKGROUND=1 leaves requested reports queued
+# for `manage.py run_report_runs --loop` (started by `make run`) instead of computing them in
+# the request.
+WIR_REPORTS_BACKGROUND = env_bool("WIR_REPORTS_BACKGROUND", False)
+
 WIR_OFFLINE_DIR = Path(env_str("WIR_OFFLINE_DIR", str(VAR_DIR / "offline")))
+
+# Backups (`manage.py backup` / `restore`, docs/backup.md): with a key (at least 16 characters)
+# the archive is encrypted (AES-256-GCM, key derived with scrypt). Keep the key apart from
+# the backups: without it they cannot be read.
+WIR_BACKUP_KEY = env_str("WIR_BACKUP_KEY", "")
 
 LOGGING = {
     "version": 1,

@@ -29,10 +29,13 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("konto/meine-daten/", include("wir.privacy.urls")),
     path("konto/", include("wir.accounts.urls")),
+    path("patenschaften/", include("wir.volunteers.mentorship_urls")),
     path("api/", include("wir.api.urls")),
     path("offline/", include("wir.offline.urls")),
     path("sprachpool/", include("wir.sprachpool.urls")),
+    path("ehrenamt/", include("wir.volunteers.urls")),
     path(
         "sprachpool/angebot/<str:token>/",
         sprachpool_site.offer_link,

@@ -50,6 +50,7 @@ PUBLIC_ROUTES = {
     "health",
     "feedback",
     "sprachpool_site:signup",
+    "volunteers:signup",  # the public sign-up form of a region
     "sprachpool_offer_link",  # the signed link answers the mediator it was sent to
     # Wagtail's own sign-in and password pages (redirected or switched off).
     "?",

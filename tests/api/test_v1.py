@@ -12,8 +12,9 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page
 
+from tests.api.openapi import check_answer
 from tests.conftest import CapturedQueries, QueryCount, translate_offer
-from wir.portal.actions import add_translation, publish
+from wir.portal.actions import publish
 from wir.portal.models import Contact, ContentPage, Event, Feedback, PageOffer
 
 pytestmark = pytest.mark.django_db
@@ -23,32 +24,15 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def get(path: str, **headers: str) -> Any:
-    return Client().get(path, headers=headers)
+    response = Client().get(path, headers=headers)
+    check_answer("get", path, response)
+    return response
 
 
 def data(path: str) -> Any:
     response = get(path)
     assert response.status_code == 200, response.content
     return response.json()
-
-
-@pytest.fixture
-def tree(region: Any) -> dict[str, Page]:
-    """Erste Schritte → Anmelden (de), Erste Schritte in Arabic, a draft page."""
-    home_de = Page.objects.get(url_path="/testkreis/de/")
-    home_ar = Page.objects.get(url_path="/testkreis/ar/")
-    first = ContentPage(title="Erste Schritte", slug="erste-schritte", intro="Ankommen")
-    home_de.add_child(instance=first)
-    publish(first)
-    child = ContentPage(title="Anmelden", slug="anmelden", body="<p>Beim <b>Bürgerbüro</b></p>")
-    first.add_child(instance=child)
-    publish(child)
-    draft = ContentPage(title="Entwurf", slug="entwurf", live=False)
-    home_de.add_child(instance=draft)
-    arabic = add_translation(
-        first, home_ar, home_ar.locale, title="الخطوات الأولى", slug="erste-schritte"
-    )
-    return {"first": first, "child": child, "draft": draft, "arabic": arabic}
 
 
 # --- regions and languages -------------------------------------------------------------
@@ -317,11 +301,13 @@ def test_search(tree: dict[str, Page]) -> None:
 
 
 def post(path: str, body: Any, address: str = "192.0.2.1") -> Any:
-    return Client(REMOTE_ADDR=address).post(
+    response = Client(REMOTE_ADDR=address).post(
         path,
         json.dumps(body) if not isinstance(body, str) else body,
         content_type="application/json",
     )
+    check_answer("post", path, response)
+    return response
 
 
 def test_feedback_is_stored_anonymously(tree: dict[str, Page]) -> None:

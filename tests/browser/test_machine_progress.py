@@ -12,7 +12,7 @@ from tests.conftest import verified_client
 from tests.translation import mt_servers
 from wir.portal.actions import publish
 from wir.portal.models import ContentPage
-from wir.translation import machine
+from wir.translation.machine import jobs
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -37,13 +37,13 @@ def test_progress_bar_polls_until_the_report(
         settings.WIR_DEEPL_KEY = mt_servers.DEEPL_KEY
         settings.WIR_DEEPL_URL = service.url
         settings.WIR_MT_BACKGROUND = True
-        job = machine.create_job(region, "ar", originals, user)
+        job = jobs.create_job(region, "ar", originals, user)
         tab.goto(f"{live_server.url}/admin/uebersetzung/maschinell/auftrag/{job.pk}/")
         progress = tab.locator("progress#mt-progress")
         expect(progress).to_have_attribute("value", "0")
         expect(progress).to_have_attribute("max", "2")
         expect(tab.locator("#mt-status")).to_contain_text("wartet")
-        machine.run_job(job.pk)  # what `run_translation_jobs` does in the background
+        jobs.run_job(job.pk)  # what `run_translation_jobs` does in the background
         expect(tab.locator("progress#mt-progress")).to_have_attribute("value", "2", timeout=5000)
         expect(tab.locator("#mt-status")).to_contain_text(
             "Fertig: 2 übersetzt, 0 übersprungen, 0 fehlgeschlagen."

@@ -28,7 +28,7 @@ def test_plan_a_day_and_send_the_offers(
     ask(at(MONDAY, 10), language="fa")
     session = verified_client(coordinator).cookies["sessionid"].value
     tab.context.add_cookies([{"name": "sessionid", "value": session, "url": live_server.url}])
-    tab.goto(f"{live_server.url}/admin/sprachpool/")
+    tab.goto(f"{live_server.url}/admin/sprachpool/testkreis/vermittlung/")
     tab.get_by_label("von").fill(MONDAY.isoformat())
     tab.get_by_label("bis").fill(MONDAY.isoformat())
     tab.get_by_role("button", name="Vorschlag berechnen").click()

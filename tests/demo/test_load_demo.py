@@ -26,8 +26,8 @@ from wir.portal.models import ContentPage, Event, Offer, Place
 from wir.portal.models.offers import Category
 from wir.sprachpool import planning
 from wir.sprachpool.models import Mediator
-from wir.translation import status
 from wir.translation.models import MachineTranslation
+from wir.translation.status import states
 
 pytestmark = pytest.mark.django_db
 
@@ -102,11 +102,11 @@ def test_demo_loads_what_later_modules_need_signs_in_and_reloads_the_same(settin
         in client.get("/wetterau/de-x-ls/deutsch-lernen/integrationskurse/").text
     )
     assert client.get("/wetterau/de-x-ls/kontakte/").status_code == 200
-    result = status.matrix(region)
-    assert result.counts["en"][status.UP_TO_DATE] >= 60
+    result = states.matrix(region)
+    assert result.counts["en"][states.UP_TO_DATE] >= 60
     # Easy German pages are rewrites, compared as whole versions: all current.
-    assert result.counts["de-x-ls"][status.UP_TO_DATE] == 14
-    assert result.counts["de-x-ls"][status.OUTDATED] == 0
+    assert result.counts["de-x-ls"][states.UP_TO_DATE] == 14
+    assert result.counts["de-x-ls"][states.OUTDATED] == 0
 
     check_machine_made_translations(client, region)
 
@@ -224,12 +224,12 @@ def check_machine_made_translations(client: Client, region: Region) -> None:
         assert ("wir-machine-translated" in page.text) is noticed
     # The status matrix knows them as machine translations: reviewed ones are current.
     for section in ("offer", "event", "contact", "news"):
-        result = status.matrix(region, section=section)
+        result = states.matrix(region, section=section)
         for code in MACHINE_LANGUAGES:
             counts = result.counts[code]
-            assert set(counts) <= {status.UP_TO_DATE, status.MACHINE_UNREVIEWED}, (section, code)
-    offers = status.matrix(region, section="offer").counts
-    assert all(offers[code][status.MACHINE_UNREVIEWED] > 0 for code in MACHINE_LANGUAGES)
+            assert set(counts) <= {states.UP_TO_DATE, states.MACHINE_UNREVIEWED}, (section, code)
+    offers = states.matrix(region, section="offer").counts
+    assert all(offers[code][states.MACHINE_UNREVIEWED] > 0 for code in MACHINE_LANGUAGES)
     assert StringTranslation.objects.filter(
         translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE, tool_name="demo"
     ).exists()

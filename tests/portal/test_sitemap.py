@@ -50,6 +50,23 @@ def test_sitemap_lists_public_pages_with_alternates_and_offers(
     assert f"/testkreis/ar/was-ist-wo/angebot/{arabic.pk}/" in found
     assert not any(path.startswith("/versteckt/") for path in found)
     assert "/testkreis/" not in found  # the region root is a redirect, not a page
+    assert "/testkreis/ar/" in found
+
+
+def test_sitemap_lists_only_languages_with_content(make_region) -> None:
+    """Farsi is visible but has no content: the public site does not offer it, nor does the
+    sitemap (its home page would be empty)."""
+    make_region("leer", ("de", "fa"))
+    home_de = Page.objects.get(url_path="/leer/de/")
+    page = ContentPage(title="Wohnen", slug="wohnen")
+    home_de.add_child(instance=page)
+    publish(page)
+
+    found = locations(Client().get("/sitemap.xml"))
+
+    assert "/leer/de/wohnen/" in found
+    assert "/leer/de/" in found
+    assert not any(path.startswith("/leer/fa/") for path in found)
 
 
 def test_robots_txt_points_to_the_sitemap(db) -> None:

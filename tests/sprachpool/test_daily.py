@@ -12,7 +12,7 @@ from django.test import Client
 from django.utils import timezone
 
 from wir.sprachpool import daily
-from wir.sprachpool.models import Assignment, MediationRequest, PoolRules
+from wir.sprachpool.models import Assignment, MediationRequest
 
 
 def booking(ask, mediator, start, status=Assignment.Status.ACCEPTED) -> Assignment:
@@ -56,18 +56,6 @@ def test_unanswered_offers_expire_when_the_appointment_begins(pool, ask) -> None
     assert past.status == Assignment.Status.EXPIRED
     assert past.request.status == MediationRequest.Status.OPEN
     assert future.status == Assignment.Status.OFFERED
-
-
-def test_file_references_are_deleted_after_the_retention_period(pool, ask, region) -> None:
-    PoolRules.objects.create(region=region, retention_months=12)
-    old = ask(timezone.now() - timedelta(days=400), notes="Raum 3")
-    recent = ask(timezone.now() - timedelta(days=100))
-    out = call_command_output()
-    assert "Aktenzeichen gelöscht: 1." in out
-    old.refresh_from_db()
-    recent.refresh_from_db()
-    assert (old.client_reference, old.notes) == ("", "")
-    assert recent.client_reference == "AZ-7"
 
 
 def call_command_output() -> str:

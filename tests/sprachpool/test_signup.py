@@ -8,8 +8,9 @@ from django.test import Client
 
 from wir.accounts.models import Membership, User
 from wir.core.models import Language
+from wir.privacy.consent import current
 from wir.sprachpool.models import Mediator
-from wir.sprachpool.signup import CONSENT_VERSION
+from wir.sprachpool.privacy import CONSENT_TEXT, CONSENT_VERSION, PURPOSE
 
 URL = "/sprachpool/mitmachen/testkreis/"
 
@@ -54,8 +55,10 @@ def test_a_mediator_signs_up_with_consent(pool_region, towns) -> None:
     assert mediator.code in page.text
     assert mediator.code == "SM-001"
     assert mediator.status == Mediator.Status.APPLIED  # coordination activates
-    assert mediator.consent_version == CONSENT_VERSION
-    assert mediator.consent_at is not None
+    consent = current(mediator.user, PURPOSE, pool_region)
+    assert consent is not None
+    assert consent.text.version == CONSENT_VERSION
+    assert consent.text.text == str(CONSENT_TEXT)  # the exact wording agreed to
     assert mediator.modes == frozenset({"on_site", "phone"})
     assert sorted(s.language.code for s in mediator.languages.all()) == ["ar", "ti"]
     assert [(a.weekday, a.start.hour) for a in mediator.availability.all()] == [(0, 8), (3, 12)]

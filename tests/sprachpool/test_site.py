@@ -144,7 +144,8 @@ def test_offer_by_mail_link_accept_and_confirmation_with_calendar(
     assert "Friedberg" in page.text
     assert "AZ-7" not in page.text
     mail.outbox.clear()
-    accepted = anonymous.post(f"/{path}", {"action": "annehmen"}, follow=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        accepted = anonymous.post(f"/{path}", {"action": "annehmen"}, follow=True)
     assert "Sie haben den Einsatz übernommen. Danke!" in accepted.text
     assert "Dieses Angebot ist nicht mehr offen." in accepted.text  # no second answer
     request.refresh_from_db()
@@ -177,7 +178,7 @@ def test_forged_or_altered_links_are_not_found(pool, ask, coordinator, region) -
 
 
 def test_mediator_portal_decline_and_cancel_with_reason(
-    pool, ask, coordinator, make_user, region
+    pool, ask, coordinator, make_user, region, django_capture_on_commit_callbacks
 ) -> None:
     person = make_user("sm-portal", "mediator", region)
     mediator = pool("SM-PORTAL", user=person)
@@ -200,9 +201,10 @@ def test_mediator_portal_decline_and_cancel_with_reason(
     page = client.post(f"/sprachpool/einsaetze/{sent[0].pk}/absagen/", {"reason": " "}, follow=True)
     assert "Bitte geben Sie einen Grund für die Absage an." in page.text
     mail.outbox.clear()
-    page = client.post(
-        f"/sprachpool/einsaetze/{sent[0].pk}/absagen/", {"reason": "krank"}, follow=True
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        page = client.post(
+            f"/sprachpool/einsaetze/{sent[0].pk}/absagen/", {"reason": "krank"}, follow=True
+        )
     assert "Sie haben den Einsatz abgesagt." in page.text
     first.refresh_from_db()
     assert first.status == MediationRequest.Status.OPEN  # a new search starts
@@ -215,7 +217,7 @@ def test_mediator_portal_decline_and_cancel_with_reason(
 
 
 def test_department_cancels_a_booked_request(
-    pool, ask, coordinator, make_user, region, department
+    pool, ask, coordinator, make_user, region, department, django_capture_on_commit_callbacks
 ) -> None:
     person = make_user("sm-b", "mediator", region)
     person.email = "sm-b@pool.example"
@@ -230,7 +232,8 @@ def test_department_cancels_a_booked_request(
     page = client.post(url, {"reason": ""}, follow=True)
     assert "Bitte geben Sie einen Grund an." in page.text
     mail.outbox.clear()
-    page = client.post(url, {"reason": "Termin entfällt"}, follow=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        page = client.post(url, {"reason": "Termin entfällt"}, follow=True)
     assert "Die Anfrage ist abgesagt." in page.text
     offer.refresh_from_db()
     assert offer.status == Assignment.Status.CANCELLED

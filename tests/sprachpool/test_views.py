@@ -16,7 +16,8 @@ def test_coordination_sees_the_plan_and_sends_the_offers(pool, ask, coordinator)
     request = ask(at(MONDAY, 10))
     ask(at(MONDAY, 10), language="ti")
     client = verified_client(coordinator)
-    assert client.get("/admin/sprachpool/").url == PLAN  # one region: straight there
+    # one region: straight to its request board
+    assert client.get("/admin/sprachpool/").url == "/admin/sprachpool/testkreis/anfragen/"
     page = client.get(PLAN, {"von": MONDAY.isoformat(), "bis": MONDAY.isoformat()})
     assert page.status_code == 200
     text = page.text
@@ -101,5 +102,5 @@ def test_only_coordination_of_the_region_may_plan(
         assert client.post(PLAN, {"pair": [f"{request.pk}:1"]}).status_code in (302, 403, 404)
         url = f"/admin/sprachpool/testkreis/anfrage/{request.pk}/"
         assert client.get(url).status_code in (302, 403, 404)
-    assert foreign.get("/admin/sprachpool/").url == "/admin/sprachpool/anderkreis/vermittlung/"
+    assert foreign.get("/admin/sprachpool/").url == "/admin/sprachpool/anderkreis/anfragen/"
     assert not Assignment.objects.exists()

@@ -21,8 +21,9 @@ from wir.core.actions import add_area
 from wir.core.models import Area, Region
 from wir.portal.actions import publish
 from wir.portal.models import Contact, ContentPage, Offer
-from wir.translation import easy_german, legacy, status
+from wir.translation import legacy
 from wir.translation.models import EasyGermanCheck
+from wir.translation.status import easy_german, states
 
 pytestmark = pytest.mark.django_db
 
@@ -46,8 +47,8 @@ def doctor(easy_region: Region) -> ContentPage:
     )
 
 
-def easy_cell(region: Region, kind: str, object_id: int) -> status.Cell:
-    result = status.matrix(region)
+def easy_cell(region: Region, kind: str, object_id: int) -> states.Cell:
+    result = states.matrix(region)
     row = next(r for r in result.rows if r.item.kind == kind and r.item.object_id == object_id)
     return row.cells[EASY]
 
@@ -76,39 +77,39 @@ def test_public_page_in_easy_german(easy_region: Region, doctor: ContentPage) ->
     assert sitemap.status_code == 200
     assert 'hreflang="de-x-ls"' in sitemap.text
     legacy.sync_region(easy_region)
-    result = status.matrix(easy_region)
+    result = states.matrix(easy_region)
     assert result.languages == [EASY, "en"]
     row = next(r for r in result.rows if r.item.title == "Zum Arzt gehen")
     # Two paragraphs for one: as a whole version it is complete and current.
-    assert row.cells[EASY].status == status.UP_TO_DATE
+    assert row.cells[EASY].status == states.UP_TO_DATE
     assert row.cells[EASY].whole
-    assert row.cells["en"].status == status.MISSING
+    assert row.cells["en"].status == states.MISSING
 
 
 def test_status_follows_publications_and_minor_changes(
     easy_region: Region, doctor: ContentPage
 ) -> None:
     only_german = make_page(easy_region, "schule", {"de": ("Schule", "<p>Schulpflicht.</p>")})
-    assert easy_cell(easy_region, "page", only_german.pk).status == status.MISSING
-    assert easy_cell(easy_region, "page", doctor.pk).status == status.UP_TO_DATE
+    assert easy_cell(easy_region, "page", only_german.pk).status == states.MISSING
+    assert easy_cell(easy_region, "page", doctor.pk).status == states.UP_TO_DATE
 
     doctor.body = "<p>Die Krankenkasse übernimmt fast alle Kosten.</p>"
     publish(doctor)
-    assert easy_cell(easy_region, "page", doctor.pk).status == status.OUTDATED
+    assert easy_cell(easy_region, "page", doctor.pk).status == states.OUTDATED
 
     easy_page = Page.objects.get(url_path="/leichtkreis/de-x-ls/arzt/").specific
     publish(easy_page)  # the Easy German version was revised after the German change
-    assert easy_cell(easy_region, "page", doctor.pk).status == status.UP_TO_DATE
+    assert easy_cell(easy_region, "page", doctor.pk).status == states.UP_TO_DATE
 
     publish(doctor)
     doctor.refresh_from_db()
-    assert easy_cell(easy_region, "page", doctor.pk).status == status.OUTDATED
+    assert easy_cell(easy_region, "page", doctor.pk).status == states.OUTDATED
     seen = easy_german.stamp(easy_german.state(doctor).german_at)
     easy_german.confirm_minor_change(None, easy_region, doctor, seen)
-    assert easy_cell(easy_region, "page", doctor.pk).status == status.UP_TO_DATE
+    assert easy_cell(easy_region, "page", doctor.pk).status == states.UP_TO_DATE
 
     publish(doctor)  # a confirmation covers the German text it was made for, not later ones
-    assert easy_cell(easy_region, "page", doctor.pk).status == status.OUTDATED
+    assert easy_cell(easy_region, "page", doctor.pk).status == states.OUTDATED
 
 
 def test_snippets_compare_their_publication_or_change_times(easy_region: Region) -> None:
@@ -132,15 +133,15 @@ def test_snippets_compare_their_publication_or_change_times(easy_region: Region)
     easy_contact = contact.copy_for_translation(Locale.objects.get(language_code=EASY))
     easy_contact.role = "Gesundheits-Amt: Beratung"
     easy_contact.save()
-    assert easy_cell(easy_region, "offer", offer.pk).status == status.UP_TO_DATE
-    assert easy_cell(easy_region, "contact", contact.pk).status == status.UP_TO_DATE
+    assert easy_cell(easy_region, "offer", offer.pk).status == states.UP_TO_DATE
+    assert easy_cell(easy_region, "contact", contact.pk).status == states.UP_TO_DATE
 
     offer.summary = "Kurz und neu"
     offer.save_revision().publish()
     contact.phone = "06031 000-100"
     contact.save()
-    assert easy_cell(easy_region, "offer", offer.pk).status == status.OUTDATED
-    assert easy_cell(easy_region, "contact", contact.pk).status == status.OUTDATED
+    assert easy_cell(easy_region, "offer", offer.pk).status == states.OUTDATED
+    assert easy_cell(easy_region, "contact", contact.pk).status == states.OUTDATED
 
 
 def test_matrix_counts_filters_and_labels(
@@ -149,9 +150,9 @@ def test_matrix_counts_filters_and_labels(
     make_page(easy_region, "schule", {"de": ("Schule", "<p>Schulpflicht.</p>")})
     doctor.body = "<p>Die Krankenkasse übernimmt fast alle Kosten.</p>"
     publish(doctor)
-    result = status.matrix(easy_region, language=EASY)
-    assert result.counts[EASY][status.OUTDATED] == 1
-    assert result.counts[EASY][status.MISSING] >= 1
+    result = states.matrix(easy_region, language=EASY)
+    assert result.counts[EASY][states.OUTDATED] == 1
+    assert result.counts[EASY][states.MISSING] >= 1
     client = verified_client(make_user("koord", Role.COORDINATION, easy_region))
     outdated = client.get(f"/admin/uebersetzung/stand/leichtkreis/?language={EASY}&status=outdated")
     assert outdated.status_code == 200
@@ -184,7 +185,7 @@ def test_cell_shows_the_german_changes_and_a_minor_change_is_a_logged_post(
     check = EasyGermanCheck.objects.get(translation_key=doctor.translation_key)
     assert check.checked_by is not None
     assert check.german_revision_id == Page.objects.get(pk=doctor.pk).live_revision_id
-    assert easy_cell(easy_region, "page", doctor.pk).status == status.UP_TO_DATE
+    assert easy_cell(easy_region, "page", doctor.pk).status == states.UP_TO_DATE
     after = client.get(cell_url(doctor))
     assert "auf dem Stand des deutschen Textes" in after.text
 
@@ -209,7 +210,7 @@ def test_bad_minor_change_posts_are_german_messages(
     missing = client.post(cell_url(lonely), {"german_published_at": "x"}, follow=True)
     assert "noch keine Fassung in Leichter Sprache" in missing.text
     assert not EasyGermanCheck.objects.exists()
-    assert easy_cell(easy_region, "page", doctor.pk).status == status.OUTDATED
+    assert easy_cell(easy_region, "page", doctor.pk).status == states.OUTDATED
 
 
 def test_translator_of_another_language_may_not_confirm(
@@ -259,4 +260,4 @@ def test_without_an_earlier_german_revision_the_cell_says_so(
         cell_url(contact, "contact"), {"german_published_at": seen_stamp(contact_detail.text)}
     )
     assert ModelLogEntry.objects.filter(action="wir.translation_minor_change").exists()
-    assert easy_cell(easy_region, "contact", contact.pk).status == status.UP_TO_DATE
+    assert easy_cell(easy_region, "contact", contact.pk).status == states.UP_TO_DATE

@@ -20,9 +20,10 @@ from wir.accounts.roles import Role
 from wir.core.models import Area
 from wir.portal.actions import publish
 from wir.portal.models import Contact, ContentPage, Offer
-from wir.translation import segments, xliff
-from wir.translation.editor_views import EDITED_ACTION
+from wir.translation import segments
+from wir.translation.editor.actions import EDITED_ACTION
 from wir.translation.models import GlossaryTerm, MachineTranslation, PendingTranslation
+from wir.translation.xliff import export
 
 pytestmark = pytest.mark.django_db
 
@@ -51,7 +52,7 @@ def units_of(obj: Any) -> list[segments.Unit]:
 def field(obj: Any, unit: segments.Unit) -> str:
     """The editor's form field of a text: named after its place, not its segment id."""
     source = segments.register(obj)
-    key = next(k for k, u in xliff.keyed(source, units_of(obj)).items() if u == unit)
+    key = next(k for k, u in export.keyed(source, units_of(obj)).items() if u == unit)
     return "t-" + key.split(":", 1)[1]
 
 
@@ -330,7 +331,7 @@ def test_machine_translation_does_not_publish_a_translators_work(
     django_capture_on_commit_callbacks: Any,
 ) -> None:
     from tests.translation import mt_servers
-    from wir.translation import machine
+    from wir.translation.machine import jobs
 
     verified_client(translator).post(url(original), form(original))
     assert PendingTranslation.objects.exists()
@@ -339,8 +340,8 @@ def test_machine_translation_does_not_publish_a_translators_work(
         settings.WIR_DEEPL_KEY = mt_servers.DEEPL_KEY
         settings.WIR_DEEPL_URL = service.url
         with django_capture_on_commit_callbacks(execute=True):
-            outcome = machine.translate_object(original, "ar", user=None)
-        assert outcome.status == machine.SKIPPED
+            outcome = jobs.translate_object(original, "ar", user=None)
+        assert outcome.status == jobs.SKIPPED
         assert "wartet auf Veröffentlichung" in outcome.reason
         assert service.requests == []
     assert original.get_translation_or_none(arabic()) is None
@@ -354,7 +355,7 @@ def test_machine_translation_started_by_a_translator_waits_for_an_editor(
     django_capture_on_commit_callbacks: Any,
 ) -> None:
     from tests.translation import mt_servers
-    from wir.translation import machine
+    from wir.translation.machine import jobs
 
     title = next(u for u in units_of(original) if u.path == "title")
     verified_client(translator).post(url(original), {field(original, title): "AR Anmelden"})
@@ -363,8 +364,8 @@ def test_machine_translation_started_by_a_translator_waits_for_an_editor(
         settings.WIR_DEEPL_KEY = mt_servers.DEEPL_KEY
         settings.WIR_DEEPL_URL = service.url
         with django_capture_on_commit_callbacks(execute=True):
-            outcome = machine.translate_object(original, "ar", user=translator)
-    assert outcome.status == machine.TRANSLATED
+            outcome = jobs.translate_object(original, "ar", user=translator)
+    assert outcome.status == jobs.TRANSLATED
     assert "wartet auf Veröffentlichung durch die Redaktion" in outcome.reason
     assert original.get_translation_or_none(arabic()) is None
     with django_capture_on_commit_callbacks(execute=True):

@@ -14,14 +14,14 @@ from wir.core.models import Region
 from wir.env import ConfigError, machine_translation_settings
 from wir.portal.actions import publish
 from wir.portal.models import ContentPage
-from wir.translation import machine
-from wir.translation.models import GlossaryTerm, MachineTranslation
-from wir.translation.providers import (
+from wir.translation.machine import jobs
+from wir.translation.machine.providers import (
     DeepL,
     NotConfiguredError,
     UnsupportedLanguageError,
     get_provider,
 )
+from wir.translation.models import GlossaryTerm, MachineTranslation
 
 pytestmark = pytest.mark.django_db
 
@@ -57,9 +57,9 @@ def original(region: Region) -> ContentPage:
     return page
 
 
-def translate(page: Any, code: str, capture: Any) -> machine.Outcome:
+def translate(page: Any, code: str, capture: Any) -> jobs.Outcome:
     with capture(execute=True):
-        return machine.translate_object(page, code)
+        return jobs.translate_object(page, code)
 
 
 def arabic_of(page: ContentPage) -> ContentPage:
@@ -72,7 +72,7 @@ def test_deepl_keeps_structure_and_links_and_marks_the_target(
     deepl: FakeService, original: ContentPage, django_capture_on_commit_callbacks: Any
 ) -> None:
     outcome = translate(original, "ar", django_capture_on_commit_callbacks)
-    assert outcome.status == machine.TRANSLATED, outcome.reason
+    assert outcome.status == jobs.TRANSLATED, outcome.reason
     target = arabic_of(original)
     assert target.title == "[ar] ANMELDEN"
     assert target.slug == "anmelden"  # URL parts stay German
@@ -95,12 +95,12 @@ def test_only_missing_or_changed_segments_are_sent(
 ) -> None:
     translate(original, "ar", django_capture_on_commit_callbacks)
     again = translate(original, "ar", django_capture_on_commit_callbacks)
-    assert again.status == machine.SKIPPED
+    assert again.status == jobs.SKIPPED
     assert len(deepl.requests) == 1
     original.title = "Ummelden"
     publish(original)
     changed = translate(original, "ar", django_capture_on_commit_callbacks)
-    assert changed.status == machine.TRANSLATED
+    assert changed.status == jobs.TRANSLATED
     assert deepl.requests[-1]["body"]["text"] == ["Ummelden"]
     assert arabic_of(original).title == "[ar] UMMELDEN"
 
@@ -118,7 +118,7 @@ def test_glossary_terms_come_out_exactly(
         region=region, term="anmelden", language_code="ar", translation="تسجيل"
     )
     outcome = translate(original, "ar", django_capture_on_commit_callbacks)
-    assert outcome.status == machine.TRANSLATED, outcome.reason
+    assert outcome.status == jobs.TRANSLATED, outcome.reason
     body = arabic_of(original).body
     assert '<a href="https://example.org/amt">Bürgerbüro</a>' in body
     assert "<b>تسجيل</b>" in body
@@ -146,7 +146,7 @@ def test_provider_errors_leave_the_translation_untouched(
     publish(original)
     deepl.fail_with = status
     outcome = translate(original, "ar", django_capture_on_commit_callbacks)
-    assert outcome.status == machine.FAILED
+    assert outcome.status == jobs.FAILED
     assert message in outcome.reason
     assert arabic_of(original).title == "[ar] ANMELDEN"
 
@@ -160,7 +160,7 @@ def test_timeout_is_reported_and_writes_nothing(
     settings.WIR_MT_TIMEOUT = 1
     deepl.delay = 1.5
     outcome = translate(original, "ar", django_capture_on_commit_callbacks)
-    assert outcome.status == machine.FAILED
+    assert outcome.status == jobs.FAILED
     assert "Zeitüberschreitung" in outcome.reason
     assert original.get_translation_or_none(Locale.objects.get(language_code="ar")) is None
     assert not MachineTranslation.objects.exists()
@@ -171,7 +171,7 @@ def test_broken_markup_from_the_provider_writes_nothing(
 ) -> None:
     deepl.break_markup = True
     outcome = translate(original, "ar", django_capture_on_commit_callbacks)
-    assert outcome.status == machine.FAILED
+    assert outcome.status == jobs.FAILED
     assert "Links" in outcome.reason
     assert original.get_translation_or_none(Locale.objects.get(language_code="ar")) is None
 
@@ -185,20 +185,20 @@ def test_unsupported_languages_are_refused_without_a_request(
     home.add_child(instance=page)
     publish(page)
     outcome = translate(page, "ps", django_capture_on_commit_callbacks)
-    assert outcome.status == machine.FAILED
+    assert outcome.status == jobs.FAILED
     assert "nicht unterstützt" in outcome.reason
     with pytest.raises(UnsupportedLanguageError):
         DeepL("k", deepl.url, 1).translate(["x"], "de", "so")
     assert deepl.requests == []
-    easy = machine.translate_object(page, "de-x-ls")
-    assert easy.status == machine.FAILED
+    easy = jobs.translate_object(page, "de-x-ls")
+    assert easy.status == jobs.FAILED
 
 
 def test_libretranslate_with_key_and_html(
     libre: FakeService, original: ContentPage, django_capture_on_commit_callbacks: Any
 ) -> None:
     outcome = translate(original, "ar", django_capture_on_commit_callbacks)
-    assert outcome.status == machine.TRANSLATED, outcome.reason
+    assert outcome.status == jobs.TRANSLATED, outcome.reason
     body = libre.requests[0]["body"]
     assert (body["source"], body["target"], body["format"]) == ("de", "ar", "html")
     assert body["api_key"] == mt_servers.LIBRE_KEY
@@ -218,8 +218,8 @@ def test_provider_none_says_so(settings: Any, original: ContentPage) -> None:
     settings.WIR_MT_PROVIDER = "none"
     with pytest.raises(NotConfiguredError, match="nicht eingerichtet"):
         get_provider()
-    outcome = machine.translate_object(original, "ar")
-    assert outcome.status == machine.FAILED
+    outcome = jobs.translate_object(original, "ar")
+    assert outcome.status == jobs.FAILED
     assert "nicht eingerichtet" in outcome.reason
 
 
@@ -227,14 +227,14 @@ def test_outdated_lists_missing_and_changed_originals(
     deepl: FakeService, original: ContentPage, django_capture_on_commit_callbacks: Any
 ) -> None:
     region = Region.objects.get(slug="testkreis")
-    assert original.pk in {o.pk for o in machine.outdated(region, "ar")}
+    assert original.pk in {o.pk for o in jobs.outdated(region, "ar")}
     translate(original, "ar", django_capture_on_commit_callbacks)
-    assert original.pk not in {o.pk for o in machine.outdated(region, "ar")}
+    assert original.pk not in {o.pk for o in jobs.outdated(region, "ar")}
     original.title = "Ummelden"
     publish(original)
-    assert original.pk in {o.pk for o in machine.outdated(region, "ar")}
-    with pytest.raises(machine.MachineTranslationError):
-        machine.outdated(region, "de-x-ls")
+    assert original.pk in {o.pk for o in jobs.outdated(region, "ar")}
+    with pytest.raises(jobs.MachineTranslationError):
+        jobs.outdated(region, "de-x-ls")
 
 
 @pytest.mark.parametrize(
@@ -275,7 +275,7 @@ def test_a_page_below_an_untranslated_parent_fails_clearly(
     original.add_child(instance=child)
     publish(child)
     outcome = translate(child, "ar", django_capture_on_commit_callbacks)
-    assert outcome.status == machine.FAILED
+    assert outcome.status == jobs.FAILED
     assert "übergeordnete Seite" in outcome.reason
     arabic = Locale.objects.get(language_code="ar")
     assert child.get_translation_or_none(arabic) is None
@@ -292,8 +292,8 @@ def test_a_translation_made_outside_the_segments_is_not_overwritten(
     by_hand = original.copy_for_translation(arabic)
     by_hand.title = "من يد"
     by_hand.save_revision().publish()
-    outcome = machine.translate_object(original, "ar")
-    assert outcome.status == machine.SKIPPED
+    outcome = jobs.translate_object(original, "ar")
+    assert outcome.status == jobs.SKIPPED
     assert "nicht überschrieben" in outcome.reason
     assert deepl.requests == []
     assert original.get_translation(arabic).title == "من يد"
@@ -303,10 +303,10 @@ def test_deepl_language_codes_and_batches(deepl: FakeService) -> None:
     client = DeepL(mt_servers.DEEPL_KEY, deepl.url, 5)
     assert client.translate(["Hallo"], "de", "en") == ["[en-gb] HALLO"]
     assert deepl.requests[-1]["body"]["target_lang"] == "EN-GB"
-    texts = [f"Satz {index}" for index in range(machine.BATCH_SIZE + 5)]
-    result = machine.translate_texts(client, texts, "ar")
-    assert result == [f"[ar] SATZ {index}" for index in range(machine.BATCH_SIZE + 5)]
-    assert [len(r["body"]["text"]) for r in deepl.requests[1:]] == [machine.BATCH_SIZE, 5]
+    texts = [f"Satz {index}" for index in range(jobs.BATCH_SIZE + 5)]
+    result = jobs.translate_texts(client, texts, "ar")
+    assert result == [f"[ar] SATZ {index}" for index in range(jobs.BATCH_SIZE + 5)]
+    assert [len(r["body"]["text"]) for r in deepl.requests[1:]] == [jobs.BATCH_SIZE, 5]
 
 
 FIXED_BODY = (
@@ -330,7 +330,7 @@ def test_placeholders_addresses_and_numbers_come_out_exactly(
     home.add_child(instance=page)
     publish(page)
     outcome = translate(page, "ar", django_capture_on_commit_callbacks)
-    assert outcome.status == machine.TRANSLATED, outcome.reason
+    assert outcome.status == jobs.TRANSLATED, outcome.reason
     body = arabic_of(page).body
     for kept in (
         "{datum}",
@@ -359,7 +359,7 @@ def test_a_lost_placeholder_fails_and_writes_nothing(
     publish(page)
     deepl.drop_kept = True
     outcome = translate(page, "ar", django_capture_on_commit_callbacks)
-    assert outcome.status == machine.FAILED
+    assert outcome.status == jobs.FAILED
     assert "Platzhalter oder Angabe in der maschinellen Übersetzung verloren: {datum}" in (
         outcome.reason
     )

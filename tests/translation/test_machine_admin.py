@@ -19,9 +19,9 @@ from tests.translation.mt_servers import FakeService
 from wir.core.models import Region
 from wir.portal.actions import publish
 from wir.portal.models import Contact, ContactsPage, ContentPage
-from wir.translation import machine
+from wir.translation.machine import jobs
+from wir.translation.machine.actions import REVIEWED_ACTION
 from wir.translation.models import MachineTranslation, PendingTranslation, TranslationJob
-from wir.translation.views_machine import REVIEWED_ACTION
 
 pytestmark = pytest.mark.django_db
 
@@ -79,7 +79,7 @@ def test_batch_lists_missing_content_and_runs_with_a_full_report(
     job = TranslationJob.objects.get()
     assert started["Location"] == f"{BATCH}auftrag/{job.pk}/"
     assert (job.status, job.done, job.total) == ("done", 3, 3)
-    assert {row["status"] for row in job.report} == {machine.TRANSLATED}
+    assert {row["status"] for row in job.report} == {jobs.TRANSLATED}
     report = translator.get(started["Location"])
     assert '<progress id="mt-progress" max="3" value="3"' in report.text
     assert "Fertig: 3 übersetzt, 0 übersprungen, 0 fehlgeschlagen." in report.text
@@ -187,7 +187,7 @@ def test_public_notice_until_reviewed_and_review_permission(
     django_capture_on_commit_callbacks: Any,
 ) -> None:
     with django_capture_on_commit_callbacks(execute=True):
-        machine.translate_object(pages[0], "ar")
+        jobs.translate_object(pages[0], "ar")
     public = Client().get("/testkreis/ar/seite-0/")
     assert public.status_code == 200
     assert NOTICE_AR in public.text
@@ -221,8 +221,8 @@ def test_offer_notice(
 ) -> None:
     offer = make_offer("Migrationsberatung", towns["Friedberg"])
     with django_capture_on_commit_callbacks(execute=True):
-        outcome = machine.translate_object(offer, "ar")
-    assert outcome.status == machine.TRANSLATED, outcome.reason
+        outcome = jobs.translate_object(offer, "ar")
+    assert outcome.status == jobs.TRANSLATED, outcome.reason
     arabic = offer.get_translation(Locale.objects.get(language_code="ar"))
     assert arabic.title == "[ar] MIGRATIONSBERATUNG"
     page = Client().get(f"/testkreis/ar/was-ist-wo/angebot/{arabic.pk}/")
@@ -251,8 +251,8 @@ def test_contact_notice_on_the_contacts_page(
     )
     assert NOTICE_AR not in Client().get("/testkreis/ar/kontakte/").text
     with django_capture_on_commit_callbacks(execute=True):
-        outcome = machine.translate_object(contact, "ar")
-    assert outcome.status == machine.TRANSLATED, outcome.reason
+        outcome = jobs.translate_object(contact, "ar")
+    assert outcome.status == jobs.TRANSLATED, outcome.reason
     text = Client().get("/testkreis/ar/kontakte/").text
     assert "[ar] SPRACHPOOL" in text
     assert text.count(NOTICE_AR) == 1
@@ -272,7 +272,7 @@ def test_batch_page_queries_do_not_grow_with_the_content(
         return queries
 
     with django_capture_on_commit_callbacks(execute=True):
-        machine.translate_object(pages[0], "ar")
+        jobs.translate_object(pages[0], "ar")
     before = count()
     home = Page.objects.get(url_path="/testkreis/de/")
     for index in range(4):
@@ -280,8 +280,8 @@ def test_batch_page_queries_do_not_grow_with_the_content(
         home.add_child(instance=page)
         publish(page)
     with django_capture_on_commit_callbacks(execute=True):
-        machine.translate_object(pages[1], "ar")
-        machine.translate_object(pages[2], "ar")
+        jobs.translate_object(pages[1], "ar")
+        jobs.translate_object(pages[2], "ar")
     query_count.assert_same(before, count())
 
 

@@ -10,7 +10,8 @@ from wagtail.models import Locale, Page
 from wir.core.models import Region
 from wir.portal.actions import add_translation, publish
 from wir.portal.models import ContentPage
-from wir.translation import diffs, legacy, status
+from wir.translation import legacy
+from wir.translation.status import diffs, states
 
 pytestmark = pytest.mark.django_db
 
@@ -41,20 +42,20 @@ def page(region: Region) -> ContentPage:
     )
 
 
-def cell(region: Region, item_id: int, code: str) -> status.Cell:
-    result = status.matrix(region)
+def cell(region: Region, item_id: int, code: str) -> states.Cell:
+    result = states.matrix(region)
     row = next(r for r in result.rows if r.item.kind == "page" and r.item.object_id == item_id)
     return row.cells[code]
 
 
 def test_legacy_loads_existing_translations_idempotently(region: Region, page: ContentPage) -> None:
-    assert cell(region, page.pk, "en").status == status.UNKNOWN
-    assert cell(region, page.pk, "ar").status == status.MISSING
+    assert cell(region, page.pk, "en").status == states.UNKNOWN
+    assert cell(region, page.pk, "ar").status == states.MISSING
     first = legacy.sync_region(region)
     assert first.strings >= 3  # title, slug, two paragraphs (intro is empty)
     assert legacy.sync_region(region).strings == 0
-    assert cell(region, page.pk, "en").status == status.UP_TO_DATE
-    assert cell(region, page.pk, "ar").status == status.MISSING
+    assert cell(region, page.pk, "en").status == states.UP_TO_DATE
+    assert cell(region, page.pk, "ar").status == states.MISSING
 
 
 def test_changed_text_is_outdated_and_a_minor_change_keeps_the_translation(
@@ -63,9 +64,9 @@ def test_changed_text_is_outdated_and_a_minor_change_keeps_the_translation(
     legacy.sync_region(region)
     page.body = "<p>Eine Wohnung suchen.</p><p>Hilfe beim Amt.</p>"
     publish(page)  # refreshes the registered source's segments
-    source = status.TranslationSource.objects.get(object_id=page.translation_key)
+    source = states.TranslationSource.objects.get(object_id=page.translation_key)
     english = Locale.objects.get(language_code="en")
-    assert cell(region, page.pk, "en").status == status.OUTDATED
+    assert cell(region, page.pk, "en").status == states.OUTDATED
     found = diffs.changes(source, english)
     assert [(c.old_german, c.new_german, c.old_translation) for c in found] == [
         ("Eine Wohnung finden.", "Eine Wohnung suchen.", "Find a flat.")
@@ -73,13 +74,13 @@ def test_changed_text_is_outdated_and_a_minor_change_keeps_the_translation(
     assert ("delete", "finden.") in found[0].diff()
     assert ("insert", "suchen.") in found[0].diff()
     assert diffs.keep_translations(None, source, english) == 1
-    assert cell(region, page.pk, "en").status == status.UP_TO_DATE
+    assert cell(region, page.pk, "en").status == states.UP_TO_DATE
 
 
 def test_filters_reject_unknown_values(region: Region) -> None:
     for kwargs in ({"language": "xx"}, {"status": "bad"}, {"section": "nope"}):
-        with pytest.raises(status.FilterError):
-            status.matrix(region, **kwargs)
+        with pytest.raises(states.FilterError):
+            states.matrix(region, **kwargs)
 
 
 def test_machine_translation_is_unreviewed_until_reviewed(
@@ -99,10 +100,10 @@ def test_machine_translation_is_unreviewed_until_reviewed(
         language_code="en",
         provider="test",
     )
-    assert cell(region, page.pk, "en").status == status.MACHINE_UNREVIEWED
+    assert cell(region, page.pk, "en").status == states.MACHINE_UNREVIEWED
     mark.reviewed_at = timezone.now()
     mark.save()
-    assert cell(region, page.pk, "en").status == status.UP_TO_DATE
+    assert cell(region, page.pk, "en").status == states.UP_TO_DATE
 
 
 def test_sync_translations_command(region: Region, page: ContentPage) -> None:

@@ -162,7 +162,7 @@ def test_coordination_assigns_translation_languages_in_the_role_admin(
 
 
 def test_matrix_is_paginated(region: Region, make_user: MakeUser, monkeypatch: Any) -> None:
-    from wir.translation import status_views
+    from wir.translation.status import views as status_views
 
     monkeypatch.setattr(status_views, "ROWS_PER_PAGE", 1)
     make_page(region, "eins", {"de": ("Eins", "<p>1</p>")})

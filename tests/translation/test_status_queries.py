@@ -13,7 +13,8 @@ from tests.translation.test_status import make_page
 from wir.core.actions import add_area
 from wir.core.models import Area, Region
 from wir.portal.models import Offer
-from wir.translation import legacy, status
+from wir.translation import legacy
+from wir.translation.status import states
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +23,7 @@ def fill(region: Region, pages: int, offers: int) -> None:
     codes = [
         code
         for code in ("de", "de-x-ls", "en", "ar", "uk", "tr")
-        if code in status.region_languages(region) or code == "de"
+        if code in states.region_languages(region) or code == "de"
     ]
     for index in range(pages):
         make_page(
@@ -55,7 +56,7 @@ def fill(region: Region, pages: int, offers: int) -> None:
 def count_queries(query_count: QueryCount, region: Region, **filters: Any) -> CapturedQueries:
     region = Region.objects.get(pk=region.pk)
     with query_count.capture() as queries:
-        result = status.matrix(region, **filters)
+        result = states.matrix(region, **filters)
     assert result.rows or filters
     return queries
 
@@ -65,11 +66,11 @@ def test_constant_number_of_queries(make_region: MakeRegion, query_count: QueryC
     large = make_region("grosskreis", languages=("de", "en", "ar", "uk", "tr"))
     fill(small, pages=2, offers=1)
     fill(large, pages=12, offers=6)
-    status.matrix(small)  # content types are cached after the first call
+    states.matrix(small)  # content types are cached after the first call
     baseline = count_queries(query_count, small)
     assert len(baseline) <= 20, baseline.listing()
     query_count.assert_same(baseline, count_queries(query_count, large))
-    query_count.assert_same(baseline, count_queries(query_count, large, status=status.MISSING))
+    query_count.assert_same(baseline, count_queries(query_count, large, status=states.MISSING))
     query_count.assert_same(baseline, count_queries(query_count, large, language="en"))
 
 
@@ -89,14 +90,14 @@ def test_constant_number_of_queries_with_easy_german(
         url_path__startswith="/leichtgross/de/", slug__in=["seite-0", "seite-3"]
     ):
         publish(page)  # the German original changed after its Easy German version
-    status.matrix(small)
+    states.matrix(small)
     baseline = count_queries(query_count, small)
     assert len(baseline) <= 20, baseline.listing()
     query_count.assert_same(baseline, count_queries(query_count, large))
     query_count.assert_same(baseline, count_queries(query_count, large, language="de-x-ls"))
     query_count.assert_same(
-        baseline, count_queries(query_count, large, language="de-x-ls", status=status.OUTDATED)
+        baseline, count_queries(query_count, large, language="de-x-ls", status=states.OUTDATED)
     )
-    counts = status.matrix(large).counts["de-x-ls"]
-    assert counts[status.OUTDATED] == 2
-    assert counts[status.UP_TO_DATE] >= 4
+    counts = states.matrix(large).counts["de-x-ls"]
+    assert counts[states.OUTDATED] == 2
+    assert counts[states.UP_TO_DATE] >= 4

@@ -10,9 +10,10 @@ from wagtail.models import Locale, Page
 
 from wir.portal.actions import publish
 from wir.portal.models import ContentPage
-from wir.translation import segments, xliff, xliff_import
+from wir.translation import segments
 from wir.translation.models import GlossaryTerm, TranslationJob
-from wir.translation.xliff_format import NS12, NS20
+from wir.translation.xliff import export, importing
+from wir.translation.xliff.formats import NS12, NS20
 
 pytestmark = pytest.mark.django_db
 
@@ -74,7 +75,7 @@ def translations(version: str) -> dict[str, str]:
 
 @pytest.mark.parametrize(("version", "ns"), [("1.2", NS12), ("2.0", NS20)])
 def test_export_shape(original: ContentPage, version: str, ns: str) -> None:
-    data, count = xliff.export([original], "ar", version)
+    data, count = export.export([original], "ar", version)
     root = etree.fromstring(data)
     assert root.nsmap[None] == ns
     assert root.get("version") == version
@@ -110,9 +111,9 @@ def test_export_shape(original: ContentPage, version: str, ns: str) -> None:
 def test_import_then_round_trip_is_lossless(
     original: ContentPage, region: Any, version: str, django_capture_on_commit_callbacks: Any
 ) -> None:
-    data, _count = xliff.export([original], "ar", version)
+    data, _count = export.export([original], "ar", version)
     with django_capture_on_commit_callbacks(execute=True):
-        report = xliff_import.import_file(fill(data, version, translations(version)), region, "ar")
+        report = importing.import_file(fill(data, version, translations(version)), region, "ar")
     assert report.ok, report.errors
     assert report.warnings == []
     assert report.applied == ["Seite: Anmelden"]
@@ -121,16 +122,16 @@ def test_import_then_round_trip_is_lossless(
     assert "<b>سجّل</b>" in target.body
     before = {u.path: u.target for u in segments.units(segments.register(original), target.locale)}
     # export with targets and import unchanged: identical target HTML
-    again, _count = xliff.export([original], "ar", version)
+    again, _count = export.export([original], "ar", version)
     with django_capture_on_commit_callbacks(execute=True):
-        report = xliff_import.import_file(again, region, "ar")
+        report = importing.import_file(again, region, "ar")
     assert report.ok, report.errors
     after = {u.path: u.target for u in segments.units(segments.register(original), target.locale)}
     assert after == before
     assert all(after.values())
 
 
-def errors_of(report: xliff_import.Report) -> str:
+def errors_of(report: importing.Report) -> str:
     return " | ".join(p.message for p in report.errors)
 
 
@@ -161,18 +162,18 @@ def assert_nothing_imported(page: ContentPage) -> None:
 def test_unreadable_files_are_refused(
     original: ContentPage, region: Any, data: bytes, message: str
 ) -> None:
-    report = xliff_import.import_file(data, region, "ar")
+    report = importing.import_file(data, region, "ar")
     assert message in errors_of(report)
     assert_nothing_imported(original)
 
 
 def test_wrong_and_disabled_languages(original: ContentPage, region: Any) -> None:
-    data, _count = xliff.export([original], "en", "1.2")
-    report = xliff_import.import_file(fill(data, "1.2", translations("1.2")), region, "ar")
+    data, _count = export.export([original], "en", "1.2")
+    report = importing.import_file(fill(data, "1.2", translations("1.2")), region, "ar")
     assert "Zielsprache der Datei ist „en“" in errors_of(report)
     Locale.objects.get_or_create(language_code="fr")
-    data, _count = xliff.export([original], "fr", "2.0")
-    report = xliff_import.import_file(data, region, "fr")
+    data, _count = export.export([original], "fr", "2.0")
+    report = importing.import_file(data, region, "fr")
     assert "nicht freigeschaltet" in errors_of(report)
     assert_nothing_imported(original)
 
@@ -181,7 +182,7 @@ def test_wrong_and_disabled_languages(original: ContentPage, region: Any) -> Non
 def test_unit_problems_are_reported_and_nothing_is_imported(
     original: ContentPage, region: Any, version: str
 ) -> None:
-    data, _count = xliff.export([original], "ar", version)
+    data, _count = export.export([original], "ar", version)
     texts = translations(version)
     paired, empty = ("g", "x") if version == "1.2" else ("pc", "ph")
     texts["Beim"] = f'ohne Link <{paired} id="a9">x</{paired}><{empty} id="br1"/>'
@@ -190,7 +191,7 @@ def test_unit_problems_are_reported_and_nothing_is_imported(
     source = segments.register(original)
     filled = filled.replace(f"s{source.pk}:intro:0", f"s{source.pk}:gibt-es-nicht")
     filled = filled.replace(">Anmelden<", ">Abmelden<", 1)  # the German title changed
-    report = xliff_import.import_file(filled.encode(), region, "ar")
+    report = importing.import_file(filled.encode(), region, "ar")
     by_unit = {p.unit_id: p.message for p in report.errors}
     assert "Unbekannte Einheit" in by_unit[f"s{source.pk}:gibt-es-nicht"]
     assert "geändert" in by_unit[f"s{source.pk}:title:0"]
@@ -200,16 +201,16 @@ def test_unit_problems_are_reported_and_nothing_is_imported(
 
 
 def test_unsupported_inline_elements_and_empty_targets(original: ContentPage, region: Any) -> None:
-    data, _count = xliff.export([original], "ar", "1.2")
+    data, _count = export.export([original], "ar", "1.2")
     texts = translations("1.2")
     texts["Kurz"] = '<bpt id="1">&lt;b&gt;</bpt>kurz'
     del texts["anmelden"]
-    report = xliff_import.import_file(fill(data, "1.2", texts), region, "ar")
+    report = importing.import_file(fill(data, "1.2", texts), region, "ar")
     assert "nicht unterstütztes Element <bpt>" in errors_of(report)
     assert_nothing_imported(original)
     texts = translations("1.2")
     del texts["anmelden"]
-    report = xliff_import.import_file(fill(data, "1.2", texts), region, "ar")
+    report = importing.import_file(fill(data, "1.2", texts), region, "ar")
     assert report.ok
     assert [p.message for p in report.skipped] == ["Leere Übersetzung übersprungen."]
     assert "noch unübersetzt" in report.warnings[0].message
@@ -226,16 +227,16 @@ def test_glossary_warnings_and_strict_mode(
         region=region, term="Jobcenter", language_code="ar", do_not_translate=True
     )
     GlossaryTerm.objects.create(region=region, term="Kurz", language_code="ar", translation="قصير")
-    data, _count = xliff.export([original], "ar", "2.0")
+    data, _count = export.export([original], "ar", "2.0")
     filled = fill(data, "2.0", translations("2.0"))
-    report = xliff_import.import_file(filled, region, "ar", strict=True)
+    report = importing.import_file(filled, region, "ar", strict=True)
     assert "Strenge Prüfung" in errors_of(report)
     assert [p.message for p in report.warnings] == [
         "Glossar: „Kurz“ soll als „قصير“ übersetzt werden."
     ]
     assert_nothing_imported(original)
     with django_capture_on_commit_callbacks(execute=True):
-        report = xliff_import.import_file(filled, region, "ar")
+        report = importing.import_file(filled, region, "ar")
     assert report.ok
     assert len(report.warnings) == 1
     assert report.applied
@@ -244,13 +245,13 @@ def test_glossary_warnings_and_strict_mode(
 def test_failure_half_way_rolls_back_everything(
     original: ContentPage, region: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    data, _count = xliff.export([original], "ar", "1.2")
+    data, _count = export.export([original], "ar", "1.2")
 
     def broken(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("Festplatte voll")
 
     monkeypatch.setattr(segments, "apply", broken)
-    report = xliff_import.import_file(fill(data, "1.2", translations("1.2")), region, "ar")
+    report = importing.import_file(fill(data, "1.2", translations("1.2")), region, "ar")
     assert "Import abgebrochen" in errors_of(report)
     assert "Festplatte voll" in errors_of(report)
     assert_nothing_imported(original)
@@ -274,12 +275,12 @@ def test_paragraphs_of_one_field_get_their_own_units(
     page = ContentPage(title="Absätze", slug="absaetze", body=body)
     home.add_child(instance=page)
     publish(page)
-    data, count = xliff.export([page], "ar", version)
+    data, count = export.export([page], "ar", version)
     ids = [u.get("id") for u in etree.fromstring(data).iter(f"{{{ns}}}*") if u.get("id")]
     source = segments.register(page)
     assert {f"s{source.pk}:body:0", f"s{source.pk}:body:1", f"s{source.pk}:body:2"} <= set(ids)
     with django_capture_on_commit_callbacks(execute=True):
-        report = xliff_import.import_file(copy_sources(data, ns), region, "ar")
+        report = importing.import_file(copy_sources(data, ns), region, "ar")
     assert report.ok, report.errors
     assert report.imported == count
     target = page.get_translation(Locale.objects.get(language_code="ar"))
@@ -290,10 +291,10 @@ def test_every_import_is_kept_as_a_job(
     original: ContentPage, region: Any, make_user: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
     user = make_user("uebersetzung")
-    xliff_import.import_file(b"<kaputt", region, "ar", user=user)
-    data, count = xliff.export([original], "ar", "1.2")
+    importing.import_file(b"<kaputt", region, "ar", user=user)
+    data, count = export.export([original], "ar", "1.2")
     with django_capture_on_commit_callbacks(execute=True):
-        xliff_import.import_file(fill(data, "1.2", translations("1.2")), region, "ar", user=user)
+        importing.import_file(fill(data, "1.2", translations("1.2")), region, "ar", user=user)
     failed, done = TranslationJob.objects.order_by("pk")
     assert (failed.status, failed.done, failed.created_by) == ("failed", 0, user)
     assert "kein lesbares XML" in failed.report[0]["message"]
@@ -312,10 +313,10 @@ def test_placeholders_and_numbers_missing_in_the_translation_are_reported(
     )
     home.add_child(instance=page)
     publish(page)
-    data, _count = xliff.export([page], "ar", "1.2")
+    data, _count = export.export([page], "ar", "1.2")
     texts = {"Termine": "مواعيد", "termine": "termine", "Kurz": "باختصار"}
     lost = fill(data, "1.2", {**texts, "Am": "اتصل في {التاريخ}: 06031 83-1234."})
-    report = xliff_import.import_file(lost, region, "ar", strict=True)
+    report = importing.import_file(lost, region, "ar", strict=True)
     assert "Strenge Prüfung" in errors_of(report)
     assert [p.message for p in report.warnings] == [
         "„{datum}“ fehlt in der Übersetzung (Platzhalter oder Angabe, die unverändert "
@@ -325,7 +326,7 @@ def test_placeholders_and_numbers_missing_in_the_translation_are_reported(
     # The number in Arabic-Indic digits is the same number.
     kept = fill(data, "1.2", {**texts, "Am": "اتصل في {datum}: ٠٦٠٣١ ٨٣-١٢٣٤."})
     with django_capture_on_commit_callbacks(execute=True):
-        report = xliff_import.import_file(kept, region, "ar", strict=True)
+        report = importing.import_file(kept, region, "ar", strict=True)
     assert report.ok, report.errors
     assert report.warnings == []
     assert "{datum}" in page.get_translation(Locale.objects.get(language_code="ar")).specific.body

@@ -13,8 +13,9 @@ from tests.translation.test_xliff import BODY, fill, translations
 from wir.accounts.roles import Role
 from wir.portal.actions import publish
 from wir.portal.models import ContentPage
-from wir.translation import segments, xliff
+from wir.translation import segments
 from wir.translation.models import GlossaryTerm, PendingTranslation
+from wir.translation.xliff import export
 
 pytestmark = pytest.mark.django_db
 
@@ -44,11 +45,11 @@ def translator(region: Any, make_user: Any) -> Any:
 
 
 def test_translator_may_not_exchange_other_languages(region: Any, translator: Any) -> None:
-    from wir.translation import xliff
+    from wir.translation.xliff import export
 
-    assert xliff.may_exchange(translator, region, "ar")
-    assert not xliff.may_exchange(translator, region, "fa")
-    assert not xliff.may_exchange(translator, region, "de")
+    assert export.may_exchange(translator, region, "ar")
+    assert not export.may_exchange(translator, region, "fa")
+    assert not export.may_exchange(translator, region, "de")
 
 
 def download(client: Any, region: Any, page: Any, **extra: str) -> Any:
@@ -111,7 +112,7 @@ def test_bad_uploads_get_a_clear_message(
     assert response.status_code == 400
     assert "kein lesbares XML" in response.text
     assert "Nichts wurde importiert" in response.text
-    monkeypatch.setattr(xliff, "MAX_BYTES", 100)
+    monkeypatch.setattr(export, "MAX_BYTES", 100)
     response = upload(client, region, b"<xliff>" + b" " * 200 + b"</xliff>")
     assert response.status_code == 200
     assert "zu groß" in response.text
@@ -132,7 +133,7 @@ def test_people_without_rights_get_nothing(
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/html")
     assert "Auswahl gültig" in response.text or "gültige Auswahl" in response.text
-    data, _count = xliff.export([original], "ar", "1.2")
+    data, _count = export.export([original], "ar", "1.2")
     response = upload(client, region, fill(data, "1.2", translations("1.2")))
     assert "Segmente importiert" not in response.text
     arabic = Locale.objects.get(language_code="ar")

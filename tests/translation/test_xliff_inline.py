@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from wagtail_localize.strings import StringValue
 
-from wir.translation.xliff_format import OutFile, OutUnit, parse, write_12, write_20
-from wir.translation.xliff_inline import parse_html, to_html
+from wir.translation.xliff.formats import OutFile, OutUnit, parse, write_12, write_20
+from wir.translation.xliff.inline import parse_html, to_html
 
 TEXT = st.text(
     alphabet=st.characters(

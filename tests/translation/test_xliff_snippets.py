@@ -16,8 +16,9 @@ from tests.conftest import verified_client
 from tests.translation.test_xliff_admin import URL, translator  # noqa: F401
 from wir.core.models import Area
 from wir.portal.models import Contact, Offer
-from wir.translation import segments, xliff, xliff_import
-from wir.translation.xliff_format import NS12
+from wir.translation import segments
+from wir.translation.xliff import export, importing
+from wir.translation.xliff.formats import NS12
 
 pytestmark = pytest.mark.django_db
 
@@ -59,28 +60,28 @@ def translate_all(data: bytes) -> bytes:
 
 
 def test_references_name_the_kind_in_german_or_english() -> None:
-    assert xliff.parse_references("angebot:12, event: 3; Kontakt:4 neuigkeit:5") == [
+    assert export.parse_references("angebot:12, event: 3; Kontakt:4 neuigkeit:5") == [
         ("offer", 12),
         ("event", 3),
         ("contact", 4),
         ("news", 5),
     ]
-    with pytest.raises(xliff.SelectionError, match="Art:ID"):
-        xliff.parse_references("12")
-    with pytest.raises(xliff.SelectionError, match="Unbekannte Art „seite“"):
-        xliff.parse_references("seite:3")
+    with pytest.raises(export.SelectionError, match="Art:ID"):
+        export.parse_references("12")
+    with pytest.raises(export.SelectionError, match="Unbekannte Art „seite“"):
+        export.parse_references("seite:3")
 
 
 def test_snippets_round_trip(
     offer: Offer, contact: Contact, region: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
-    chosen = xliff.select(region, "ar", objects=[("offer", offer.pk), ("contact", contact.pk)])
+    chosen = export.select(region, "ar", objects=[("offer", offer.pk), ("contact", contact.pk)])
     assert chosen == [offer, contact]
-    data, count = xliff.export(chosen, "ar", "1.2")
+    data, count = export.export(chosen, "ar", "1.2")
     assert count >= 3
     assert b"Angebot: Migrationsberatung" in data  # the note names kind and title
     with django_capture_on_commit_callbacks(execute=True):
-        report = xliff_import.import_file(translate_all(data), region, "ar")
+        report = importing.import_file(translate_all(data), region, "ar")
     assert report.ok, report.errors
     assert report.warnings == []
     assert sorted(report.applied) == [
@@ -92,15 +93,15 @@ def test_snippets_round_trip(
     assert offer_ar.summary.endswith("06031 83-1234.")
     assert contact.get_translation(arabic()).role == "AR: Sprachpool-Koordination"
     # A second export holds the translations as targets; "missing" finds nothing any more.
-    again, _count = xliff.export([offer], "ar", "1.2")
+    again, _count = export.export([offer], "ar", "1.2")
     assert b"AR: Migrationsberatung" in again
-    assert xliff.select(region, "ar", missing=True, kinds=["offer", "contact"]) == []
+    assert export.select(region, "ar", missing=True, kinds=["offer", "contact"]) == []
 
 
 def test_missing_by_kind(offer: Offer, contact: Contact, region: Any) -> None:
-    assert xliff.select(region, "ar", missing=True, kinds=["offer"]) == [offer]
-    assert xliff.select(region, "ar", missing=True, kinds=["contact"]) == [contact]
-    everything = xliff.select(region, "ar", missing=True)
+    assert export.select(region, "ar", missing=True, kinds=["offer"]) == [offer]
+    assert export.select(region, "ar", missing=True, kinds=["contact"]) == [contact]
+    everything = export.select(region, "ar", missing=True)
     assert offer in everything
     assert contact in everything
 
@@ -109,7 +110,7 @@ def test_snippets_of_another_region_are_not_selected(
     offer: Offer, make_region: Any, region: Any
 ) -> None:
     other = make_region("anderkreis")
-    assert xliff.select(other, "ar", objects=[("offer", offer.pk)]) == []
+    assert export.select(other, "ar", objects=[("offer", offer.pk)]) == []
 
 
 def test_snippet_button_and_form(

@@ -14,6 +14,7 @@ from wagtail.models import GroupPagePermission
 from wir.accounts.models import Membership, User
 from wir.accounts.permissions import can, forget_cached_roles
 from wir.accounts.roles import ROLE_PERMS, WAGTAIL_PAGE_PERMISSIONS, Perm, Role
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Language, Region
 
 GROUP_PREFIX = "wir:"
@@ -110,7 +111,9 @@ def grant_role(
 
 def _set_languages(membership: Membership, codes: Iterable[str]) -> None:
     membership.languages.set(
-        Language.objects.filter(code__in=list(codes), regions=membership.region).exclude(code="de")
+        Language.objects.filter(code__in=list(codes), regions=membership.region).exclude(
+            code=DEFAULT_LANGUAGE
+        )
     )
 
 

@@ -15,6 +15,7 @@ from django.http import Http404
 
 from wir.accounts.models import Membership, User
 from wir.accounts.roles import ROLE_PERMS, TWO_FACTOR_ROLES, Perm, Role
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region
 
 AnyUser = User | AnonymousUser
@@ -124,14 +125,14 @@ def translation_languages(user: AnyUser, region_id: int) -> frozenset[str] | Non
             Membership.objects.filter(
                 user=user, region_id=region_id, role=Role.TRANSLATOR
             ).values_list("languages__code", flat=True)
-        ) - {None, "de"}
+        ) - {None, DEFAULT_LANGUAGE}
         setattr(user, _LANGUAGES_ATTR, cache)
     return cache[region_id]
 
 
 def can_translate(user: AnyUser, obj: Any, language_code: str) -> bool:
     """May `user` edit the translation into `language_code` of content of `obj`'s region?"""
-    if language_code == "de" or not user.is_authenticated or not user.is_active:
+    if language_code == DEFAULT_LANGUAGE or not user.is_authenticated or not user.is_active:
         return False
     region_id = region_id_of(obj)
     if region_id is None:

@@ -59,6 +59,14 @@ def _next_url(request: HttpRequest, user: Any = None) -> str:
         )
     ):
         return reverse("sprachpool_site:home")
+    # Volunteers have their own page (wir.volunteers; reversed by name, not imported).
+    if (
+        user is not None
+        and user.is_authenticated
+        and not may_use_backoffice(user)
+        and regions_where(user, Perm.ACT_AS_VOLUNTEER).exists()
+    ):
+        return reverse("volunteers:home")
     return reverse("wagtailadmin_home")
 
 

@@ -30,6 +30,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils import timezone
 from django.utils.http import http_date, parse_http_date_safe
 
+from wir.core.hotpath import mark_public, region_version
 from wir.core.models import Region
 
 # Bodies smaller than this are sent as they are: compressing them costs more than it saves.
@@ -177,20 +178,36 @@ def cached_json(
     `build` must depend only on the request's path and query, the region's public
     content and the date; anything else it depends on belongs in `vary`.
     """
+    # The version is read before anything is built: the hot path (wir/core/hotpath.py)
+    # keeps the answer for this version only.
+    version = (
+        (region.updated_at, region.content_changed_at)
+        if region is not None
+        else region_version(None)
+    )
     last_modified = content_last_modified(region)
     key = cache_key(request, last_modified, vary)
     validator: Validator | None = cache.get(key)
     if validator is not None:
         answer = send(request, validator, lambda coding: cache.get(f"{key}:{coding}"))
         if answer is not None:
-            return answer
+            return _hot(answer, region, version, vary)
     rep = represent(dumps(build()), last_modified)
     validator = Validator.of(rep)
     bodies = {f"{key}:{coding}": getattr(rep, coding) for coding in validator.codings}
     cache.set_many({**bodies, key: validator}, CACHE_SECONDS)
     answer = send(request, validator, lambda coding: getattr(rep, coding))
     assert answer is not None  # every coding of the validator has its body here
-    return answer
+    return _hot(answer, region, version, vary)
+
+
+def _hot(
+    answer: HttpResponse, region: Region | None, version: tuple[Any, ...] | None, vary: Any
+) -> HttpResponse:
+    """Let the hot path keep the answer, unless it depends on more than URL and content."""
+    if list(vary) or version is None:
+        return answer
+    return mark_public(answer, region, version=version)
 
 
 def json_error(request: HttpRequest, status: int, detail: str, **extra: Any) -> HttpResponse:

@@ -27,6 +27,7 @@ from wir.demo.data.district import MUNICIPALITIES
 from wir.demo.easy_german import create_easy_german
 from wir.demo.events import create_events
 from wir.demo.machine_made import MACHINE_LANGUAGES, mark_machine_made
+from wir.demo.mentoring import create_mentoring
 from wir.demo.network import NetworkSummary, create_network
 from wir.demo.news import create_news
 from wir.demo.offers import OFFER_COUNT, create_directory, create_offers, embed_offers
@@ -138,6 +139,7 @@ def build_demo(scale: int = 1, progress: Progress[Any] = no_progress) -> DemoSum
         User.objects.get(username="fachdienst"),
         User.objects.get(username="sprachmittlung"),
     )
+    create_mentoring(region, User.objects.get(username="koordination"))
     summary.network = create_network(region, User.objects.get(username="partner"))
     if scale > 1:  # benchmark data: copies of pages and offers, written in bulk
         pages, offers = add_scaled_copies(region, homes, scale, SEED, progress)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region
 from wir.demo.machine_made import insert, machine_locales, phrase, translated_copy
 from wir.portal.actions import add_translation, publish
@@ -59,7 +60,7 @@ def create_contacts(region: Region, homes: dict[str, Page], locales: dict[str, L
     for position, (topic, role, hours) in enumerate(CONTACTS):
         contact = Contact.objects.create(
             region=region,
-            locale=locales["de"],
+            locale=locales[DEFAULT_LANGUAGE],
             topic=topic,
             role=role,
             phone=f"+49 6031 000-{300 + position}",

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Area, Region
 from wir.demo.machine_made import insert, machine_locales, phrase, translated_copy
 from wir.portal.actions import add_translation, publish
@@ -103,7 +104,7 @@ def create_events(
         )
         event = Event(
             region=region,
-            locale=locales["de"],
+            locale=locales[DEFAULT_LANGUAGE],
             title=title.format(town=town.name),
             summary=summary,
             organiser=organiser,

@@ -6,7 +6,7 @@ that state without a translation service. The texts are written (`data/phrases.p
 `news.py`) and stand for the checked machine output. Offers, events and contacts go in with
 bulk inserts (live, without revisions, like `scaled.py`'s copies); `mark_machine_made`
 then records all of them as the translation app records a machine translation
-(`wir.translation.machine`): their strings as machine translations of the provider
+(`wir.translation.machine.jobs`): their strings as machine translations of the provider
 (`legacy.sync_region` is told to skip them instead of loading them as manual strings), and
 one `MachineTranslation` per translated object, reviewed for most and unreviewed for a few,
 so that the status matrix and the public notice ("Maschinell übersetzt – noch nicht
@@ -29,6 +29,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.strings import StringValue
 
 from wir.accounts.models import User
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region
 from wir.demo.data.phrases import PHRASES
 from wir.portal.models import Contact, Event, News, Offer
@@ -119,7 +120,7 @@ def mark_machine_made(region: Region, reviewers: dict[str, User]) -> tuple[int, 
         position = {
             key: number
             for number, key in enumerate(
-                manager.filter(region=region, locale__language_code="de")
+                manager.filter(region=region, locale__language_code=DEFAULT_LANGUAGE)
                 .order_by("pk")
                 .values_list("translation_key", flat=True)
             )
@@ -159,7 +160,7 @@ def _record_strings(targets: list[Any]) -> int:
     keys = {target.translation_key for target in targets}
     sources = dict(
         TranslationSource.objects.filter(
-            object_id__in=keys, locale__language_code="de"
+            object_id__in=keys, locale__language_code=DEFAULT_LANGUAGE
         ).values_list("pk", "object_id")
     )
     by_key: dict[Any, dict[str, list[StringSegment]]] = defaultdict(lambda: defaultdict(list))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from wagtail.models import Locale
 
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region
 from wir.portal.models import News
 
@@ -94,7 +95,11 @@ def create_news(region: Region, locales: dict[str, Locale]) -> int:
     created = 0
     for title, message, translations in NEWS:
         source = News.objects.create(
-            region=region, locale=locales["de"], title=title, message=message, live=False
+            region=region,
+            locale=locales[DEFAULT_LANGUAGE],
+            title=title,
+            message=message,
+            live=False,
         )
         source.save_revision().publish()
         created += 1

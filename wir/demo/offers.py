@@ -11,6 +11,7 @@ from typing import Any
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Area, Language, Region
 from wir.demo.machine_made import (
     BATCH,
@@ -250,7 +251,10 @@ def create_offers(
     places = _create_places(region, towns)
     groups = {g.code: g for g in TargetGroup.objects.all()}
     languages = {language.code: language for language in Language.objects.all()}
-    locales = {"de": Locale.objects.get(language_code="de"), **machine_locales()}
+    locales = {
+        DEFAULT_LANGUAGE: Locale.objects.get(language_code=DEFAULT_LANGUAGE),
+        **machine_locales(),
+    }
     now = timezone.now()
     translations: list[tuple[Offer, OfferTemplate]] = []
     created = 0
@@ -312,7 +316,7 @@ def demo_offer(
     place = places.get((template.place_kind, town.pk))
     offer = Offer(
         region=region,
-        locale=locales["de"],
+        locale=locales[DEFAULT_LANGUAGE],
         category=template.category,
         title=template.title.format(town=town.name),
         summary=template.summary,
@@ -403,7 +407,7 @@ def embed_offers(region: Region) -> int:
     for slug, prefixes in EMBEDDED.items():
         offers = list(
             Offer.objects.filter(
-                region=region, locale__language_code="de", title__startswith=prefixes[0]
+                region=region, locale__language_code=DEFAULT_LANGUAGE, title__startswith=prefixes[0]
             ).order_by("title")[:3]
         )
         pages = ContentPage.objects.filter(

@@ -19,6 +19,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from wir.core.actions import touch_region
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Area, Region
 from wir.demo.data.content import SECTIONS, PageText
 from wir.demo.data.district import MUNICIPALITIES
@@ -143,7 +144,10 @@ def _insert_content_pages(pages: list[Page], bodies: list[tuple[str, str]]) -> N
 def _copy_offers(region: Region, scale: int, rng: random.Random, progress: Any) -> int:
     towns = list(Area.objects.filter(region=region, kind=Area.Kind.MUNICIPALITY).order_by("name"))
     places = existing_places(region, towns)
-    locales = {"de": Locale.objects.get(language_code="de"), **machine_locales()}
+    locales = {
+        DEFAULT_LANGUAGE: Locale.objects.get(language_code=DEFAULT_LANGUAGE),
+        **machine_locales(),
+    }
     now = timezone.now()
     offers: list[tuple[Offer, OfferTemplate]] = []
     for index in progress(range(OFFER_COUNT, OFFER_COUNT * scale), "Angebote (Kopien)"):

@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wir.core.models import LATITUDE, LONGITUDE, Area, Language, Region
-from wir.privacy.registry import personal_data
+from wir.privacy.registry import not_personal, personal_data
 
 
 class OrganisationKind(models.TextChoices):
@@ -101,6 +101,13 @@ class Organisation(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+for _field in ("name", "street", "postcode"):
+    not_personal(
+        f"network.organisation.{_field}",
+        "Name und Anschrift einer Organisation (Verein, Behörde, Schule …), keine Person",
+    )
 
 
 class OrganisationTopic(models.Model):

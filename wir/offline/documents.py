@@ -27,7 +27,9 @@ from django.test import RequestFactory
 from django.utils import translation
 from wagtail.models import Page
 
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region
+from wir.core.request import notes_of
 from wir.portal.directory import offers_in_language
 from wir.portal.events import events_in_language
 from wir.portal.models import DirectoryPage, EventIndexPage, LegalPage, Place, offer_path
@@ -182,7 +184,7 @@ def render_offline_search(region: Region, language: str) -> str:
     """The search page of the bundle: searches the shipped index in the browser."""
     home = home_page_for(region, language)
     request = _base_request(offline_search_url(region, language))
-    request.wir_region = region  # type: ignore[attr-defined]
+    notes_of(request).region = region
     with translation.override(language):
         links = language_links(region, language, offline_search_url)
         legal = visible(LegalPage.objects.public().child_of(home)) if home else []
@@ -205,7 +207,7 @@ def render_not_saved(region: Region, language: str) -> str:
     page's script keeps those saved on the device)."""
     home = home_page_for(region, language)
     request = _base_request(not_saved_url(region, language))
-    request.wir_region = region  # type: ignore[attr-defined]
+    notes_of(request).region = region
     requested = []
     source = "Diese Sprache ist auf diesem Gerät nicht gespeichert."
     for region_language in offered_languages(region):
@@ -216,7 +218,7 @@ def render_not_saved(region: Region, language: str) -> str:
         requested.append(
             {
                 "code": code,
-                "lang": "de" if german and not code.startswith("de") else code,
+                "lang": DEFAULT_LANGUAGE if german and not code.startswith("de") else code,
                 "direction": "ltr" if german else region_language.language.direction,
                 "text": text,
             }

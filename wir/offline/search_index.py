@@ -14,9 +14,11 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region
 from wir.core.queries import municipalities, visible_languages
-from wir.portal.directory import in_language, offers_in_language
+from wir.core.translations import localized
+from wir.portal.directory import offers_in_language
 from wir.portal.events import events_in_language
 from wir.portal.models import (
     Contact,
@@ -109,7 +111,7 @@ def search_documents(region: Region, language: str) -> list[dict[str, Any]]:
                 place.name,
                 place.address_line,
                 plain(place.address_line, place.hours_note),
-                "de",
+                DEFAULT_LANGUAGE,
             )
     calendar = next((p for p in pages if isinstance(p, EventIndexPage)), None)
     if calendar is not None:
@@ -125,7 +127,7 @@ def search_documents(region: Region, language: str) -> list[dict[str, Any]]:
             )
     contacts_page = next((p for p in pages if isinstance(p, ContactsPage)), None)
     if contacts_page is not None:
-        contacts = in_language(Contact.objects.filter(region=region), language)
+        contacts = localized(Contact.objects.filter(region=region), language)
         for contact in contacts.select_related("locale").order_by("pk"):
             add(
                 "contact",

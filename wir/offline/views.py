@@ -23,6 +23,7 @@ from django.views.decorators.http import require_safe
 
 from wir.api.http import cached_json
 from wir.core.queries import active_region, visible_languages
+from wir.core.request import notes_of
 from wir.offline.area_map import area_map_json
 from wir.offline.builds import BundleStatus, bundle_status
 from wir.offline.bundles import check_region_language, find_blob, ready_bundle
@@ -49,7 +50,7 @@ def _activate(request: HttpRequest, language: str) -> None:
 def save_page(request: HttpRequest, region: str, language: str) -> HttpResponse:
     """ "Für offline speichern": size, a button, a progress bar; the work is in offline.js."""
     found = check_region_language(region, language)
-    request.wir_region = found  # type: ignore[attr-defined]
+    notes_of(request).region = found
     _activate(request, language)
     home = home_page_for(found, language)
     links = language_links(found, language, save_page_url)

@@ -7,6 +7,7 @@ from typing import Any
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region
 from wir.portal.models import RegionHomePage, RegionRootPage
 
@@ -30,11 +31,11 @@ def create_home_pages(
 ) -> dict[str, Page]:
     """Create the region's page tree: its root page and a home page per language.
 
-    `titles` maps language codes to home page titles and must contain "de", the source
+    `titles` maps language codes to home page titles and must contain DEFAULT_LANGUAGE, the source
     language; the other home pages are its translations.
     """
     intros = intros or {}
-    german = Locale.objects.get_or_create(language_code="de")[0]
+    german = Locale.objects.get_or_create(language_code=DEFAULT_LANGUAGE)[0]
     root = Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", locale=german, live=True)
     )
@@ -45,7 +46,7 @@ def create_home_pages(
     region.root_page = region_root
     region.save(update_fields=["root_page"])
     homes: dict[str, Page] = {}
-    for code in ["de", *[c for c in titles if c != "de"]]:
+    for code in [DEFAULT_LANGUAGE, *[c for c in titles if c != DEFAULT_LANGUAGE]]:
         homes[code] = add_home_page(region, code, titles[code], intros.get(code, ""))
     return homes
 
@@ -56,7 +57,9 @@ def add_home_page(region: Region, code: str, title: str, intro: str = "") -> Pag
     locale = Locale.objects.get_or_create(language_code=code)[0]
     fields = {"title": title, "slug": code, "intro": intro}
     german = (
-        RegionHomePage.objects.child_of(region.root_page).filter(locale__language_code="de").first()
+        RegionHomePage.objects.child_of(region.root_page)
+        .filter(locale__language_code=DEFAULT_LANGUAGE)
+        .first()
     )
     if german is None:
         home: Page = RegionHomePage(locale=locale, **fields)

@@ -44,3 +44,6 @@ class PortalConfig(AppConfig):
         for model in self.get_models():
             if any(isinstance(f, RichTextField) for f in model._meta.concrete_fields):
                 pre_save.connect(sanitise_rich_text_fields, sender=model)
+        # The views answer the page types' routes and give their template context
+        # (wir/portal/routes.py): importing them registers them, before the first request.
+        from wir.portal.views import directory, events, pages, search  # noqa: F401

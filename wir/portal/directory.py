@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from wir.core.languages import BY_CODE as LANGUAGE_CATALOGUE
 from wir.core.models import Area, Region
+from wir.core.translations import localized
 from wir.portal.models import ClosedDay, Offer, OpeningSlot, TargetGroup
 from wir.portal.models.offers import (
     LEGACY_CATEGORIES,
@@ -99,18 +100,7 @@ def parse_filters(
 
 def offers_in_language(region: Region, language_code: str) -> OfferQuerySet:
     """Public offers in the visitor's language, plus German originals not yet translated."""
-    return in_language(Offer.objects.public().filter(region=region), language_code)
-
-
-def in_language(public: Any, language_code: str) -> Any:
-    """Rows of a translatable queryset in `language_code`, else the German original."""
-    if language_code == "de":
-        return public.filter(locale__language_code="de")
-    translated_keys = public.filter(locale__language_code=language_code).values("translation_key")
-    return public.filter(
-        Q(locale__language_code=language_code)
-        | (Q(locale__language_code="de") & ~Q(translation_key__in=translated_keys))
-    )
+    return localized(Offer.objects.public().filter(region=region), language_code)
 
 
 def find_offers(

@@ -12,7 +12,7 @@ from icalendar import Calendar, vRecur
 from icalendar import Event as CalendarEvent
 
 from wir.core.models import Region
-from wir.portal.directory import in_language
+from wir.core.translations import localized
 from wir.portal.models import Event
 from wir.portal.publication import visible
 from wir.portal.recurrence import Occurrence, rule_for_calendar
@@ -29,7 +29,7 @@ class Listed:
 
 
 def events_in_language(region: Region, language_code: str) -> Any:
-    return in_language(visible(Event.objects.filter(region=region)), language_code)
+    return localized(visible(Event.objects.filter(region=region)), language_code)
 
 
 def upcoming(

@@ -11,8 +11,14 @@ from django.db.models.functions import Substr
 from django.http import HttpRequest
 from wagtail.models import Page
 
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region, RegionLanguage
 from wir.core.queries import visible_languages
+from wir.core.request import region_of
+from wir.core.translations import translation_or_original
+from wir.portal.directory import offers_in_language
+from wir.portal.models import DirectoryPage, offer_path
+from wir.portal.models.pages import HOME_PATH_LENGTH
 from wir.portal.publication import visible
 
 
@@ -24,10 +30,6 @@ class LanguageLink:
     url: str
     is_current: bool
     is_translated: bool  # False: the link leads to the German original instead
-
-
-def region_of_request(request: HttpRequest) -> Region | None:
-    return getattr(request, "wir_region", None)
 
 
 def home_page_for(region: Region, language_code: str) -> Page | None:
@@ -64,8 +66,6 @@ def offered_languages(region: Region) -> list[RegionLanguage]:
 
 def _languages_with_content(region: Region) -> set[str]:
     """Languages with a live page directly below their live home page (one query)."""
-    from wir.portal.models.pages import HOME_PATH_LENGTH
-
     root = region.root_page
     if root is None:
         return set()
@@ -82,7 +82,7 @@ def _languages_with_content(region: Region) -> set[str]:
 
 def language_switcher(request: HttpRequest, page: Page) -> list[LanguageLink]:
     """One link per offered language: to this page's translation, else to the original."""
-    region = region_of_request(request)
+    region = region_of(request)
     if region is None:
         return []
     current = getattr(request, "LANGUAGE_CODE", "")
@@ -90,12 +90,11 @@ def language_switcher(request: HttpRequest, page: Page) -> list[LanguageLink]:
         p.locale.language_code: p
         for p in visible(page.get_translations(inclusive=True)).select_related("locale")
     }
-    original = translations.get("de")
     links = []
     for region_language in offered_languages(region):
         language = region_language.language
         target = translations.get(language.code)
-        url = (target or original or page).get_url(request) or "/"
+        url = (translation_or_original(translations, language.code) or page).get_url(request) or "/"
         links.append(
             LanguageLink(
                 code=language.code,
@@ -112,15 +111,12 @@ def language_switcher(request: HttpRequest, page: Page) -> list[LanguageLink]:
 def embedded_offers(request: HttpRequest, page: Page) -> list[tuple[Any, str, bool]]:
     """The offers chosen for a content page, each in the visitor's language (else German),
     with its URL and whether it is shown in German only."""
-    from wir.portal.directory import offers_in_language
-    from wir.portal.models import DirectoryPage, offer_path
-    from wir.portal.models.pages import HOME_PATH_LENGTH
 
-    region = region_of_request(request)
+    region = region_of(request)
     keys = list(page.embedded_offers.values_list("offer__translation_key", flat=True))
     if region is None or not keys:
         return []
-    language = getattr(request, "LANGUAGE_CODE", "de")
+    language = getattr(request, "LANGUAGE_CODE", DEFAULT_LANGUAGE)
     directory = visible(
         DirectoryPage.objects.filter(path__startswith=page.path[:HOME_PATH_LENGTH], depth=4)
     ).first()

@@ -14,6 +14,7 @@ from wagtail.admin.views.reports import ReportView
 
 from wir.accounts.permissions import regions_where
 from wir.accounts.roles import Perm
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.portal.models import Offer
 
 
@@ -45,7 +46,7 @@ class StaleOffersReport(ReportView):
             Offer.objects.stale(settings.WIR_OFFER_REVIEW_MONTHS)
             .filter(
                 region__in=regions_where(self.request.user, Perm.EDIT_CONTENT),
-                locale__language_code="de",
+                locale__language_code=DEFAULT_LANGUAGE,
             )
             .select_related("area", "region")
             .order_by("last_checked", "title")

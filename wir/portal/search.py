@@ -25,6 +25,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.models import Locale, Page
 
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region
 from wir.portal.models import Event, Offer, Place, offer_path
 from wir.portal.publication import visible
@@ -129,7 +130,7 @@ def search_region(
 
 
 def _locales(language_code: str) -> list[Locale]:
-    return list(Locale.objects.filter(language_code__in={language_code, "de"}))
+    return list(Locale.objects.filter(language_code__in={language_code, DEFAULT_LANGUAGE}))
 
 
 @dataclass(frozen=True)
@@ -210,8 +211,8 @@ def _in_language(
     translation into it (never both)."""
     if not found or source is None:
         return []
-    if language_code == "de":
-        return [item for item in found if locales[item.locale_id] == "de"]
+    if language_code == DEFAULT_LANGUAGE:
+        return [item for item in found if locales[item.locale_id] == DEFAULT_LANGUAGE]
     translated = set(
         source.public.filter(
             locale__language_code=language_code,
@@ -272,7 +273,7 @@ def _place_hits(places: list[Place], directory_url: str | None) -> list[Hit]:
             title=place.name,
             url=f"{directory_url}ort/{place.pk}/",
             summary=place.address_line,
-            language_code="de",
+            language_code=DEFAULT_LANGUAGE,
         )
         for place in places
     ]

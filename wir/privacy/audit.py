@@ -13,9 +13,12 @@ Only the record's type and id and the names of fields are stored, never their va
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime, timedelta
 from typing import Any
 
-from django.db import models
+from django.conf import settings
+from django.db import connections, models, transaction
+from django.utils import timezone
 
 from wir.privacy.models import AuditAction, AuditEvent
 from wir.privacy.registry import declaration_of
@@ -83,3 +86,19 @@ def record_many(
     ]
     AuditEvent.objects.bulk_create(events)
     return len(events)
+
+
+def purge_expired(now: datetime | None = None) -> int:
+    """Delete events older than `WIR_AUDIT_RETENTION_DAYS`; the daily job's one deletion.
+
+    The application's database role may not delete from the log (docs/datenschutz.md), so
+    this runs on the connection `WIR_AUDIT_PURGE_DATABASE` names (a maintenance role on
+    PostgreSQL; "default" on SQLite), in plain SQL around the append-only model.
+    """
+    now = now or timezone.now()
+    limit = now - timedelta(days=settings.WIR_AUDIT_RETENTION_DAYS)
+    connection = connections[settings.WIR_AUDIT_PURGE_DATABASE]
+    table = connection.ops.quote_name(AuditEvent._meta.db_table)
+    with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {table} WHERE at < %s", [limit])  # noqa: S608 (our table name)
+        return max(cursor.rowcount, 0)

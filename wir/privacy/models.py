@@ -33,6 +33,17 @@ class AppendOnlyError(RuntimeError):
     pass
 
 
+class AuditEventQuerySet(models.QuerySet["AuditEvent"]):
+    """No bulk update or delete either: the purge of old events goes around the ORM,
+    through the maintenance connection (`audit.purge_expired`)."""
+
+    def update(self, **kwargs: Any) -> int:
+        raise AppendOnlyError("Protokolleinträge werden nicht geändert.")
+
+    def delete(self) -> tuple[int, dict[str, int]]:
+        raise AppendOnlyError("Protokolleinträge werden nicht gelöscht.")
+
+
 class AuditEvent(models.Model):
     at = models.DateTimeField(_("Zeitpunkt"), default=timezone.now, db_index=True)
     # Plain ids, no foreign keys: deleting an account or a region must not touch the log.
@@ -43,6 +54,8 @@ class AuditEvent(models.Model):
     record_id = models.CharField(_("Datensatz"), max_length=40)
     fields = models.JSONField(_("Felder"), default=list, blank=True)
     reason = models.CharField(_("Grund"), max_length=300, blank=True)
+
+    objects = AuditEventQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("Protokolleintrag")

@@ -30,9 +30,15 @@ from dataclasses import dataclass, field
 from typing import Any, Final, TypeVar
 
 from django.db import models
+from django.utils.functional import Promise
+
+# Texts are usually gettext_lazy strings, translated when shown.
+Text = str | Promise
 
 ERASE_ANONYMISE: Final = "anonymise"
 ERASE_DELETE: Final = "delete"
+# `subject=SELF`: the record is the person's account itself (the User model).
+SELF: Final = "self"
 
 
 @dataclass(frozen=True)
@@ -50,9 +56,12 @@ class Retention:
     months: int
     since: str
     action: str = ERASE_ANONYMISE
-    description: str = ""
+    description: Text = ""
     months_for_region: Callable[[int], int] | None = None
     applies: models.Q | None = None
+    # Where `since` is empty (e.g. an account that never signed in: `last_login`), this
+    # date counts instead (`date_joined`).
+    since_fallback: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,8 +70,8 @@ class PersonalData:
 
     model: type[models.Model]
     fields: tuple[str, ...]
-    purpose: str
-    legal_basis: str
+    purpose: Text
+    legal_basis: Text
     retention: Retention | None
     # Path from the model to the account (User) of the person the record is about, or
     # None when the record is about nobody with an account (e.g. a pseudonymous household).
@@ -70,14 +79,28 @@ class PersonalData:
     # Path from the model to its region (a Region or its id), for region checks and the
     # audit log; None for platform-wide records (accounts).
     region: str | None = "region"
-    # Values the fields take when anonymised (default: "" for text, None for nullable).
+    # Values the fields take when anonymised (default: "" for text, None for nullable;
+    # False for booleans). A value may be a query expression, evaluated per row (e.g.
+    # Concat("geloescht-", pk) for a unique user name).
     anonymised: dict[str, Any] = field(default_factory=dict)
     # Who may see the records, for the register (free text, e.g. "Koordination der Region").
-    visible_to: str = ""
+    visible_to: Text = ""
     # Categories of people concerned, for the register ("Sprachmittler*innen").
-    concerns: str = ""
+    concerns: Text = ""
     # Special categories (Art. 9/10 GDPR: health, criminal records) need a reason to view.
     sensitive: bool = False
+    # For records that name a person without a foreign key to the account (e.g. the sign-in
+    # log by user name): given the User, the Q that selects that person's rows.
+    subject_filter: Callable[[Any], models.Q] | None = None
+    # What erasing the person does to these records (ERASE_ANONYMISE or ERASE_DELETE);
+    # None: as the retention rule does, else anonymise.
+    erase: str | None = None
+
+    @property
+    def erase_action(self) -> str:
+        if self.erase is not None:
+            return self.erase
+        return self.retention.action if self.retention is not None else ERASE_ANONYMISE
 
     @property
     def label(self) -> str:
@@ -93,15 +116,17 @@ M = TypeVar("M", bound=type[models.Model])
 def personal_data(
     *,
     fields: tuple[str, ...],
-    purpose: str,
-    legal_basis: str,
+    purpose: Text,
+    legal_basis: Text,
     retention: Retention | None,
     subject: str | None = None,
     region: str | None = "region",
     anonymised: dict[str, Any] | None = None,
-    visible_to: str = "",
-    concerns: str = "",
+    visible_to: Text = "",
+    concerns: Text = "",
     sensitive: bool = False,
+    subject_filter: Callable[[Any], models.Q] | None = None,
+    erase: str | None = None,
 ) -> Callable[[M], M]:
     """Class decorator: declare a model's personal fields (see the module docstring)."""
 
@@ -109,15 +134,17 @@ def personal_data(
         declaration = PersonalData(
             model=model,
             fields=tuple(fields),
-            purpose=str(purpose),
-            legal_basis=str(legal_basis),
+            purpose=purpose,
+            legal_basis=legal_basis,
             retention=retention,
             subject=subject,
             region=region,
             anonymised=dict(anonymised or {}),
-            visible_to=str(visible_to),
-            concerns=str(concerns),
+            visible_to=visible_to,
+            concerns=concerns,
             sensitive=sensitive,
+            subject_filter=subject_filter,
+            erase=erase,
         )
         _REGISTRY[declaration.label] = declaration
         return model
@@ -128,6 +155,20 @@ def personal_data(
 def declare(model: type[models.Model], **kwargs: Any) -> None:
     """The same as the decorator, for models a module does not define (e.g. the User)."""
     personal_data(**kwargs)(model)
+
+
+_NOT_PERSONAL: dict[str, str] = {}
+
+
+def not_personal(label: str, reason: str) -> None:
+    """Say why a field that looks personal is not ("portal.place.street": "an office's
+    address, public"), or a whole model ("auth.group"). The completeness test reads this."""
+    _NOT_PERSONAL[label.lower()] = reason
+
+
+def not_personal_reason(model_label: str, field_name: str) -> str | None:
+    """Why `model_label.field_name` needs no declaration, or None if nobody said."""
+    return _NOT_PERSONAL.get(f"{model_label}.{field_name}") or _NOT_PERSONAL.get(model_label)
 
 
 def declarations() -> Iterator[PersonalData]:

@@ -1,4 +1,6 @@
-"""Every write of the Sprachpool that matters: accepting, declining, cancelling offers.
+"""Every write of the Sprachpool that matters: accepting, declining, cancelling offers,
+cancelling and changing requests, searching again. The mails go after commit
+(`transaction.on_commit`), so that a rolled-back write sends nothing.
 
 Double bookings are prevented by the database (see models and migration 0001); the
 actions lock rows where the database can, check the state, and turn a constraint
@@ -11,16 +13,22 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
-from typing import TypeVar
+from functools import partial
+from typing import Any, TypeVar
 
 from django.db import IntegrityError, OperationalError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from wir.accounts.models import User
 from wir.accounts.permissions import AnyUser, perms_in_region
 from wir.accounts.roles import Perm
-from wir.sprachpool.models import Assignment, MediationRequest, PoolRules
+from wir.core.models import Region
+from wir.sprachpool import notify, planning
+from wir.sprachpool.models import Absence, Assignment, MediationRequest, Mediator, PoolRules
 from wir.sprachpool.tariff import allowance, cancellation
 
 T = TypeVar("T")
@@ -84,6 +92,21 @@ def _with_retries(step: Callable[[], T]) -> T:
     raise AssertionError("unreachable")
 
 
+def _with_details(assignment_id: int) -> Assignment:
+    return Assignment.objects.select_related(
+        "request__language",
+        "request__area",
+        "request__region",
+        "request__requested_by",
+        "mediator__user",
+    ).get(pk=assignment_id)
+
+
+def _mail(send: Callable[[Assignment], int], assignment_id: int) -> None:
+    """Send a mail about an assignment as it is after commit."""
+    send(_with_details(assignment_id))
+
+
 def _may_act(user: AnyUser, assignment: Assignment) -> bool:
     if assignment.mediator.user_id is not None and assignment.mediator.user_id == user.pk:
         return True
@@ -128,6 +151,7 @@ def accept_offer(assignment_id: int, user: AnyUser) -> Assignment:
         request.assignments.filter(status=Assignment.Status.OFFERED).update(
             status=Assignment.Status.EXPIRED, updated_at=now
         )
+        transaction.on_commit(partial(_mail, notify.booked, assignment.pk))
         return assignment
 
     return _with_retries(step)
@@ -151,7 +175,11 @@ def decline_offer(assignment_id: int, user: AnyUser) -> Assignment:
 
 
 def cancel_assignment(assignment_id: int, user: AnyUser, reason: str) -> Assignment:
-    """Cancel an offer or a booking; a cancelled booking opens its request again."""
+    """The mediator cancels an offer or a booking: the department is told (after commit)
+    and a cancelled booking opens its request again, which is offered to the best
+    candidate now (`planning.search_again`)."""
+    if not reason.strip():
+        raise BookingConflict(_("Bitte geben Sie einen Grund für die Absage an."))
 
     def step() -> Assignment:
         assignment, request = _locked(assignment_id, user)
@@ -164,9 +192,14 @@ def cancel_assignment(assignment_id: int, user: AnyUser, reason: str) -> Assignm
         if was_booked and request.status == MediationRequest.Status.BOOKED:
             request.status = MediationRequest.Status.OPEN
             request.save(update_fields=["status"])
+        transaction.on_commit(
+            partial(_mail, partial(notify.cancelled, by_mediator=True), assignment.pk)
+        )
         return assignment
 
-    return _with_retries(step)
+    cancelled = _with_retries(step)
+    planning.search_again(cancelled.request)
+    return cancelled
 
 
 def _may_request(user: AnyUser, request: MediationRequest) -> bool:
@@ -195,6 +228,9 @@ def cancel_request(request_id: int, user: AnyUser, reason: str) -> MediationRequ
             fee = cancellation(rules.tariff(), hours)
             if fee:
                 Assignment.objects.filter(pk=booked.pk).update(allowance=fee)
+            transaction.on_commit(
+                partial(_mail, partial(notify.cancelled, by_mediator=False), booked.pk)
+            )
         request.assignments.filter(
             status__in=[Assignment.Status.OFFERED, Assignment.Status.ACCEPTED]
         ).update(
@@ -288,3 +324,167 @@ def confirm_by_department(
         return assignment
 
     return _with_retries(step)
+
+
+def search_again(request_id: int, user: AnyUser) -> Assignment | None:
+    """Coordination offers an open request (again) to the best candidate now.
+
+    Returns the new offer, or None when nobody fits."""
+    request = MediationRequest.objects.select_related("region", "language", "area").get(
+        pk=request_id
+    )
+    if Perm.MANAGE_MEDIATION not in perms_in_region(user, request.region_id):
+        raise MediationRequest.DoesNotExist
+    if request.status != MediationRequest.Status.OPEN:
+        raise BookingConflict(_("Diese Anfrage ist nicht offen."))
+    if request.starts_at <= timezone.now():
+        raise BookingConflict(_("Der Termin liegt in der Vergangenheit."))
+    return planning.search_again(request)
+
+
+REQUEST_FIELDS = (
+    "language",
+    "dialect",
+    "starts_at",
+    "ends_at",
+    "mode",
+    "area",
+    "address",
+    "setting",
+    "urgent",
+    "gender_preference",
+    "client_reference",
+    "notes",
+)
+
+
+def _request_values(data: dict[str, Any]) -> dict[str, Any]:
+    """The request's fields from the cleaned request form (a place only on site)."""
+    values = {name: data.get(name) for name in REQUEST_FIELDS}
+    for name in ("dialect", "gender_preference", "client_reference", "notes", "address"):
+        values[name] = values[name] or ""
+    values["urgent"] = bool(values["urgent"])
+    if values["mode"] != MediationRequest.Mode.ON_SITE:
+        values["area"] = None
+        values["address"] = ""
+    return values
+
+
+def create_request(user: User, region: Region, data: dict[str, Any]) -> MediationRequest:
+    """A department asks for a mediator (`data`: the cleaned `RequestForm`)."""
+    if Perm.REQUEST_MEDIATION not in perms_in_region(user, region.pk):
+        raise Region.DoesNotExist
+    with transaction.atomic():
+        return MediationRequest.objects.create(
+            region=region, requested_by=user, **_request_values(data)
+        )
+
+
+def add_absence(user: User, first_day: date, last_day: date) -> int:
+    """The mediator enters an absence for each of their pool entries; how many."""
+    profiles = list(Mediator.objects.filter(user=user))
+    with transaction.atomic():
+        for profile in profiles:
+            Absence.objects.create(mediator=profile, first_day=first_day, last_day=last_day)
+    return len(profiles)
+
+
+def remove_absence(user: User, absence_id: int) -> bool:
+    """The mediator removes one of their absences; False when it is not theirs."""
+    with transaction.atomic():
+        deleted, _rows = Absence.objects.filter(pk=absence_id, mediator__user=user).delete()
+    return bool(deleted)
+
+
+# What the booked mediator must be able to do again when it changes.
+BOOKING_FIELDS = ("starts_at", "ends_at", "language", "mode", "area", "gender_preference")
+
+
+@dataclass(frozen=True)
+class RequestChange:
+    """What `change_request` did: the request, and what became of its booking."""
+
+    request: MediationRequest
+    booking_kept: bool = False
+    booking_cancelled: bool = False
+    offers_withdrawn: int = 0
+
+
+def _withdraw_offers(request: MediationRequest, reason: str) -> int:
+    return request.assignments.filter(status=Assignment.Status.OFFERED).update(
+        status=Assignment.Status.CANCELLED, cancel_reason=reason, updated_at=timezone.now()
+    )
+
+
+def _move_booking(request: MediationRequest, booking: Assignment) -> bool:
+    """Move the booking to the request's new details if its mediator can still take it.
+
+    The booking stops blocking while the rules are checked, then is accepted again with
+    the new times; the database's overlap guard has the last word (a savepoint keeps a
+    refused move from spoiling the transaction)."""
+    Assignment.objects.filter(pk=booking.pk).update(status=Assignment.Status.CANCELLED)
+    fits = planning.fitting_window(request, booking.mediator_id)
+    if fits is None:
+        return False
+    try:
+        with transaction.atomic():
+            Assignment.objects.filter(pk=booking.pk).update(
+                status=Assignment.Status.ACCEPTED,
+                starts_at=request.starts_at,
+                ends_at=request.ends_at,
+                travel_before_minutes=fits[0],
+                travel_after_minutes=fits[1],
+                updated_at=timezone.now(),
+            )
+    except IntegrityError:
+        return False
+    return True
+
+
+def change_request(request_id: int, user: AnyUser, data: dict[str, Any]) -> RequestChange:
+    """The department changes or reschedules its request (`data`: the cleaned
+    `RequestForm`, which checked the pool's rules).
+
+    A booking whose mediator can make the new details is kept and the mediator is told;
+    otherwise it is cancelled (the mediator is told why) and the search starts again, as
+    it does when open offers were for the old details."""
+
+    def step() -> RequestChange:
+        request = MediationRequest.objects.select_for_update().get(pk=request_id)
+        if not _may_request(user, request):
+            raise MediationRequest.DoesNotExist
+        if request.status in (MediationRequest.Status.CANCELLED, MediationRequest.Status.DONE):
+            raise BookingConflict(_("Diese Anfrage ist schon abgeschlossen oder abgesagt."))
+        if request.starts_at <= timezone.now():
+            raise BookingConflict(_("Der Termin hat schon begonnen; er lässt sich nicht ändern."))
+        values = _request_values(data)
+        matters = any(values[name] != getattr(request, name) for name in BOOKING_FIELDS)
+        for name, value in values.items():
+            setattr(request, name, value)
+        request.save(update_fields=list(values))
+        booking = request.assignments.filter(status=Assignment.Status.ACCEPTED).first()
+        if not matters:
+            if booking is not None:
+                transaction.on_commit(partial(_mail, notify.changed, booking.pk))
+            return RequestChange(request, booking_kept=booking is not None)
+        withdrawn = _withdraw_offers(request, _("Der Termin wurde geändert."))
+        if booking is not None and _move_booking(request, booking):
+            transaction.on_commit(partial(_mail, notify.changed, booking.pk))
+            return RequestChange(request, booking_kept=True, offers_withdrawn=withdrawn)
+        if booking is not None:
+            Assignment.objects.filter(pk=booking.pk).update(
+                cancel_reason=_("Der geänderte Termin passt nicht mehr.")
+            )
+            transaction.on_commit(
+                partial(_mail, partial(notify.cancelled, by_mediator=False), booking.pk)
+            )
+        request.status = MediationRequest.Status.OPEN
+        request.save(update_fields=["status"])
+        return RequestChange(
+            request, booking_cancelled=booking is not None, offers_withdrawn=withdrawn
+        )
+
+    change = _with_retries(step)
+    if change.booking_cancelled or change.offers_withdrawn:
+        planning.search_again(change.request)
+    return change

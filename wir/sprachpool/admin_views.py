@@ -9,17 +9,27 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.permissions import register_permission_policy
+from wagtail.snippets.views.snippets import CreateView
 
-from wir.accounts.admin_views import RegionChoiceFormMixin, RegionScopedViewSet
+from wir.accounts.admin_views import (
+    RegionChoiceFormMixin,
+    RegionScopedViewSet,
+    ScopedDeleteView,
+    ScopedEditView,
+    ScopedIndexView,
+)
 from wir.accounts.models import User
 from wir.accounts.permissions import regions_where
 from wir.accounts.policies import RegionScopedPolicy
 from wir.accounts.roles import Perm
 from wir.core.models import Area
+from wir.privacy import audit
+from wir.privacy.models import AuditAction
 from wir.sprachpool.models import GERMAN_LEVELS_FOR_ACTIVE, Mediator, PoolRules
 
 
@@ -84,8 +94,52 @@ class MediatorForm(RegionChoiceFormMixin, WagtailAdminModelForm):
         return data
 
 
+# Coordination's views of mediators are logged (wir.privacy.audit): who saw or changed
+# which record, never the values.
+class MediatorIndexView(ScopedIndexView):
+    def get_context_data(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(*args, **kwargs)
+        audit.record_many(self.request.user, AuditAction.VIEWED, context["object_list"])
+        return context
+
+
+class MediatorEditView(ScopedEditView):
+    def get(self, request: Any, *args: Any, **kwargs: Any) -> Any:
+        response = super().get(request, *args, **kwargs)
+        audit.record(request.user, AuditAction.VIEWED, self.object)
+        return response
+
+    @transaction.atomic
+    def save_instance(self) -> Mediator:
+        instance = super().save_instance()
+        changed = list(self.form.changed_data) + [
+            name for name, formset in self.form.formsets.items() if formset.has_changed()
+        ]
+        audit.record(self.request.user, AuditAction.CHANGED, instance, fields=changed)
+        return instance
+
+
+class MediatorCreateView(CreateView):
+    @transaction.atomic
+    def save_instance(self) -> Mediator:
+        instance = super().save_instance()
+        audit.record(self.request.user, AuditAction.CREATED, instance)
+        return instance
+
+
+class MediatorDeleteView(ScopedDeleteView):
+    @transaction.atomic
+    def delete_action(self) -> None:
+        audit.record(self.request.user, AuditAction.DELETED, self.object)
+        super().delete_action()
+
+
 class MediatorViewSet(RegionScopedViewSet):
     model = Mediator
+    index_view_class = MediatorIndexView
+    add_view_class = MediatorCreateView
+    edit_view_class = MediatorEditView
+    delete_view_class = MediatorDeleteView
     icon = "group"
     menu_label = _("Sprachmittler*innen")
     add_to_admin_menu = True
@@ -150,6 +204,7 @@ class PoolRulesViewSet(RegionScopedViewSet):
         [
             FieldPanel("region"),
             FieldPanel("lead_time_days"),
+            FieldPanel("address_after_acceptance"),
             FieldPanel("unserved_settings"),
             FieldPanel("client_cap"),
             FieldPanel("retention_months"),

@@ -9,7 +9,9 @@ class SprachpoolConfig(AppConfig):
     verbose_name = _("Sprachpool")
 
     def ready(self) -> None:
+        from wir.sprachpool import privacy
         from wir.sprachpool.guard import after_migrate
 
+        privacy.register()
         # SQLite loses triggers when Django rebuilds a table: put them back after migrate.
         post_migrate.connect(after_migrate, sender=self, dispatch_uid="sprachpool_overlap_guard")

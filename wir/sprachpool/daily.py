@@ -1,4 +1,7 @@
-"""The pool's daily work: reminders, expired offers, and deleting what is no longer needed.
+"""The pool's daily work: reminders and expired offers.
+
+Deleting file references and notes after the region's retention period is declared on
+`MediationRequest` and done by `manage.py privacy_daily` (wir/privacy/retention.py).
 
 Run once a day (`manage.py sprachpool_daily`, e.g. from a systemd timer at 7:00). Each
 step is idempotent: running it twice sends no second reminder and changes nothing more.
@@ -12,11 +15,10 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from wir.sprachpool import notify
-from wir.sprachpool.models import Assignment, MediationRequest, PoolRules
+from wir.sprachpool.models import Assignment, MediationRequest
 
 
 @dataclass
@@ -24,7 +26,6 @@ class DailyResult:
     reminded: int = 0
     expired: int = 0
     reopened: int = 0
-    anonymised: int = 0
 
 
 def remind(now: datetime) -> int:
@@ -61,33 +62,9 @@ def expire(now: datetime) -> tuple[int, int]:
     return expired, reopened
 
 
-@transaction.atomic
-def anonymise(now: datetime) -> int:
-    """File references and notes go after the region's retention period (data minimisation);
-    counts, hours and amounts stay for statements and reports."""
-    count = 0
-    default = PoolRules()
-    rules = {r.region_id: r for r in PoolRules.objects.all()}
-    region_ids = set(
-        MediationRequest.objects.exclude(client_reference="", notes="").values_list(
-            "region_id", flat=True
-        )
-    )
-    for region_id in region_ids:
-        months = rules.get(region_id, default).retention_months
-        limit = now - timedelta(days=round(months * 30.44))
-        count += (
-            MediationRequest.objects.filter(region_id=region_id, ends_at__lt=limit)
-            .filter(~Q(client_reference="") | ~Q(notes=""))
-            .update(client_reference="", notes="")
-        )
-    return count
-
-
 def run(now: datetime | None = None) -> DailyResult:
     now = now or timezone.now()
     result = DailyResult()
     result.expired, result.reopened = expire(now)
     result.reminded = remind(now)
-    result.anonymised = anonymise(now)
     return result

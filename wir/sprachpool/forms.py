@@ -11,7 +11,6 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wir.accounts.models import User
 from wir.core.dates import validate_day_in_range
 from wir.core.models import Area, Language, Region
 from wir.sprachpool.holidays import is_working_day
@@ -102,6 +101,13 @@ class RequestForm(forms.Form):
         empty_label=_("Bitte wählen"),
         widget=forms.Select(attrs=SELECT),
     )
+    address = forms.CharField(
+        label=_("Adresse (Dienststelle, Straße, Raum)"),
+        max_length=200,
+        required=False,
+        help_text=_("Für Termine vor Ort; die Sprachmittlung sieht sie nach der Zusage."),
+        widget=forms.TextInput(attrs=INPUT),
+    )
     setting = forms.ChoiceField(
         label=_("Bereich"),
         choices=[("", _("Bitte wählen")), *MediationRequest.Setting.choices],
@@ -136,9 +142,26 @@ class RequestForm(forms.Form):
         widget=forms.Textarea(attrs={"class": "kern-form-input__textarea", "rows": 3}),
     )
 
-    def __init__(self, *args: Any, region: Region, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        region: Region,
+        current: MediationRequest | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """`current`: the request being changed (its values are the form's initial data,
+        and the lead time applies only when its time moves)."""
+        if current is not None:
+            kwargs.setdefault("initial", initial_for(current))
         super().__init__(*args, **kwargs)
         self.region = region
+        self.current = current
+        if current is not None:
+            minutes = initial_for(current)["duration"]
+            duration = self.fields["duration"]
+            assert isinstance(duration, forms.TypedChoiceField)
+            if minutes not in dict(DURATIONS):
+                duration.choices = sorted([*DURATIONS, (minutes, f"{minutes} Minuten")])
         area = self.fields["area"]
         assert isinstance(area, forms.ModelChoiceField)
         area.queryset = Area.objects.filter(region=region, kind=Area.Kind.MUNICIPALITY).order_by(
@@ -169,6 +192,8 @@ class RequestForm(forms.Form):
             now = timezone.now()
             if starts_at <= now:
                 self.add_error("day", _("Der Termin liegt in der Vergangenheit."))
+            elif self.current is not None and starts_at == self.current.starts_at:
+                pass  # an unchanged time keeps the lead time it was asked with
             elif not data.get("urgent"):
                 lead = working_days_between(timezone.localdate(), day)
                 if lead < self.rules.lead_time_days:
@@ -190,8 +215,11 @@ class RequestForm(forms.Form):
         reference = data.get("client_reference")
         cap = self.rules.client_cap
         if reference and cap is not None and day:
+            others = MediationRequest.objects.all()
+            if self.current is not None:
+                others = others.exclude(pk=self.current.pk)
             used = (
-                MediationRequest.objects.filter(
+                others.filter(
                     region=self.region,
                     client_reference=reference,
                     starts_at__year=day.year,
@@ -210,23 +238,26 @@ class RequestForm(forms.Form):
                 )
         return data
 
-    def save(self, user: User) -> MediationRequest:
-        data = self.cleaned_data
-        return MediationRequest.objects.create(
-            region=self.region,
-            language=data["language"],
-            dialect=data.get("dialect", ""),
-            starts_at=data["starts_at"],
-            ends_at=data["ends_at"],
-            mode=data["mode"],
-            area=data.get("area") if data["mode"] == MediationRequest.Mode.ON_SITE else None,
-            setting=data["setting"],
-            urgent=bool(data.get("urgent")),
-            gender_preference=data.get("gender_preference", ""),
-            client_reference=data.get("client_reference", ""),
-            notes=data.get("notes", ""),
-            requested_by=user,
-        )
+
+def initial_for(request: MediationRequest) -> dict[str, Any]:
+    """The request form's values for an existing request (times in the region's clock)."""
+    starts = timezone.localtime(request.starts_at)
+    minutes = int((request.ends_at - request.starts_at).total_seconds() // 60)
+    return {
+        "language": request.language_id,
+        "dialect": request.dialect,
+        "day": starts.date(),
+        "start": starts.time().replace(second=0, microsecond=0),
+        "duration": minutes,
+        "mode": request.mode,
+        "area": request.area_id,
+        "setting": request.setting,
+        "urgent": request.urgent,
+        "gender_preference": request.gender_preference,
+        "client_reference": request.client_reference,
+        "notes": request.notes,
+        "address": request.address,
+    }
 
 
 class CancelForm(forms.Form):

@@ -18,7 +18,12 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from wir.core.models import Area, Language, Region
+from wir.privacy.registry import ERASE_ANONYMISE, ERASE_DELETE, Retention, personal_data
 from wir.sprachpool.tariff import Tariff
+
+FEEDBACK_MONTHS = 12
+MEDIATORS = _("Sprachmittler*innen")
+COORDINATION = _("Koordination der Region")
 
 
 class CefrLevel(models.TextChoices):
@@ -47,6 +52,26 @@ class Gender(models.TextChoices):
     DIVERSE = "d", _("divers")
 
 
+@personal_data(
+    fields=(
+        "user",
+        "status",
+        "gender",
+        "home_area",
+        "confidentiality_signed_on",
+        "certificate_valid_until",
+        "training_completed_on",
+    ),
+    purpose=_("Sprachmittlung: Einsätze passend anbieten und abrechnen"),
+    legal_basis=_("Art. 6 Abs. 1 lit. a DSGVO (Einwilligung bei der Anmeldung)"),
+    # Kept while the consent stands; a withdrawal or an erasure pauses the record and
+    # removes what points to the person. The code and the bookings stay for statements.
+    retention=None,
+    subject="user",
+    anonymised={"status": "paused"},
+    visible_to=COORDINATION,
+    concerns=MEDIATORS,
+)
 class Mediator(ClusterableModel):
     """A language mediator of a region, known by a pseudonymous code."""
 
@@ -109,9 +134,8 @@ class Mediator(ClusterableModel):
         _("Führungszeugnis gültig bis"), null=True, blank=True
     )
     training_completed_on = models.DateField(_("Schulung abgeschlossen am"), null=True, blank=True)
-    # Consent given with the sign-up: when, and which version of the text.
-    consent_at = models.DateTimeField(_("Einwilligung am"), null=True, blank=True)
-    consent_version = models.CharField(_("Einwilligung (Fassung)"), max_length=20, blank=True)
+    # The consent given with the sign-up is a `privacy.Consent` of the account (purpose
+    # "sprachpool"), with the exact text version; see sprachpool/privacy.py.
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -134,6 +158,17 @@ class Mediator(ClusterableModel):
         return frozenset(mode for mode, on in flags.items() if on)
 
 
+@personal_data(
+    fields=("dialects",),
+    purpose=_("Sprachmittlung: Einsätze passend anbieten"),
+    legal_basis=_("Art. 6 Abs. 1 lit. a DSGVO (Einwilligung)"),
+    retention=None,
+    erase=ERASE_DELETE,
+    subject="mediator__user",
+    region="mediator__region",
+    visible_to=COORDINATION,
+    concerns=MEDIATORS,
+)
 class MediatorLanguage(models.Model):
     mediator = ParentalKey(
         Mediator, on_delete=models.CASCADE, related_name="languages", verbose_name=_("Person")
@@ -157,6 +192,17 @@ class MediatorLanguage(models.Model):
         return f"{self.mediator_id}:{self.language_id}"
 
 
+@personal_data(
+    fields=("weekday", "start", "end"),
+    purpose=_("Sprachmittlung: Einsätze passend anbieten"),
+    legal_basis=_("Art. 6 Abs. 1 lit. a DSGVO (Einwilligung)"),
+    retention=None,
+    erase=ERASE_DELETE,
+    subject="mediator__user",
+    region="mediator__region",
+    visible_to=COORDINATION,
+    concerns=MEDIATORS,
+)
 class WeeklyAvailability(models.Model):
     """When a mediator can usually take appointments (wall-clock time of the region)."""
 
@@ -190,6 +236,17 @@ class WeeklyAvailability(models.Model):
         return f"{self.get_weekday_display()} {self.start:%H:%M}–{self.end:%H:%M}"
 
 
+@personal_data(
+    fields=("first_day", "last_day"),
+    purpose=_("Sprachmittlung: Einsätze passend anbieten"),
+    legal_basis=_("Art. 6 Abs. 1 lit. a DSGVO (Einwilligung)"),
+    retention=None,
+    erase=ERASE_DELETE,
+    subject="mediator__user",
+    region="mediator__region",
+    visible_to=COORDINATION,
+    concerns=MEDIATORS,
+)
 class Absence(models.Model):
     mediator = ParentalKey(
         Mediator, on_delete=models.CASCADE, related_name="absences", verbose_name=_("Person")
@@ -276,6 +333,14 @@ class PoolRules(models.Model):
         default=24,
         help_text=_("Nach dem Termin; die Zahlen für Berichte und Abrechnung bleiben."),
     )
+    address_after_acceptance = models.BooleanField(
+        _("Adresse erst nach Annahme zeigen"),
+        default=True,
+        help_text=_(
+            "Angebote nennen nur die Kommune; die genaue Adresse sieht die Sprachmittlung, "
+            "sobald sie den Einsatz übernommen hat."
+        ),
+    )
     client_cap = models.PositiveSmallIntegerField(
         _("höchstens Termine je Aktenzeichen und Jahr"),
         null=True,
@@ -309,6 +374,28 @@ class PoolRules(models.Model):
         )
 
 
+def _retention_months(region_id: int) -> int:
+    return PoolRules.for_region(region_id).retention_months
+
+
+@personal_data(
+    fields=("client_reference", "notes", "address"),
+    purpose=_("Sprachmittlung für Fachdienste vermitteln"),
+    legal_basis=_("Art. 6 Abs. 1 lit. e DSGVO i. V. m. § 3 HDSIG"),
+    retention=Retention(
+        months=24,
+        since="ends_at",
+        months_for_region=_retention_months,
+        action=ERASE_ANONYMISE,
+        description=_(
+            "Aktenzeichen, Hinweise und Adresse nach der Frist der Region (Regeln des Sprachpools) "
+            "gelöscht; Zahlen für Berichte und Abrechnung bleiben"
+        ),
+    ),
+    subject="requested_by",
+    visible_to=_("Koordination der Region; die anfragende Stelle"),
+    concerns=_("Klient*innen (pseudonym, Aktenzeichen); Mitarbeitende der Fachdienste"),
+)
 class MediationRequest(models.Model):
     """A request for a language mediator at a given time; the client stays pseudonymous."""
 
@@ -358,6 +445,12 @@ class MediationRequest(models.Model):
     gender_preference = models.CharField(
         _("Wunsch Geschlecht"), max_length=1, choices=Gender.choices, blank=True
     )
+    address = models.CharField(
+        _("Adresse des Termins"),
+        max_length=200,
+        blank=True,
+        help_text=_("Wo der Termin stattfindet, z. B. Dienststelle, Straße, Raum."),
+    )
     notes = models.CharField(
         _("Hinweise"),
         max_length=300,
@@ -396,6 +489,21 @@ class MediationRequest(models.Model):
         return f"#{self.pk} {self.starts_at:%Y-%m-%d %H:%M}"
 
 
+@personal_data(
+    fields=("cancel_reason", "mediator_comment", "department_comment"),
+    purpose=_("Einsätze abrechnen; Rückmeldungen zur Qualität"),
+    legal_basis=_("Art. 6 Abs. 1 lit. a und e DSGVO"),
+    retention=Retention(
+        months=FEEDBACK_MONTHS,
+        since="ends_at",
+        action=ERASE_ANONYMISE,
+        description=_("Rückmeldungen und Absagegründe 12 Monate nach dem Termin gelöscht"),
+    ),
+    subject="mediator__user",
+    region="request__region",
+    visible_to=COORDINATION,
+    concerns=MEDIATORS,
+)
 class Assignment(models.Model):
     """An offer of a request to one mediator; once accepted, it is a booking."""
 

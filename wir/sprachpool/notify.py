@@ -16,7 +16,7 @@ from django.utils import timezone
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
-from wir.sprachpool.models import Assignment, MediationRequest
+from wir.sprachpool.models import Assignment, MediationRequest, PoolRules
 
 TOKEN_SALT = "wir.sprachpool.offer"  # noqa: S105 (a namespace for signing, not a secret)
 
@@ -38,7 +38,9 @@ def assignment_from_token(token: str) -> Assignment | None:
         return None
     return (
         Assignment.objects.filter(pk=assignment_id, mediator_id=mediator_id)
-        .select_related("request__language", "request__area", "request__region", "mediator")
+        .select_related(
+            "request__language", "request__area", "request__region", "mediator__home_area"
+        )
         .first()
     )
 
@@ -55,19 +57,33 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def facts(request: MediationRequest) -> list[tuple[str, str]]:
-    """The request's fields as label and value, each value on one line."""
+def facts(request: MediationRequest, address: bool = False) -> list[tuple[str, str]]:
+    """The request's fields as label and value, each value on one line; the exact address
+    only with `address` (after acceptance, unless the region shows it with the offer)."""
     place = request.area.name if request.area else request.get_mode_display()
     language = request.language.name_de
     if request.dialect.strip():
         language += f" ({_one_line(request.dialect)})"
-    return [
+    lines = [
         ("Termin", _when(request)),
         ("Sprache", language),
         ("Art", str(request.get_mode_display())),
         ("Ort", _one_line(place)),
-        ("Bereich", str(request.get_setting_display())),
     ]
+    if address and request.address.strip():
+        lines.append(("Adresse", _one_line(request.address)))
+    lines.append(("Bereich", str(request.get_setting_display())))
+    return lines
+
+
+def shows_address(assignment: Assignment, rules: PoolRules | None = None) -> bool:
+    """Whether the mediator may see the exact address of this offer or booking."""
+    if assignment.status in (Assignment.Status.ACCEPTED, Assignment.Status.DONE):
+        return True
+    if assignment.status != Assignment.Status.OFFERED:
+        return False
+    rules = rules or PoolRules.for_region(assignment.request.region_id)
+    return not rules.address_after_acceptance
 
 
 NOTES_HEADING = "Hinweise der anfragenden Stelle (Freitext)"
@@ -81,17 +97,11 @@ def notes_block(notes: str) -> str:
     return f"{NOTES_HEADING}:\n{quoted}"
 
 
-def _what(request: MediationRequest) -> str:
-    text = "\n".join(f"{label}: {value}" for label, value in facts(request))
+def _what(request: MediationRequest, address: bool = True) -> str:
+    text = "\n".join(f"{label}: {value}" for label, value in facts(request, address))
     if request.notes.strip():
         text += "\n\n" + notes_block(request.notes)
     return text
-
-
-def describe(assignment: Assignment) -> list[tuple[str, str]]:
-    """The offer's fields as label and value, for the page behind the link (the notes are
-    shown apart from them)."""
-    return facts(assignment.request)
 
 
 def _url(path: str) -> str:
@@ -112,10 +122,15 @@ def calendar_file(assignment: Assignment) -> bytes:
     entry = CalendarEvent()
     entry.add("uid", f"sprachpool-{assignment.pk}@wir-plattform")
     entry.add("dtstamp", datetime.now(tz=timezone.get_current_timezone()))
+    # A changed booking keeps its UID; the higher sequence makes calendars take the change.
+    entry.add("sequence", int(assignment.updated_at.timestamp()) if assignment.updated_at else 0)
     entry.add("dtstart", timezone.localtime(request.starts_at))
     entry.add("dtend", timezone.localtime(request.ends_at))
     entry.add("summary", f"Sprachmittlung {request.language.name_de} ({assignment.mediator.code})")
-    entry.add("location", request.area.name if request.area else request.get_mode_display())
+    place = request.area.name if request.area else str(request.get_mode_display())
+    if request.address.strip():
+        place = _one_line(request.address) + (f", {place}" if request.area else "")
+    entry.add("location", place)
     entry.add("description", _what(request))
     cal.add_component(entry)
     return bytes(cal.to_ical())
@@ -128,7 +143,7 @@ def offer_sent(assignment: Assignment) -> int:
     link = _url(reverse("sprachpool_offer_link", args=[offer_token(assignment)]))
     body = (
         "Guten Tag,\n\nder Sprachpool bietet Ihnen einen Einsatz an:\n\n"
-        f"{_what(assignment.request)}\n\n"
+        f"{_what(assignment.request, shows_address(assignment))}\n\n"
         f"Annehmen oder ablehnen: {link}\n\n"
         "Der Link gilt, solange das Angebot offen ist. Wer zuerst annimmt, erhält den "
         "Einsatz.\n\nIhre WIR-Koordination"
@@ -180,6 +195,22 @@ def cancelled(assignment: Assignment, by_mediator: bool) -> int:
         f"Grund: {assignment.cancel_reason or '—'}\n\nIhre WIR-Koordination"
     )
     return EmailMessage("Sprachpool: Einsatz abgesagt", body, to=to).send()
+
+
+def changed(assignment: Assignment) -> int:
+    """The department changed a booked request: the mediator gets the new details and
+    the appointment file again (same UID, so calendars update the entry)."""
+    to = _mediator_address(assignment)
+    if not to:
+        return 0
+    message = EmailMessage(
+        "Sprachpool: Einsatz geändert",
+        "Guten Tag,\n\ndie anfragende Stelle hat den Einsatz geändert. Es gilt jetzt:\n\n"
+        f"{_what(assignment.request)}\n\nIhre WIR-Koordination",
+        to=to,
+    )
+    message.attach(f"einsatz-{assignment.pk}.ics", calendar_file(assignment), "text/calendar")
+    return message.send()
 
 
 def reminder(assignment: Assignment) -> int:

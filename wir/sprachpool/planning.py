@@ -34,6 +34,7 @@ from wir.sprachpool.models import (
     PoolRules,
 )
 from wir.sprachpool.statements import year_totals
+from wir.sprachpool.tariff import allowance
 
 MAX_PERIOD_DAYS = 31
 # Offers and bookings block the mediator; declined, expired and cancelled ones do not.
@@ -349,6 +350,27 @@ def send_offers(
     return result
 
 
+def fitting_window(request: MediationRequest, mediator_id: int) -> tuple[int, int] | None:
+    """Travel minutes before and after if the mediator can take the request as it is now
+    (by every rule of matching, against their other offers and bookings); else None.
+
+    Used when a department changes a booked request: the booking itself must not block
+    (the caller has taken it out of the blocking states in the same transaction)."""
+    day = local(request.starts_at).date()
+    spec = next((s for s in mediator_specs(request.region, day, day) if s.id == mediator_id), None)
+    if spec is None:
+        return None
+    wanted = request_spec(request)
+    rules = rules_for(request.region)
+    if matching.hard_reasons(wanted, spec, rules):
+        return None
+    start, end = matching.window(wanted, spec, rules)
+    return (
+        math.ceil((wanted.start - start).total_seconds() / 60),
+        math.ceil((end - wanted.end).total_seconds() / 60),
+    )
+
+
 def search_again(request: MediationRequest) -> Assignment | None:
     """After a cancelled booking: offer the reopened request to the best candidate now.
 
@@ -364,3 +386,39 @@ def search_again(request: MediationRequest) -> Assignment | None:
         if result.sent:
             return result.sent[0]
     return None
+
+
+@dataclass(frozen=True)
+class OfferDetails:
+    """What a mediator reads on an offer or booking besides the request's fields."""
+
+    minutes: int
+    travel_km: float | None  # one way, from the municipalities' centres; None: not on site
+    allowance: Decimal  # expected: the planned duration and travel there and back
+    show_address: bool
+
+
+def offer_details(assignments: Sequence[Assignment]) -> dict[int, OfferDetails]:
+    """Expected travel and allowance of each assignment (by id), as the matching and the
+    region's tariff compute them; one query for the rules of all regions.
+
+    The assignments come with `request__area` and `mediator__home_area` loaded."""
+    region_ids = {a.request.region_id for a in assignments}
+    stored = {r.region_id: r for r in PoolRules.objects.filter(region_id__in=region_ids)}
+    out: dict[int, OfferDetails] = {}
+    for assignment in assignments:
+        request = assignment.request
+        rules = stored.get(request.region_id) or PoolRules(region_id=request.region_id)
+        minutes = round((request.ends_at - request.starts_at).total_seconds() / 60)
+        km: float | None = None
+        home, there = _point(assignment.mediator.home_area), _point(request.area)
+        if request.mode == MediationRequest.Mode.ON_SITE and home and there:
+            km = round(matching.distance_km(home, there), 1)
+        both_ways = Decimal(str(round(2 * (km or 0.0), 1)))
+        out[assignment.pk] = OfferDetails(
+            minutes=minutes,
+            travel_km=km,
+            allowance=allowance(rules.tariff(), minutes, both_ways),
+            show_address=notify.shows_address(assignment, rules),
+        )
+    return out

@@ -2,7 +2,7 @@
 
 The record starts as "beworben"; coordination checks the documents and activates it.
 Only what matching needs is asked; gender is optional and used only when a request
-states a preference. The consent text has a version, stored with the time of consent.
+states a preference. The consent is recorded with the exact text version (wir.privacy.consent).
 """
 
 from __future__ import annotations
@@ -13,13 +13,14 @@ from typing import Any
 from django import forms
 from django.contrib.auth.password_validation import validate_password
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wir.accounts.actions import grant_role
 from wir.accounts.models import User
 from wir.accounts.roles import Role
 from wir.core.models import Area, Language, Region
+from wir.privacy import consent
+from wir.privacy.models import Consent
 from wir.sprachpool.forms import INPUT, NOT_ASKED, SELECT, out_of_range
 from wir.sprachpool.models import (
     CefrLevel,
@@ -28,14 +29,8 @@ from wir.sprachpool.models import (
     MediatorLanguage,
     WeeklyAvailability,
 )
+from wir.sprachpool.privacy import CONSENT_TEXT, PURPOSE
 
-CONSENT_VERSION = "2026-12"
-CONSENT_TEXT = _(
-    "Ich willige ein, dass die WIR-Koordination meine Angaben (Sprachen, Einsatzarten, "
-    "Wohnort als Kommune, Verfügbarkeit, freiwillig Geschlecht) speichert, um mir Einsätze "
-    "anzubieten. Auftraggebende sehen nur meine Kennung. Ich kann die Einwilligung jederzeit "
-    "widerrufen; dann werden meine Angaben gelöscht, soweit keine Abrechnung sie braucht."
-)
 HALF_DAYS = [
     (f"{day}-{part}", f"{name} {label}")
     for day, name in enumerate(["Mo", "Di", "Mi", "Do", "Fr", "Sa"])
@@ -213,9 +208,8 @@ class SignupForm(forms.Form):
             phone="phone" in modes,
             video="video" in modes,
             gender=data.get("gender", ""),
-            consent_at=timezone.now(),
-            consent_version=CONSENT_VERSION,
         )
+        consent.give(user, PURPOSE, self.region, channel=Consent.Channel.WEB)
         mediator.areas.set(data.get("areas") or [])
         MediatorLanguage.objects.create(
             mediator=mediator,

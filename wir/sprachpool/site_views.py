@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 from django import forms
 from django.contrib import messages
@@ -19,6 +20,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from wir.accounts.models import User
@@ -67,7 +69,7 @@ def _own_assignments(request: HttpRequest) -> QuerySet[Assignment]:
             mediator__user=_user(request),
             mediator__region__in=regions_where(request.user, Perm.ACT_AS_MEDIATOR),
         )
-        .select_related("request__language", "request__area", "mediator")
+        .select_related("request__language", "request__area", "mediator__home_area")
         .order_by("starts_at")
     )
 
@@ -77,15 +79,16 @@ def home(request: HttpRequest) -> HttpResponse:
     may_request = regions_where(request.user, Perm.REQUEST_MEDIATION)
     now = timezone.now()
     assignments = _own_assignments(request)
-    context = {
+    offers = [a for a in assignments if a.status == Assignment.Status.OFFERED and a.starts_at > now]
+    bookings = [
+        a for a in assignments if a.status == Assignment.Status.ACCEPTED and a.ends_at > now
+    ]
+    details = planning.offer_details(offers + bookings)
+    context: dict[str, Any] = {
         "request_regions": list(may_request.order_by("name")),
         "requests": list(_own_requests(request)[:100]),
-        "offers": [
-            a for a in assignments if a.status == Assignment.Status.OFFERED and a.starts_at > now
-        ],
-        "bookings": [
-            a for a in assignments if a.status == Assignment.Status.ACCEPTED and a.ends_at > now
-        ],
+        "offers": [(a, details[a.pk]) for a in offers],
+        "bookings": [(a, details[a.pk]) for a in bookings],
         "is_mediator": regions_where(request.user, Perm.ACT_AS_MEDIATOR).exists(),
         "to_confirm": [
             a
@@ -124,7 +127,7 @@ def new_request(request: HttpRequest) -> HttpResponse:
         raise Http404("Region nicht gefunden")
     form = RequestForm(request.POST or None, region=region)
     if request.method == "POST" and form.is_valid():
-        created = form.save(_user(request))
+        created = actions.create_request(_user(request), region, form.cleaned_data)
         messages.success(
             request,
             _("Ihre Anfrage #%(id)d ist eingegangen. Die Koordination meldet sich.")
@@ -165,15 +168,11 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
         return redirect("sprachpool_site:request", request_id=mediation.pk)
     form = CancelForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        booked = mediation.assignments.filter(status=Assignment.Status.ACCEPTED).first()
         try:
             actions.cancel_request(mediation.pk, request.user, form.cleaned_data["reason"])
         except actions.BookingConflict as conflict:
             messages.error(request, conflict.message)
         else:
-            if booked is not None:
-                booked.refresh_from_db()
-                notify.cancelled(booked, by_mediator=False)
             messages.success(request, _("Die Anfrage ist abgesagt."))
         return redirect("sprachpool_site:request", request_id=mediation.pk)
     booking = mediation.assignments.filter(
@@ -193,14 +192,65 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
             "form": form,
             "may_cancel": mediation.status
             not in (MediationRequest.Status.CANCELLED, MediationRequest.Status.DONE),
+            "may_change": _may_change(mediation),
+            "duration": int((mediation.ends_at - mediation.starts_at).total_seconds() // 60),
         },
     )
 
 
-def _answer(
-    request: HttpRequest, assignment: Assignment, action: str, reason: str = ""
-) -> Assignment | None:
-    """Run accept/decline/cancel for the mediator; messages for the user; mails after."""
+ANSWERED: dict[str, Any] = {
+    "annehmen": gettext_lazy("Sie haben den Einsatz übernommen. Danke!"),
+    "ablehnen": gettext_lazy("Sie haben das Angebot abgelehnt."),
+    "absagen": gettext_lazy("Sie haben den Einsatz abgesagt."),
+}
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit_request(request: HttpRequest, request_id: int) -> HttpResponse:
+    """The department changes or reschedules its request; the rules are checked again."""
+    mediation = _own_requests(request).filter(pk=request_id).first()
+    if mediation is None:
+        raise Http404("Anfrage nicht gefunden")
+    if not _may_change(mediation):
+        messages.error(request, _("Diese Anfrage lässt sich nicht mehr ändern."))
+        return redirect("sprachpool_site:request", request_id=mediation.pk)
+    form = RequestForm(request.POST or None, region=mediation.region, current=mediation)
+    if request.method == "POST" and form.is_valid():
+        try:
+            change = actions.change_request(mediation.pk, request.user, form.cleaned_data)
+        except actions.BookingConflict as conflict:
+            messages.error(request, conflict.message)
+        else:
+            messages.success(request, _change_message(change))
+        return redirect("sprachpool_site:request", request_id=mediation.pk)
+    return render(
+        request,
+        "sprachpool/site/request_form.html",
+        {"form": form, "region": mediation.region, "regions": [], "mediation": mediation},
+    )
+
+
+def _may_change(mediation: MediationRequest) -> bool:
+    return mediation.starts_at > timezone.now() and mediation.status not in (
+        MediationRequest.Status.CANCELLED,
+        MediationRequest.Status.DONE,
+    )
+
+
+def _change_message(change: actions.RequestChange) -> str:
+    if change.booking_cancelled:
+        return _(
+            "Die Änderung ist gespeichert. Die gebuchte Sprachmittlung kann den neuen Termin "
+            "nicht übernehmen; der Sprachpool sucht neu."
+        )
+    if change.booking_kept:
+        return _("Die Änderung ist gespeichert; die Sprachmittlung ist benachrichtigt.")
+    return _("Die Änderung ist gespeichert.")
+
+
+def _answer(request: HttpRequest, assignment: Assignment, action: str, reason: str = "") -> None:
+    """Run accept/decline/cancel for the mediator (the actions send the mails)."""
     user = assignment.mediator.user
     if user is None:  # links go only to mediators with an account
         raise Http404("Angebot nicht gefunden")
@@ -211,32 +261,15 @@ def _answer(
     }
     if action not in steps:
         messages.error(request, _("Diese Aktion gibt es nicht."))
-        return None
-    if action == "absagen" and not reason.strip():
-        messages.error(request, _("Bitte geben Sie einen Grund für die Absage an."))
-        return None
+        return
     try:
-        done = steps[action]()
+        steps[action]()
     except actions.BookingConflict as conflict:
         messages.error(request, conflict.message)
-        return None
     except Assignment.DoesNotExist:
         raise Http404("Angebot nicht gefunden") from None
-    done = (
-        Assignment.objects.select_related("request__language", "request__area", "mediator__user")
-        .select_related("request__requested_by")
-        .get(pk=done.pk)
-    )
-    if action == "annehmen":
-        notify.booked(done)
-        messages.success(request, _("Sie haben den Einsatz übernommen. Danke!"))
-    elif action == "ablehnen":
-        messages.success(request, _("Sie haben das Angebot abgelehnt."))
     else:
-        notify.cancelled(done, by_mediator=True)
-        planning.search_again(done.request)
-        messages.success(request, _("Sie haben den Einsatz abgesagt."))
-    return done
+        messages.success(request, str(ANSWERED[action]))
 
 
 @login_required
@@ -275,10 +308,7 @@ def absence(request: HttpRequest) -> HttpResponse:
         raise Http404("Kein Eintrag im Sprachpool")
     remove = request.POST.get("remove", "")
     if remove:
-        deleted, _rows = Absence.objects.filter(
-            pk=int(remove) if remove.isdigit() else 0, mediator__in=profiles
-        ).delete()
-        if deleted:
+        if remove.isdigit() and actions.remove_absence(_user(request), int(remove)):
             messages.success(request, _("Die Abwesenheit ist gelöscht."))
         else:
             messages.error(request, _("Diese Abwesenheit gibt es nicht."))
@@ -287,12 +317,9 @@ def absence(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         _report_errors(request, form)
         return redirect("sprachpool_site:home")
-    for profile in profiles:
-        Absence.objects.create(
-            mediator=profile,
-            first_day=form.cleaned_data["first_day"],
-            last_day=form.cleaned_data["last_day"],
-        )
+    actions.add_absence(
+        _user(request), form.cleaned_data["first_day"], form.cleaned_data["last_day"]
+    )
     messages.success(
         request, _("Die Abwesenheit ist eingetragen; in dieser Zeit kommen keine Angebote.")
     )
@@ -310,6 +337,24 @@ def statement(request: HttpRequest, year: int, month: int, fmt: str) -> HttpResp
     body = statements.as_csv(items) if fmt == "csv" else statements.as_pdf(items[0])
     return HttpResponse(
         body, headers=statements.download_headers(profiles[0].code, year, month, fmt)
+    )
+
+
+@login_required
+def calendar(request: HttpRequest, assignment_id: int) -> HttpResponse:
+    """The calendar file of one of the mediator's accepted bookings."""
+    booking = (
+        _own_assignments(request)
+        .filter(pk=assignment_id, status=Assignment.Status.ACCEPTED)
+        .select_related("request__region")
+        .first()
+    )
+    if booking is None:
+        raise Http404("Einsatz nicht gefunden")
+    return HttpResponse(
+        notify.calendar_file(booking),
+        content_type="text/calendar; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="einsatz-{booking.pk}.ics"'},
     )
 
 
@@ -342,7 +387,11 @@ def offer_link(request: HttpRequest, token: str) -> HttpResponse:
     return render(
         request,
         "sprachpool/site/offer_link.html",
-        {"assignment": assignment, "still_open": still_open, "what": notify.describe(assignment)},
+        {
+            "assignment": assignment,
+            "still_open": still_open,
+            "details": planning.offer_details([assignment])[assignment.pk],
+        },
     )
 
 

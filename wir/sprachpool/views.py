@@ -7,20 +7,26 @@ needs "mediation.manage" in the region, and a foreign or unknown id is "not foun
 from __future__ import annotations
 
 from datetime import timedelta
+from urllib.parse import urlencode
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from wir.accounts.permissions import access_region, regions_where
 from wir.accounts.roles import Perm
-from wir.sprachpool import planning, reports, statements
+from wir.privacy import audit
+from wir.privacy.models import AuditAction
+from wir.sprachpool import actions, board, planning, reports, statements
+from wir.sprachpool.forms import CancelForm
 from wir.sprachpool.models import MediationRequest, Mediator
 
 DEFAULT_DAYS = 7
@@ -29,7 +35,7 @@ DEFAULT_DAYS = 7
 def index(request: HttpRequest) -> HttpResponse:
     regions = list(regions_where(request.user, Perm.MANAGE_MEDIATION).order_by("name"))
     if len(regions) == 1:
-        return redirect("sprachpool_plan", region=regions[0].slug)
+        return redirect("sprachpool_board", region=regions[0].slug)
     return render(request, "sprachpool/regions.html", {"regions": regions})
 
 
@@ -115,6 +121,7 @@ def request_detail(request: HttpRequest, region: str, request_id: int) -> HttpRe
             )
         return redirect("sprachpool_request", region=region_obj.slug, request_id=mediation.pk)
     found = planning.candidates_for(mediation)
+    audit.record(request.user, AuditAction.VIEWED, mediation)
     return render(
         request,
         "sprachpool/request.html",
@@ -126,6 +133,99 @@ def request_detail(request: HttpRequest, region: str, request_id: int) -> HttpRe
             "may_offer": mediation.status == MediationRequest.Status.OPEN,
         },
     )
+
+
+BOARD_PAGE_SIZE = 50
+
+
+def board_view(request: HttpRequest, region: str) -> HttpResponse:
+    """Every request of the region with its state, filtered by the URL, and the week."""
+    region_obj = access_region(request.user, region, Perm.MANAGE_MEDIATION)
+    today = timezone.localdate()
+    error = ""
+    try:
+        filters = board.BoardFilters.from_query(request.GET, today)
+    except board.BoardError as bad:
+        error = bad.message
+        filters = board.BoardFilters.default(today)
+    rows = board.board_rows(region_obj, filters)
+    page = Paginator(rows, BOARD_PAGE_SIZE).get_page(request.GET.get("seite"))
+    query = filters.as_query()
+    return render(
+        request,
+        "sprachpool/board.html",
+        {
+            "region": region_obj,
+            "filters": filters,
+            "error": error,
+            "page": page,
+            "total": len(rows),
+            "week": board.week_at_a_glance(rows, filters.first_day),
+            "counts": board.count_by_state(rows),
+            "states": list(board.STATES.items()),
+            "settings": MediationRequest.Setting.choices,
+            "languages": board.languages_of(region_obj),
+            "query": urlencode(query),
+            "earlier": urlencode(filters.shifted(-7).as_query()),
+            "later": urlencode(filters.shifted(7).as_query()),
+            "back": reverse("sprachpool_board", args=[region_obj.slug])
+            + ("?" + urlencode(query) if query else ""),
+            "cancel_form": CancelForm(),
+        },
+    )
+
+
+def _back_to_board(request: HttpRequest, region: str) -> HttpResponse:
+    """Back where the action was started (the board with its filters, or the request)."""
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = ""
+    return redirect(target or reverse("sprachpool_board", args=[region]))
+
+
+@require_POST
+def request_cancel(request: HttpRequest, region: str, request_id: int) -> HttpResponse:
+    """Coordination cancels a request (the booked mediator is told)."""
+    region_obj = access_region(request.user, region, Perm.MANAGE_MEDIATION)
+    if not MediationRequest.objects.filter(region=region_obj, pk=request_id).exists():
+        raise Http404("Anfrage nicht gefunden")
+    form = CancelForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Bitte geben Sie einen Grund für die Absage an."))
+        return _back_to_board(request, region_obj.slug)
+    try:
+        actions.cancel_request(request_id, request.user, form.cleaned_data["reason"])
+    except actions.BookingConflict as conflict:
+        messages.error(request, conflict.message)
+    else:
+        messages.success(request, _("Anfrage #%(id)d ist abgesagt.") % {"id": request_id})
+    return _back_to_board(request, region_obj.slug)
+
+
+@require_POST
+def request_search(request: HttpRequest, region: str, request_id: int) -> HttpResponse:
+    """Coordination offers an open request again to the best candidate now."""
+    region_obj = access_region(request.user, region, Perm.MANAGE_MEDIATION)
+    if not MediationRequest.objects.filter(region=region_obj, pk=request_id).exists():
+        raise Http404("Anfrage nicht gefunden")
+    try:
+        offer = actions.search_again(request_id, request.user)
+    except actions.BookingConflict as conflict:
+        messages.error(request, conflict.message)
+    else:
+        if offer is None:
+            messages.warning(
+                request,
+                _("Für Anfrage #%(id)d passt gerade niemand; sie bleibt offen.")
+                % {"id": request_id},
+            )
+        else:
+            messages.success(
+                request,
+                _("Anfrage #%(id)d ist %(code)s angeboten.")
+                % {"id": request_id, "code": offer.mediator.code},
+            )
+    return _back_to_board(request, region_obj.slug)
 
 
 def _month(value: str) -> tuple[int, int] | None:
@@ -156,12 +256,14 @@ def statements_overview(request: HttpRequest, region: str) -> HttpResponse:
         chosen_items = [i for i in items if not code or i.mediator.code == code]
         if not chosen_items:
             raise Http404("Sprachmittlung nicht gefunden")
+        audit.record_many(request.user, AuditAction.EXPORTED, [i.mediator for i in chosen_items])
         # The file is named after the mediator found, never after the URL's text.
         who = chosen_items[0].mediator.code if code else region_obj.slug
         body = (
             statements.as_csv(chosen_items) if fmt == "csv" else statements.as_pdf(chosen_items[0])
         )
         return HttpResponse(body, headers=statements.download_headers(who, year, month, fmt))
+    audit.record_many(request.user, AuditAction.VIEWED, mediators)
     return render(
         request,
         "sprachpool/statements.html",

@@ -33,6 +33,17 @@ def register_sprachpool_urls() -> list[Any]:
             views.request_detail,
             name="sprachpool_request",
         ),
+        path("sprachpool/<slug:region>/anfragen/", views.board_view, name="sprachpool_board"),
+        path(
+            "sprachpool/<slug:region>/anfrage/<int:request_id>/absagen/",
+            views.request_cancel,
+            name="sprachpool_request_cancel",
+        ),
+        path(
+            "sprachpool/<slug:region>/anfrage/<int:request_id>/neu-suchen/",
+            views.request_search,
+            name="sprachpool_request_search",
+        ),
     ]
 
 

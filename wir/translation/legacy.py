@@ -25,6 +25,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region
 from wir.portal.models import Contact, Event, News, Offer
 from wir.translation import segments
@@ -42,7 +43,7 @@ class SyncResult:
 
 def german_originals(region: Region) -> Iterator[Any]:
     """Every German page below the region's German home and every German snippet."""
-    german = Locale.objects.get(language_code="de")
+    german = Locale.objects.get(language_code=DEFAULT_LANGUAGE)
     root = region.root_page
     if root is not None:
         home = Page.objects.filter(path__startswith=root.path, depth=root.depth + 1).filter(
@@ -61,7 +62,7 @@ def german_originals(region: Region) -> Iterator[Any]:
 
 
 def count_originals(region: Region) -> int:
-    german = Locale.objects.get(language_code="de")
+    german = Locale.objects.get(language_code=DEFAULT_LANGUAGE)
     total = sum(
         model.objects.filter(region=region, locale=german).count() for model in SNIPPET_MODELS
     )
@@ -166,7 +167,10 @@ def refresh_registered(instance: Any) -> None:
     """Refresh the segments of a German original that is registered already, so that the
     status shows a changed text as outdated right after publishing. Unregistered content
     costs one query and stays unregistered (`sync_translations` registers it)."""
-    if getattr(instance, "locale_id", None) is None or instance.locale.language_code != "de":
+    if (
+        getattr(instance, "locale_id", None) is None
+        or instance.locale.language_code != DEFAULT_LANGUAGE
+    ):
         return
     if not TranslationSource.objects.filter(
         object_id=instance.translation_key, locale_id=instance.locale_id

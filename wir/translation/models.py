@@ -9,7 +9,7 @@ wagtail-localize stores the German source of a page or snippet as segments
   and that no person has reviewed yet; shown to the public as such until reviewed.
 - `EasyGermanCheck`: an editor confirmed that the Easy German version of an original is
   still right for the original's current German text (a minor German change). Easy German
-  is compared page by page, not segment by segment (see `wir.translation.easy_german`).
+  is compared page by page, not segment by segment (see `wir.translation.status.easy_german`).
 - `PendingTranslation`: the texts of an original in a language are complete but were saved
   by someone who may not publish (a translator); the public target stays as it was until an
   editor publishes (`segments.apply` removes the row).

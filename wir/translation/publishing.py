@@ -21,7 +21,7 @@ from wir.accounts.permissions import can, region_id_of
 from wir.accounts.roles import Perm
 from wir.translation import segments
 from wir.translation.models import MachineTranslation, PendingTranslation
-from wir.translation.xliff import object_label
+from wir.translation.xliff.export import object_label
 
 INCOMPLETE = "incomplete"
 PARENT_MISSING = "parent_missing"

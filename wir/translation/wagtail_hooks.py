@@ -1,3 +1,6 @@
 """Admin views of the translation workflow, one module per part (Wagtail loads this one)."""
 
-from wir.translation import hooks_editor, hooks_machine, hooks_status, hooks_xliff  # noqa: F401
+from wir.translation.editor import hooks as hooks_editor  # noqa: F401
+from wir.translation.machine import hooks as hooks_machine  # noqa: F401
+from wir.translation.status import hooks as hooks_status  # noqa: F401
+from wir.translation.xliff import hooks as hooks_xliff  # noqa: F401

@@ -47,6 +47,7 @@ from wir.api.integreat.mapping import (
 from wir.api.integreat.records import EventRecord, LocationRecord
 from wir.api.models import IntegreatRecord
 from wir.core.actions import create_region, enable_language, touch_region
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region, RegionLanguage
 from wir.portal.actions import add_home_page, create_home_pages
 from wir.portal.models import (
@@ -145,7 +146,7 @@ def ensure_home_pages(region: Region, codes: list[str], report: ImportReport) ->
             report.notes.append(f"Sprache {code} für die Region aktiviert.")
     title = region.full_name
     if region.root_page is None:
-        create_home_pages(region, dict.fromkeys(["de", *codes], title))
+        create_home_pages(region, dict.fromkeys([DEFAULT_LANGUAGE, *codes], title))
     homes: dict[str, Page] = {
         home.locale.language_code: home
         for home in RegionHomePage.objects.child_of(region.root_page).select_related("locale")
@@ -179,11 +180,13 @@ def ensure_sections(run: ImportRun) -> None:
             page.locale.language_code: page
             for page in model.objects.descendant_of(run.region.root_page).select_related("locale")
         }
-        source: Page | None = existing.get("de") or next(iter(existing.values()), None)
+        source: Page | None = existing.get(DEFAULT_LANGUAGE) or next(iter(existing.values()), None)
         for code, home in run.homes.items():
             if code in existing:
                 continue
-            page = model(title=titles.get(code, titles["de"]), slug=unique_slug(home, slug))
+            page = model(
+                title=titles.get(code, titles[DEFAULT_LANGUAGE]), slug=unique_slug(home, slug)
+            )
             page = create_page(run, home, code, source, page)
             source = source or page
             run.report.notes.append(f"Seite „{page.title}“ ({code}) angelegt.")

@@ -28,6 +28,7 @@ from wir.api.integreat.records import (
     PageRecord,
     RegionRecord,
 )
+from wir.core.languages import DEFAULT_LANGUAGE
 
 R = TypeVar("R")
 
@@ -265,7 +266,7 @@ def select_languages(
             )
             continue
         chosen.append(ImportLanguage(language.code, ours))
-    chosen.sort(key=lambda item: item.code != "de")
+    chosen.sort(key=lambda item: item.code != DEFAULT_LANGUAGE)
     return chosen, skipped
 
 

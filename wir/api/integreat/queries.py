@@ -19,8 +19,10 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Area, Language, Region, RegionLanguage
-from wir.portal.directory import in_language, offers_in_language
+from wir.core.translations import localized
+from wir.portal.directory import offers_in_language
 from wir.portal.models import (
     Contact,
     DirectoryPage,
@@ -213,7 +215,7 @@ def imprint(tree: PageTree, language: str) -> tuple[LegalPage | None, bool]:
     by_language = {page.locale.language_code: page for page in candidates}
     if language in by_language:
         return by_language[language], False
-    return by_language.get("de"), True
+    return by_language.get(DEFAULT_LANGUAGE), True
 
 
 # --- rich text -------------------------------------------------------------------------
@@ -239,7 +241,7 @@ def link_pages(text: str, tree: PageTree, language: str, base_url: str) -> str:
 
 
 def expand_rich_text(
-    texts: list[str], base_url: str, tree: PageTree | None = None, language: str = "de"
+    texts: list[str], base_url: str, tree: PageTree | None = None, language: str = DEFAULT_LANGUAGE
 ) -> list[str]:
     """Wagtail's stored rich text as public HTML with absolute links.
 
@@ -262,7 +264,7 @@ def expand_rich_text(
 def public_contacts(scope: Scope) -> list[Contact]:
     """The region's contacts (roles) in the language, else German, by topic (one query)."""
     return list(
-        in_language(Contact.objects.filter(region=scope.region), scope.language)
+        localized(Contact.objects.filter(region=scope.region), scope.language)
         .select_related("place")
         .order_by("topic", "position", "role")
     )
@@ -343,7 +345,7 @@ def public_events(scope: Scope) -> list[Event]:
     """Live events in the language (else German) that have not ended before today."""
     today = start_of_today()
     candidates = (
-        in_language(visible(Event.objects.filter(region=scope.region)), scope.language)
+        localized(visible(Event.objects.filter(region=scope.region)), scope.language)
         .filter(Q(end__gt=today) | ~Q(recurrence=""))
         .select_related("place", "locale")
         .order_by("start", "pk")
@@ -429,7 +431,7 @@ def public_places(scope: Scope) -> list[Place]:
 def contacts_by_place(scope: Scope) -> dict[int, list[Contact]]:
     """The region's contacts (roles) at a place, in the language (else German)."""
     found: dict[int, list[Contact]] = defaultdict(list)
-    contacts = in_language(
+    contacts = localized(
         Contact.objects.filter(region=scope.region, place__isnull=False), scope.language
     ).order_by("topic", "position", "role", "pk")
     for contact in contacts:
@@ -457,7 +459,7 @@ def public_news(scope: Scope) -> Any:
         Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
     )
     return (
-        in_language(live, scope.language)
+        localized(live, scope.language)
         .select_related("locale")
         .order_by("-last_published_at", "-pk")
     )

@@ -22,7 +22,9 @@ from django.utils.text import slugify
 from django.utils.translation import override
 
 from wir.api.integreat.queries import PageNode, PageTree, Scope, Sibling
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Area, Language, Region
+from wir.core.translations import translation_or_original
 from wir.portal.models import (
     Contact,
     Event,
@@ -310,11 +312,10 @@ def snippet_translations(
     German original shown in that language (with id null). `suffix` marks an occurrence
     ("$2030-01-01"); occurrences have no ids of their own."""
     found = {}
-    original = translations.get("de")
     for language in scope.languages:
         if language == scope.language:
             continue
-        other = translations.get(language) or original
+        other = translation_or_original(translations, language)
         if other is None:
             continue
         path = f"/{scope.region.slug}/{language}/{kind}/{item_slug(other.title, other.pk)}{suffix}/"
@@ -404,7 +405,7 @@ def event_dict(
     null and the path ends in "$YYYY-MM-DD", as Integreat does."""
     day = occurrence.astimezone(event.zone).date() if occurrence else None
     suffix = f"${day.isoformat()}" if day else ""
-    original = translations.get("de")
+    original = translations.get(DEFAULT_LANGUAGE)
     group_id = original.pk if original is not None else event.pk
     start = occurrence or event.start
     path = f"{scope.prefix()}events/{item_slug(event.title, event.pk)}{suffix}/"

@@ -29,6 +29,7 @@ from wir.api.integreat.params import (
 from wir.api.integreat.queries import PageNode, PageTree, Scope
 from wir.core.models import Region
 from wir.core.queries import visible_languages
+from wir.core.translations import translation_or_original
 from wir.portal.models import ContactsPage, ContentPage, LegalPage, News, Offer, offer_subpath
 
 # Without combine_recurring, recurring events are listed once per date this many days
@@ -121,7 +122,7 @@ def page_dicts(scope: Scope, tree: PageTree, nodes: list[PageNode]) -> list[dict
     extras = queries.page_extras([n.pk for n in nodes])
     organisations = queries.page_organisations(list(specific.values()))
     directories = queries.directory_paths(scope.region)
-    directory = directories.get(scope.language) or directories.get("de")
+    directory = translation_or_original(directories, scope.language)
     return [
         serializers.page_dict(
             scope,
@@ -245,7 +246,7 @@ def imprint(request: HttpRequest, scope: Scope) -> HttpResponse:
 
 
 def section_url(scope: Scope, paths: dict[str, str], tail: str) -> str:
-    path = paths.get(scope.language) or paths.get("de")
+    path = translation_or_original(paths, scope.language)
     return serializers.absolute(scope, f"{path}{tail}" if path else scope.prefix())
 
 

@@ -1,10 +1,11 @@
-"""What /api/v1/ answers, as typed schemas: they validate every answer and make the
-OpenAPI 3.1 document. Public content only; staff, feedback and users never appear."""
+"""What /api/v1/ answers, as typed schemas: they make the OpenAPI 3.1 document, and the
+tests validate every answer against it (tests/api/openapi.py, no undeclared field
+allowed). Public content only; staff, feedback and users never appear."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from ninja import Schema
 from pydantic import Field
@@ -15,6 +16,10 @@ Item = TypeVar("Item")
 class ErrorOut(Schema):
     detail: str = Field(description="What went wrong, in plain words.")
     parameter: str | None = Field(None, description="The query parameter that was wrong.")
+
+
+# The error answers every GET operation declares.
+ERRORS: dict[int, Any] = {400: ErrorOut, 404: ErrorOut}
 
 
 class PageOf(Schema, Generic[Item]):

@@ -14,6 +14,7 @@ from wagtail.rich_text import expand_db_html
 
 from wir.core.languages import BY_CODE
 from wir.core.models import Region, RegionLanguage
+from wir.core.translations import localized
 from wir.portal.models import (
     ClosedDay,
     Contact,
@@ -148,15 +149,13 @@ def page_detail(page: Page, home: Page, language_code: str) -> dict[str, Any]:
 
 
 def embedded_offer_summaries(page: Any, home: Page, language_code: str) -> list[dict[str, Any]]:
-    from wir.portal.directory import in_language
-
     keys = list(page.embedded_offers.values_list("offer__translation_key", flat=True))
     region_offers = Offer.objects.public().filter(
         region__root_page__path=home.path[: -Page.steplen]
     )
     found = {
         offer.translation_key: offer
-        for offer in in_language(region_offers, language_code)
+        for offer in localized(region_offers, language_code)
         .filter(translation_key__in=keys)
         .select_related("locale")
     }

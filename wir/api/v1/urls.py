@@ -2,6 +2,6 @@
 
 from django.urls import path
 
-from wir.api.v1.endpoints import api
+from wir.api.v1.api import api
 
 urlpatterns = [path("", api.urls)]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import groupby
-
 from django.db import models
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +12,7 @@ from wagtail.search import index
 from wir.core.models import Region
 from wir.portal.models.pages import RegionSectionPage
 from wir.portal.models.places import Place
+from wir.portal.routes import context_for
 
 
 class Topic(models.TextChoices):
@@ -83,19 +82,6 @@ class ContactsPage(RegionSectionPage):
         verbose_name_plural = _("Kontakte nach Themenfeld")
 
     def get_context(self, request: HttpRequest, *args: object, **kwargs: object) -> dict:
-        from wir.portal.directory import in_language
-        from wir.portal.queries import region_of_request
-
         context = super().get_context(request, *args, **kwargs)
-        region = region_of_request(request)
-        contacts = (
-            in_language(Contact.objects.filter(region=region), request.LANGUAGE_CODE)
-            .select_related("place", "locale")
-            .order_by("topic", "position", "role")
-        )
-        labels = dict(Topic.choices)
-        context["topics"] = [
-            (labels[topic], list(items))
-            for topic, items in groupby(contacts, key=lambda c: c.topic)
-        ]
+        context.update(context_for("contacts", request, self))
         return context

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import path
 
 from wir.portal.models.pages import RegionSectionPage
+from wir.portal.routes import answer
 
 
 def offer_subpath(offer_id: int) -> str:
@@ -34,18 +35,12 @@ class DirectoryPage(RegionSectionPage):
 
     @path("")
     def listing(self, request: HttpRequest) -> HttpResponse:
-        from wir.portal.views.directory import directory_listing
-
-        return directory_listing(request, self)
+        return answer("directory.listing", request, self)
 
     @path("angebot/<int:offer_id>/")
     def offer(self, request: HttpRequest, offer_id: int) -> HttpResponse:
-        from wir.portal.views.directory import offer_detail
-
-        return offer_detail(request, self, offer_id)
+        return answer("directory.offer", request, self, offer_id)
 
     @path("ort/<int:place_id>/")
     def place(self, request: HttpRequest, place_id: int) -> HttpResponse:
-        from wir.portal.views.directory import place_detail
-
-        return place_detail(request, self, place_id)
+        return answer("directory.place", request, self, place_id)

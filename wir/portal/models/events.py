@@ -30,6 +30,7 @@ from wir.portal.recurrence import (
     occurrences,
     parse_rule,
 )
+from wir.portal.routes import answer
 
 
 class EventQuerySet(SearchableQuerySetMixin, models.QuerySet["Event"]):
@@ -168,24 +169,16 @@ class EventIndexPage(RegionSectionPage):
 
     @path("")
     def listing(self, request: HttpRequest) -> HttpResponse:
-        from wir.portal.views.events import event_listing
-
-        return event_listing(request, self)
+        return answer("events.listing", request, self)
 
     @path("kalender.ics/")
     def feed(self, request: HttpRequest) -> HttpResponse:
-        from wir.portal.views.events import calendar_feed
-
-        return calendar_feed(request, self)
+        return answer("events.feed", request, self)
 
     @path("veranstaltung/<int:event_id>/")
     def event(self, request: HttpRequest, event_id: int) -> HttpResponse:
-        from wir.portal.views.events import event_detail
-
-        return event_detail(request, self, event_id)
+        return answer("events.event", request, self, event_id)
 
     @path("veranstaltung/<int:event_id>/kalender.ics/")
     def event_feed(self, request: HttpRequest, event_id: int) -> HttpResponse:
-        from wir.portal.views.events import event_calendar
-
-        return event_calendar(request, self, event_id)
+        return answer("events.event_feed", request, self, event_id)

@@ -1,4 +1,5 @@
-"""Feedback of visitors on a page ("Was this helpful?"): no personal data at all."""
+"""Feedback of visitors on a page ("Was this helpful?"): anonymous; only the free comment
+may happen to contain personal data, so it is emptied after 12 months (the counts stay)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,23 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wir.core.models import Region
+from wir.privacy.registry import ERASE_ANONYMISE, Retention, personal_data
 
 
+@personal_data(
+    fields=("comment",),
+    purpose=_("Inhalte verbessern (Rückmeldungen zu Seiten)"),
+    legal_basis=_("Art. 6 Abs. 1 lit. e DSGVO"),
+    retention=Retention(
+        months=12,
+        since="created_at",
+        action=ERASE_ANONYMISE,
+        description=_("Kommentare 12 Monate nach dem Eingang gelöscht; die Zählung bleibt"),
+    ),
+    subject=None,
+    visible_to=_("Redaktion und Koordination der Region"),
+    concerns=_("Besucher*innen der Seiten (anonym)"),
+)
 class Feedback(models.Model):
     region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="feedback")
     page = models.ForeignKey(

@@ -24,6 +24,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, Transl
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Area, Language, Region
 from wir.portal.models.places import Accessibility, Place
 
@@ -306,7 +307,7 @@ class Offer(
         indexed in every language of the interface as well ("رعاية الأطفال" finds a German
         course with childcare)."""
         code = self.locale.language_code if self.locale_id else settings.LANGUAGE_CODE
-        languages = [c for c, _name in settings.LANGUAGES] if code == "de" else [code]
+        languages = [c for c, _name in settings.LANGUAGES] if code == DEFAULT_LANGUAGE else [code]
         groups = [group.name for group in self.target_groups.all()] if self.pk else []
         words: list[str] = []
         for language in languages:

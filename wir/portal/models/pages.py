@@ -22,6 +22,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from wir.core.languages import DEFAULT_LANGUAGE
+from wir.portal.publication import visible
+from wir.portal.routes import answer, context_for
+
 ROOT_PATH_LENGTH = 8  # treebeard: 4 characters per level; region roots are at depth 2
 HOME_PATH_LENGTH = ROOT_PATH_LENGTH + 4  # home pages (one per language) are at depth 3
 
@@ -33,12 +37,8 @@ class PortalPage(Page):
         abstract = True
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        from wir.portal.queries import language_switcher, region_of_request
-
         context = super().get_context(request, *args, **kwargs)
-        context["region"] = region_of_request(request)
-        context["language_links"] = language_switcher(request, self)
-        context["legal_pages"] = legal_pages_for(self)
+        context.update(context_for("page", request, self))
         return context
 
 
@@ -81,23 +81,13 @@ class RegionHomePage(RoutablePageMixin, PortalPage):
         verbose_name_plural = _("Startseiten der Sprachen")
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        from wir.portal.publication import visible
-
         context = super().get_context(request, *args, **kwargs)
-        from wir.portal.models.directory import DirectoryPage
-
-        context["sections"] = visible(ContentPage.objects.child_of(self))
-        from wir.portal.models.events import EventIndexPage
-
-        context["directory"] = visible(DirectoryPage.objects.child_of(self)).first()
-        context["events_page"] = visible(EventIndexPage.objects.child_of(self)).first()
+        context.update(context_for("home", request, self))
         return context
 
     @path("suche/")
     def search(self, request: HttpRequest) -> HttpResponse:
-        from wir.portal.views.search import search_view
-
-        return search_view(request, self)
+        return answer("home.search", request, self)
 
 
 class PageOrganisation(models.Model):
@@ -176,12 +166,8 @@ class ContentPage(PortalPage):
     base_form_class = ContentPageForm
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        from wir.portal.queries import embedded_offers
-
         context = super().get_context(request, *args, **kwargs)
-        context["embedded_offers"] = embedded_offers(request, self)
-        # External tools with an address (one posting form data only works in the app).
-        context["extras"] = list(self.extras.exclude(url=""))
+        context.update(context_for("content", request, self))
         return context
 
     class Meta:
@@ -253,11 +239,11 @@ class LegalPage(PortalPage):
 def legal_pages_for(page: Page) -> list[LegalPage]:
     """Imprint and privacy notice for the footer of `page`: in its language, else the German
     original of the same kind (the footer marks it as German)."""
-    from wir.portal.publication import visible
-
     candidates = visible(
         LegalPage.objects.filter(path__startswith=page.path[:ROOT_PATH_LENGTH], depth=4)
-        .filter(models.Q(locale_id=page.locale_id) | models.Q(locale__language_code="de"))
+        .filter(
+            models.Q(locale_id=page.locale_id) | models.Q(locale__language_code=DEFAULT_LANGUAGE)
+        )
         .select_related("locale")
     ).order_by("path")
     own = [legal for legal in candidates if legal.locale_id == page.locale_id]

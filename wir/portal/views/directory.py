@@ -18,11 +18,12 @@ from django.utils.translation import ngettext
 
 from wir.core.models import Language
 from wir.core.queries import municipalities
+from wir.core.request import region_of
+from wir.core.translations import localized, translation_or_original
 from wir.portal.directory import (
     DirectoryFilters,
     distance_km,
     find_offers,
-    in_language,
     offers_in_language,
     parse_filters,
 )
@@ -39,7 +40,8 @@ from wir.portal.models import (
 from wir.portal.models.offers import Category
 from wir.portal.opening import is_open, next_opening, week
 from wir.portal.publication import visible
-from wir.portal.queries import LanguageLink, offered_languages, region_of_request
+from wir.portal.queries import LanguageLink, offered_languages
+from wir.portal.routes import answers
 from wir.portal.structured_data import offer_json_ld, place_json_ld
 
 
@@ -55,12 +57,13 @@ class Entry:
 
 
 def _region_and_language(request: HttpRequest) -> tuple[Any, str]:
-    region = region_of_request(request)
+    region = region_of(request)
     if region is None:
         raise Http404
     return region, request.LANGUAGE_CODE
 
 
+@answers("directory.listing")
 def directory_listing(request: HttpRequest, page: DirectoryPage) -> HttpResponse:
     region, language = _region_and_language(request)
     towns = list(municipalities(region))
@@ -157,6 +160,7 @@ def _spoken_languages(region: Any) -> list[Language]:
     )
 
 
+@answers("directory.offer")
 def offer_detail(request: HttpRequest, page: DirectoryPage, offer_id: int) -> HttpResponse:
     region, language = _region_and_language(request)
     offer = Offer.objects.public().filter(region=region, pk=offer_id).first()
@@ -198,7 +202,7 @@ def _best_translation(offer: Offer, region: Any, language: str) -> Offer:
         .filter(translation_key=offer.translation_key)
         .select_related("locale")
     }
-    return candidates.get(language) or candidates.get("de") or offer
+    return translation_or_original(candidates, language) or offer
 
 
 def _offer_language_links(
@@ -217,7 +221,7 @@ def _offer_language_links(
     links = []
     for region_language in offered_languages(offer.region):
         code = region_language.language.code
-        target = translations.get(code) or translations.get("de") or offer
+        target = translation_or_original(translations, code) or offer
         directory = pages.get(code) or page
         links.append(
             LanguageLink(
@@ -258,6 +262,7 @@ def _place_context(place: Place | None) -> dict[str, Any]:
     }
 
 
+@answers("directory.place")
 def place_detail(request: HttpRequest, page: DirectoryPage, place_id: int) -> HttpResponse:
     region, language = _region_and_language(request)
     place = (
@@ -276,7 +281,7 @@ def place_detail(request: HttpRequest, page: DirectoryPage, place_id: int) -> Ht
         {
             "offers": [(o, offer_path(base_url, o.pk)) for o in offers.order_by("title")],
             "contacts": list(
-                in_language(Contact.objects.filter(region=region, place=place), language)
+                localized(Contact.objects.filter(region=region, place=place), language)
                 .select_related("locale")
                 .order_by("topic", "position", "role", "pk")
             ),

@@ -14,14 +14,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wir.core.dates import DayError, parse_day
+from wir.core.request import region_of
 from wir.portal.events import calendar, events_in_language, upcoming
 from wir.portal.models import Event, EventIndexPage
 from wir.portal.publication import visible
-from wir.portal.queries import region_of_request
+from wir.portal.routes import answers
 
 
 def _region(request: HttpRequest) -> Any:
-    region = region_of_request(request)
+    region = region_of(request)
     if region is None:
         raise Http404
     return region
@@ -42,6 +43,7 @@ def _window_start(request: HttpRequest) -> tuple[datetime, list[str]]:
     return timezone.make_aware(datetime.combine(day, time.min)), []
 
 
+@answers("events.listing")
 def event_listing(request: HttpRequest, page: EventIndexPage) -> HttpResponse:
     region = _region(request)
     start, notices = _window_start(request)
@@ -73,6 +75,7 @@ def _event(request: HttpRequest, event_id: int) -> Event:
     return event
 
 
+@answers("events.event")
 def event_detail(request: HttpRequest, page: EventIndexPage, event_id: int) -> HttpResponse:
     event = _event(request, event_id)
     region = _region(request)
@@ -102,6 +105,7 @@ def _ics(content: bytes, filename: str) -> HttpResponse:
     return response
 
 
+@answers("events.feed")
 def calendar_feed(request: HttpRequest, page: EventIndexPage) -> HttpResponse:
     region = _region(request)
     base = request.build_absolute_uri(page.get_url(request) or "/")
@@ -114,6 +118,7 @@ def calendar_feed(request: HttpRequest, page: EventIndexPage) -> HttpResponse:
     return _ics(content, f"{region.slug}-{request.LANGUAGE_CODE}.ics")
 
 
+@answers("events.event_feed")
 def event_calendar(request: HttpRequest, page: EventIndexPage, event_id: int) -> HttpResponse:
     event = _event(request, event_id)
     base = request.build_absolute_uri(page.get_url(request) or "/")

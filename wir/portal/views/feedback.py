@@ -11,11 +11,13 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from wir.accounts.permissions import region_id_for_page_path
 from wir.core.models import Region
+from wir.core.origin import cross_site
 from wir.portal.feedback import FeedbackInput, rate_limited, record_feedback
 from wir.portal.models import DirectoryPage, Event, EventIndexPage, Offer, Place, offer_subpath
 from wir.portal.publication import visible
@@ -42,12 +44,18 @@ TOO_MANY = _(
 )
 
 
+# The form sits on cached public pages without a per-visitor token; the browser's origin
+# headers protect it instead (wir/core/origin.py).
+@csrf_exempt
 @require_POST
 def feedback_view(request: HttpRequest) -> HttpResponse:
     language = request.POST.get("language", "")
     if language not in dict(settings.LANGUAGES):
         language = settings.LANGUAGE_CODE
     with translation.override(language):
+        if cross_site(request):
+            message = _("Rückmeldungen nehmen wir nur von unseren eigenen Seiten an.")
+            return _error(request, [str(message)], 403)
         return _handle(request, language)
 
 

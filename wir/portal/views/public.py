@@ -9,16 +9,21 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail import hooks
 
+from wir.core.hotpath import mark_public, region_version
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region
 from wir.core.queries import active_region, visible_languages
+from wir.core.request import notes_of
 from wir.portal.publication import is_expired
 from wir.portal.queries import home_page_for, offered_languages
 
 
 @require_safe
 def region_list(request: HttpRequest) -> HttpResponse:
+    version = region_version(None)
     regions = Region.objects.filter(is_active=True).order_by("name")
-    return render(request, "portal/region_list.html", {"regions": regions})
+    response = render(request, "portal/region_list.html", {"regions": regions})
+    return mark_public(response, None, version=version)
 
 
 @require_safe
@@ -28,7 +33,7 @@ def region_root(request: HttpRequest, region: str) -> HttpResponse:
         raise Http404(_("Diese Region gibt es hier nicht."))
     codes = [rl.language.code for rl in offered_languages(found)]
     preferred = translation.get_language_from_request(request)
-    return redirect(f"/{found.slug}/{preferred if preferred in codes else 'de'}/")
+    return redirect(f"/{found.slug}/{preferred if preferred in codes else DEFAULT_LANGUAGE}/")
 
 
 def serve(request: HttpRequest, path: str) -> HttpResponse:
@@ -42,7 +47,7 @@ def serve(request: HttpRequest, path: str) -> HttpResponse:
     found = active_region(region)
     if found is None:
         raise Http404(_("Diese Region gibt es hier nicht."))
-    request.wir_region = found  # type: ignore[attr-defined]
+    notes_of(request).region = found
     if language not in {rl.language.code for rl in visible_languages(found)}:
         raise Http404(_("Diese Sprache wird in dieser Region nicht angeboten."))
     translation.activate(language)
@@ -60,4 +65,7 @@ def serve(request: HttpRequest, path: str) -> HttpResponse:
         result = fn(page, request, args, kwargs)
         if isinstance(result, HttpResponse):
             return result
-    return page.serve(request, *args, **kwargs)
+    response = page.serve(request, *args, **kwargs)
+    # Rendered from the region as loaded above (its content version), valid until the page
+    # expires; the hot path keeps it for the next visitor who is not signed in.
+    return mark_public(response, found, valid_until=page.expire_at)

@@ -8,14 +8,16 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from wagtail.models import Page
 
+from wir.core.request import region_of
 from wir.portal.models import DirectoryPage, EventIndexPage
 from wir.portal.publication import visible
-from wir.portal.queries import region_of_request
+from wir.portal.routes import answers
 from wir.portal.search import MAX_QUERY_LENGTH, search_region
 
 
+@answers("home.search")
 def search_view(request: HttpRequest, home: Page) -> HttpResponse:
-    region = region_of_request(request)
+    region = region_of(request)
     directory = visible(DirectoryPage.objects.child_of(home)).first()
     events = visible(EventIndexPage.objects.child_of(home)).first()
     raw_query = request.GET.get("q", "")

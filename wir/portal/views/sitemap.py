@@ -11,11 +11,12 @@ from django.template.loader import render_to_string
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
+from wir.core.hotpath import mark_public, region_version
 from wir.core.models import Region
-from wir.core.queries import visible_languages
 from wir.portal.directory import offers_in_language
 from wir.portal.models import DirectoryPage, RegionRootPage, offer_path
 from wir.portal.publication import visible
+from wir.portal.queries import offered_languages
 
 
 @dataclass
@@ -27,17 +28,21 @@ class Entry:
 
 @require_safe
 def sitemap_view(request: HttpRequest) -> HttpResponse:
+    version = region_version(None)  # before reading: a change meanwhile renews the answer
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     entries: list[Entry] = []
     regions = Region.objects.filter(is_active=True, root_page__isnull=False).select_related(
         "root_page"
     )
     for region in regions:
-        codes = [rl.language.code for rl in visible_languages(region)]
+        # Languages with content only, as the public site offers them: a language whose
+        # home page has nothing below it would send search engines to an empty page.
+        codes = [rl.language.code for rl in offered_languages(region)]
         entries.extend(_page_entries(region, codes, base))
         entries.extend(_offer_entries(region, codes, base))
     xml = render_to_string("portal/sitemap.xml", {"entries": entries})
-    return HttpResponse(xml, content_type="application/xml; charset=utf-8")
+    response = HttpResponse(xml, content_type="application/xml; charset=utf-8")
+    return mark_public(response, None, version=version)
 
 
 def _page_entries(region: Region, codes: list[str], base: str) -> list[Entry]:

@@ -16,6 +16,7 @@ from django.db.models import Model, Q
 from django.utils import translation
 from wagtail.models import Page
 
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.translation.models import MachineTranslation
 
 register = template.Library()
@@ -35,7 +36,7 @@ def _keys(values: Any) -> Iterator[tuple[int, int]]:
 
 def unreviewed(*values: Any) -> bool:
     """True if any of the objects is a machine translation nobody has reviewed yet."""
-    if translation.get_language() == "de":
+    if translation.get_language() == DEFAULT_LANGUAGE:
         return False  # machine translations are never German; no query for the originals
     by_type: dict[int, set[int]] = {}
     for content_type_id, object_id in _keys(values):

@@ -1,4 +1,4 @@
-"""manage.py sprachpool_daily: reminders, expired offers, deletion after retention."""
+"""manage.py sprachpool_daily: reminders and expired offers (retention: privacy_daily)."""
 
 from __future__ import annotations
 
@@ -11,14 +11,13 @@ from wir.sprachpool.daily import run
 
 class Command(BaseCommand):
     help = (
-        "Erinnert an morgige Einsätze, lässt überfällige Angebote verfallen, "
-        "löscht Aktenzeichen nach der Frist."
+        "Erinnert an morgige Einsätze und lässt überfällige Angebote verfallen "
+        "(Löschen nach der Frist: privacy_daily)."
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
         result = run()
         self.stdout.write(
             f"Erinnerungen: {result.reminded}, verfallene Angebote: {result.expired}, "
-            f"unbesetzt gebliebene Anfragen: {result.reopened}, "
-            f"Aktenzeichen gelöscht: {result.anonymised}."
+            f"unbesetzt gebliebene Anfragen: {result.reopened}."
         )

@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from wagtail.models import Locale
 
 from wir.core.models import Region
-from wir.translation import xliff
+from wir.translation.xliff import export
 
 
 class Command(BaseCommand):
@@ -32,11 +32,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--kind",
             action="append",
-            choices=list(xliff.KINDS),
+            choices=list(export.KINDS),
             help="Mit --missing: nur diese Arten (mehrfach; Vorgabe: alle).",
         )
         parser.add_argument("--subtree", action="store_true", help="Mit allen Unterseiten.")
-        parser.add_argument("--xliff-version", choices=xliff.VERSIONS, default="1.2")
+        parser.add_argument("--xliff-version", choices=export.VERSIONS, default="1.2")
         parser.add_argument("-o", "--output", type=Path, help="Zieldatei (sonst Standardausgabe).")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -44,16 +44,16 @@ class Command(BaseCommand):
         if region is None:
             raise CommandError(f"Unbekannte Region: {options['region']}")
         language = options["language"]
-        if language not in xliff.target_languages(region):
+        if language not in export.target_languages(region):
             raise CommandError(f"Die Sprache {language} ist in der Region nicht freigeschaltet.")
         if options["missing"] == bool(options["page"] or options["object"]):
             raise CommandError("Bitte entweder --page/--object oder --missing angeben.")
         try:
-            references = xliff.parse_references(",".join(options["object"] or ()))
-        except xliff.SelectionError as error:
+            references = export.parse_references(",".join(options["object"] or ()))
+        except export.SelectionError as error:
             raise CommandError(str(error)) from error
         Locale.objects.get_or_create(language_code=language)
-        objects = xliff.select(
+        objects = export.select(
             region,
             language,
             page_ids=options["page"] or (),
@@ -64,7 +64,7 @@ class Command(BaseCommand):
         )
         if not objects:
             raise CommandError("Keine passenden Seiten oder Inhalte gefunden.")
-        data, count = xliff.export(
+        data, count = export.export(
             objects, language, options["xliff_version"], only_missing=options["missing"]
         )
         if options["output"]:

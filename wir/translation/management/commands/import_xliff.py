@@ -8,7 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from wir.core.models import Region
-from wir.translation import xliff_import
+from wir.translation.xliff import importing
 
 
 class Command(BaseCommand):
@@ -34,7 +34,7 @@ class Command(BaseCommand):
         path: Path = options["file"]
         if not path.is_file():
             raise CommandError(f"Datei nicht gefunden: {path}")
-        report = xliff_import.import_file(
+        report = importing.import_file(
             path.read_bytes(), region, options["language"], strict=options["strict"]
         )
         for title, problems in (

@@ -9,7 +9,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import DatabaseError, close_old_connections
 
-from wir.translation import machine
+from wir.translation.machine import jobs
 from wir.translation.models import TranslationJob
 
 logger = logging.getLogger(__name__)
@@ -48,5 +48,5 @@ class Command(BaseCommand):
             .values_list("pk", flat=True)
         )
         for job_id in queued:
-            job = machine.run_job(job_id)
+            job = jobs.run_job(job_id)
             self.stdout.write(f"job {job.pk}: {job.status} {job.done}/{job.total}")

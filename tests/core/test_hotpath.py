@@ -1,0 +1,168 @@
+"""The hot path: a cached anonymous answer costs a lookup and one freshness query, and is
+never stale or shared between people (wir/core/hotpath.py)."""
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from django.core.cache import cache
+from django.test import Client, RequestFactory
+from django.utils import timezone
+from wagtail.models import Page
+
+from tests.conftest import verified_client
+from wir.accounts.roles import Role
+from wir.core.hotpath import cache_key
+from wir.core.models import Region
+from wir.portal.actions import publish
+from wir.portal.models import ContentPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def page(region) -> ContentPage:
+    home = Page.objects.get(url_path="/testkreis/de/")
+    page = ContentPage(title="Wohnen", slug="wohnen", intro="Erste Fassung")
+    home.add_child(instance=page)
+    publish(page)
+    return page
+
+
+URL = "/testkreis/de/wohnen/"
+
+
+def test_a_repeated_anonymous_visit_costs_one_query(page, query_count) -> None:
+    client = Client()
+    first = client.get(URL)
+    assert first.status_code == 200
+    with query_count.exactly(1):  # the region's content version, nothing else
+        second = client.get(URL)
+    assert second.status_code == 200
+    assert second.content == first.content
+    assert second["ETag"] == first["ETag"]
+    assert second["Content-Security-Policy"] == first["Content-Security-Policy"]
+    assert "Set-Cookie" not in second
+
+
+def test_a_revalidation_is_answered_304_from_the_hot_path(page, query_count) -> None:
+    client = Client()
+    etag = client.get(URL)["ETag"]
+    with query_count.exactly(1):
+        response = client.get(URL, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 304
+    assert response["ETag"] == etag
+    assert client.get(URL, HTTP_IF_NONE_MATCH='"anders"').status_code == 200
+
+
+def test_a_publish_is_visible_at_once_even_if_the_cache_was_not_told(page) -> None:
+    client = Client()
+    assert "Erste Fassung" in client.get(URL).text
+    page.intro = "Zweite Fassung"
+    publish(page)  # another worker or app server: its cache is not ours, the database is
+    assert "Zweite Fassung" in client.get(URL).text
+
+
+def test_an_unpublished_page_is_gone_at_once(page) -> None:
+    client = Client()
+    assert client.get(URL).status_code == 200
+    page.unpublish()
+    assert client.get(URL).status_code == 404
+
+
+def test_a_page_is_kept_only_until_it_expires(page) -> None:
+    client = Client()
+    expire_at = timezone.now() + timedelta(hours=1)
+    page.expire_at = expire_at
+    page.save_revision().publish()
+    assert client.get(URL).status_code == 200
+    key = cache_key(RequestFactory().get(URL))
+    stored = cache.get(key)
+    assert stored.mark.valid_until == expire_at.timestamp()
+    # An hour later (moved by hand, both in the database and in the stored answer's
+    # clock): the page has expired and the stored answer is not used.
+    past = timezone.now() - timedelta(seconds=1)
+    ContentPage.objects.filter(pk=page.pk).update(expire_at=past)  # no signal, no touch
+    cache.set(key, replace(stored, mark=replace(stored.mark, valid_until=past.timestamp())))
+    assert client.get(URL).status_code == 404
+
+
+def test_a_region_switched_off_is_not_served_from_the_cache(page) -> None:
+    client = Client()
+    assert client.get(URL).status_code == 200
+    Region.objects.filter(slug="testkreis").update(is_active=False)
+    assert client.get(URL).status_code == 404
+
+
+def test_codings_are_kept_apart(page) -> None:
+    client = Client()
+    plain = client.get(URL)
+    brotli = client.get(URL, HTTP_ACCEPT_ENCODING="br")
+    again = client.get(URL)
+    assert "Content-Encoding" not in plain
+    assert "Content-Encoding" not in again
+    assert again.content == plain.content
+    assert brotli.status_code == 200
+
+
+def test_signed_in_staff_bypass_the_cache_both_ways(page, make_user, region) -> None:
+    anonymous = Client()
+    anonymous.get(URL)
+    staff = verified_client(make_user("redakteurin", Role.EDITOR, region))
+    keys_before = len(cache._cache)  # type: ignore[attr-defined]
+    answer = staff.get(URL)
+    assert answer.status_code == 200
+    assert len(cache._cache) == keys_before  # type: ignore[attr-defined]
+
+
+def test_no_visitor_gets_a_token_or_cookie_of_another(page) -> None:
+    first, second = Client(), Client()
+    one, two = first.get(URL), second.get(URL)
+    for response in (one, two):
+        assert "csrfmiddlewaretoken" not in response.text
+        assert not response.cookies
+    assert 'action="/rueckmeldung/"' in two.text
+
+
+def test_feedback_from_another_site_is_refused_and_from_ours_taken(page) -> None:
+    from wir.portal.models import Feedback
+
+    client = Client(enforce_csrf_checks=True)
+    data = {"page": page.pk, "helpful": "ja", "language": "de"}
+    refused = client.post("/rueckmeldung/", data, HTTP_ORIGIN="https://boese.example")
+    assert refused.status_code == 403
+    assert "nur von unseren eigenen Seiten" in refused.text
+    refused = client.post("/rueckmeldung/", data, HTTP_SEC_FETCH_SITE="cross-site")
+    assert refused.status_code == 403
+    assert not Feedback.objects.exists()
+    taken = client.post(
+        "/rueckmeldung/", data, HTTP_ORIGIN="http://testserver", HTTP_SEC_FETCH_SITE="same-origin"
+    )
+    assert taken.status_code == 302
+    assert Feedback.objects.count() == 1
+
+
+def test_other_regions_and_languages_are_other_entries(page, make_region) -> None:
+    make_region("anderswo")
+    client = Client()
+    assert client.get(URL).status_code == 200
+    assert client.get("/anderswo/de/wohnen/").status_code == 404
+    assert client.get("/testkreis/en/wohnen/").status_code == 404
+
+
+def test_an_api_answer_is_kept_per_coding_and_renewed_on_publish(page, query_count) -> None:
+    client = Client()
+    url = "/api/v3/testkreis/de/pages/"
+    first = client.get(url, HTTP_ACCEPT_ENCODING="gzip")
+    assert first.status_code == 200
+    with query_count.exactly(1):
+        again = client.get(url, HTTP_ACCEPT_ENCODING="gzip")
+    assert again.content == first.content
+    assert again.get("Content-Encoding") == first.get("Content-Encoding")
+    assert again["Access-Control-Allow-Origin"] == "*"
+    with query_count.exactly(1):
+        revalidated = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"], HTTP_ACCEPT_ENCODING="gzip")
+    assert revalidated.status_code == 304
+    page.title = "Wohnen und Leben"
+    publish(page)
+    assert "Wohnen und Leben" in client.get(url).text

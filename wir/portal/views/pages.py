@@ -1,0 +1,74 @@
+"""The template context of the public page types, added to what Wagtail's `get_context`
+gives (registered in `wir.portal.routes`, which the page models call)."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import Any
+
+from django.http import HttpRequest
+
+from wir.core.request import region_of
+from wir.core.translations import localized
+from wir.portal.models import (
+    Contact,
+    ContactsPage,
+    ContentPage,
+    DirectoryPage,
+    EventIndexPage,
+    PortalPage,
+    RegionHomePage,
+)
+from wir.portal.models.contacts import Topic
+from wir.portal.models.pages import legal_pages_for
+from wir.portal.publication import visible
+from wir.portal.queries import embedded_offers, language_switcher
+from wir.portal.routes import provides_context
+
+
+@provides_context("page")
+def page_context(request: HttpRequest, page: PortalPage) -> dict[str, Any]:
+    """What every public template needs: the region, the language switcher, the footer's
+    legal pages."""
+    return {
+        "region": region_of(request),
+        "language_links": language_switcher(request, page),
+        "legal_pages": legal_pages_for(page),
+    }
+
+
+@provides_context("home")
+def home_context(request: HttpRequest, page: RegionHomePage) -> dict[str, Any]:
+    """The start page's sections and its links to the directory and the calendar."""
+    return {
+        "sections": visible(ContentPage.objects.child_of(page)),
+        "directory": visible(DirectoryPage.objects.child_of(page)).first(),
+        "events_page": visible(EventIndexPage.objects.child_of(page)).first(),
+    }
+
+
+@provides_context("content")
+def content_context(request: HttpRequest, page: ContentPage) -> dict[str, Any]:
+    return {
+        "embedded_offers": embedded_offers(request, page),
+        # External tools with an address (one posting form data only works in the app).
+        "extras": list(page.extras.exclude(url="")),
+    }
+
+
+@provides_context("contacts")
+def contacts_context(request: HttpRequest, page: ContactsPage) -> dict[str, Any]:
+    """All contacts of the region in the visitor's language, grouped by topic field."""
+    region = region_of(request)
+    contacts = (
+        localized(Contact.objects.filter(region=region), request.LANGUAGE_CODE)
+        .select_related("place", "locale")
+        .order_by("topic", "position", "role")
+    )
+    labels = dict(Topic.choices)
+    return {
+        "topics": [
+            (labels[topic], list(items))
+            for topic, items in groupby(contacts, key=lambda c: c.topic)
+        ]
+    }
