@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wir.core.models import LATITUDE, LONGITUDE, Area, Language, Region
-from wir.privacy.registry import personal_data
+from wir.privacy.registry import not_personal, personal_data
 
 
 class OrganisationKind(models.TextChoices):
@@ -101,6 +101,13 @@ class Organisation(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+for _field in ("name", "street", "postcode"):
+    not_personal(
+        f"network.organisation.{_field}",
+        "Name und Anschrift einer Organisation (Verein, Behörde, Schule …), keine Person",
+    )
 
 
 class OrganisationTopic(models.Model):
@@ -403,7 +410,12 @@ class WelcomeConcept(models.Model):
 
     region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="welcome_concepts")
     area = models.ForeignKey(
-        Area, on_delete=models.PROTECT, related_name="welcome_concepts", verbose_name=_("Gebiet")
+        # RESTRICT, not PROTECT: deleting a whole region may delete its areas and concepts
+        # together; deleting only the area of a concept is refused.
+        Area,
+        on_delete=models.RESTRICT,
+        related_name="welcome_concepts",
+        verbose_name=_("Gebiet"),
     )
     title = models.CharField(_("Titel"), max_length=200)
     status = models.CharField(
