@@ -38,12 +38,15 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "portal": frozenset({"accounts", "core"}),
     "sprachpool": frozenset({"privacy", "accounts", "core"}),
     "volunteers": frozenset({"privacy", "accounts", "core"}),
+    "network": frozenset({"privacy", "accounts", "core"}),
     "translation": frozenset({"portal", "accounts", "core"}),
     "api": frozenset({"portal", "accounts", "core"}),
     "offline": frozenset({"api", "portal", "accounts", "core"}),
     # The programme report reads every domain module's figures (aggregates); what one
     # module shows of another goes through here. No domain module imports reports.
-    "reports": frozenset({"portal", "sprachpool", "volunteers", "privacy", "accounts", "core"}),
+    "reports": frozenset(
+        {"portal", "sprachpool", "volunteers", "network", "privacy", "accounts", "core"}
+    ),
     "demo": frozenset(
         {
             "core",
@@ -53,6 +56,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
             "portal",
             "sprachpool",
             "volunteers",
+            "network",
             "translation",
             "api",
             "offline",
@@ -74,6 +78,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
             "offline",
             "sprachpool",
             "volunteers",
+            "network",
             "reports",
         }
     ),

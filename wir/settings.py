@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "wir.translation",
     "wir.sprachpool",
     "wir.volunteers",
+    "wir.network",
     "wir.media",
     "wir.reports",
     "wir.demo",

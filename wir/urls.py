@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from wir.core import views as core_views
+from wir.network.views import public as network_public
 from wir.portal import views as portal_views
 from wir.portal.views import feedback as portal_feedback
 from wir.portal.views import sitemap as portal_sitemap
@@ -37,6 +38,12 @@ urlpatterns = [
         "sprachpool/angebot/<str:token>/",
         sprachpool_site.offer_link,
         name="sprachpool_offer_link",
+    ),
+    path("netzwerk/", include("wir.network.urls")),
+    path(
+        "willkommen/konzept/<int:welcome_concept_id>/<str:language>/",
+        network_public.concept_summary,
+        name="network_public_concept",
     ),
     path("healthz", core_views.health, name="health"),
     path("rueckmeldung/", portal_feedback.feedback_view, name="feedback"),

@@ -40,7 +40,15 @@ def _next_url(request: HttpRequest, user: Any = None) -> str:
     ):
         return candidate
     user = user if user is not None else request.user
-    # Departments and mediators work outside the back office.
+    # Partner organisations land on their network page (their organisation), departments
+    # and mediators in the Sprachpool: all of them work outside the back office.
+    if (
+        user is not None
+        and user.is_authenticated
+        and not may_use_backoffice(user)
+        and regions_where(user, Perm.CONTRIBUTE_NETWORK).exists()
+    ):
+        return reverse("network:home")
     if (
         user is not None
         and user.is_authenticated
