@@ -28,6 +28,8 @@ from wir.sprachpool import planning
 from wir.sprachpool.models import Mediator
 from wir.translation import status
 from wir.translation.models import MachineTranslation
+from wir.volunteers.models import HoursEntry, Network, Volunteer
+from wir.volunteers.statements import card_report
 
 pytestmark = pytest.mark.django_db
 
@@ -52,7 +54,7 @@ def test_demo_loads_what_later_modules_need_signs_in_and_reloads_the_same(settin
     assert Area.objects.filter(region=region, kind="municipality").count() == 25
     assert Area.objects.filter(region=region, kind="district").count() >= 50
     german = ContentPage.objects.filter(locale__language_code="de", live=True)
-    assert german.count() == 60
+    assert german.count() == 61  # 60 and the page on volunteering (wir.demo.volunteers)
     for code in ("en", "ar", "fa", "uk"):
         assert ContentPage.objects.filter(locale__language_code=code).count() >= 50, code
     codes = set(region.region_languages.values_list("language__code", flat=True))
@@ -105,7 +107,7 @@ def test_demo_loads_what_later_modules_need_signs_in_and_reloads_the_same(settin
     result = status.matrix(region)
     assert result.counts["en"][status.UP_TO_DATE] >= 60
     # Easy German pages are rewrites, compared as whole versions: all current.
-    assert result.counts["de-x-ls"][status.UP_TO_DATE] == 14
+    assert result.counts["de-x-ls"][status.UP_TO_DATE] == 15
     assert result.counts["de-x-ls"][status.OUTDATED] == 0
 
     check_machine_made_translations(client, region)
@@ -125,6 +127,7 @@ def test_demo_loads_what_later_modules_need_signs_in_and_reloads_the_same(settin
     sent = planning.send_offers(region, list(week.proposal.assignments.items()), coordinator)
     assert len(sent.sent) == len(week.proposal.assignments)
     assert sent.skipped == []
+    check_volunteers(client, region)
 
     # A second run changes nothing.
     before = snapshot()
@@ -163,6 +166,33 @@ def test_demo_loads_what_later_modules_need_signs_in_and_reloads_the_same(settin
     assert TranslationSource.objects.count() == sources_before
     assert Membership.objects.filter(region__slug="wetterau").count() == len(DEMO_ACCOUNTS)
     assert Mediator.objects.count() == 24
+    assert Volunteer.objects.count() == 40
+
+
+def check_volunteers(client: Client, region: Region) -> None:
+    """Networks, volunteers with a year of hours, the join page in every public language;
+    the demo account "ehrenamt" lands on its page with a shift ahead."""
+    volunteers = Volunteer.objects.filter(region=region)
+    assert volunteers.count() == 40
+    assert not volunteers.exclude(name__startswith="Ehrenamt ").exists()  # pseudonyms
+    assert Network.objects.filter(region=region).count() == 4
+    hours = HoursEntry.objects.filter(volunteer__region=region, approved_at__isnull=False)
+    assert hours.filter(date__lt=timezone.localdate() - timedelta(days=300)).exists()
+    assert HoursEntry.objects.filter(volunteer__region=region, approved_at=None).exists()
+    for code in ("de", "de-x-ls", "en", "ar", "fa", "uk"):
+        page = client.get(f"/wetterau/{code}/ehrenamt-mitmachen/")
+        assert page.status_code == 200, code
+        assert "/ehrenamt/wetterau/mitmachen/" in page.text
+    volunteer = Client()
+    signed_in = volunteer.post(
+        "/konto/anmelden/", {"username": "ehrenamt", "password": DEMO_PASSWORD}
+    )
+    assert signed_in["Location"] == "/ehrenamt/"
+    own = volunteer.get("/ehrenamt/")
+    assert "EA-001" in own.text
+    assert "Sprachcafé" in own.text
+    _rule, rows = card_report(region)
+    assert sum(row.result.meets for row in rows) == 3  # the long-standing ones
 
 
 def all_items(client: Client, url: str) -> list[dict[str, Any]]:

@@ -14,7 +14,7 @@ from tests.volunteers.conftest import MakeShift, MakeVolunteer
 from wir.accounts.models import User
 from wir.volunteers import actions
 from wir.volunteers.daily import run
-from wir.volunteers.models import PoliceCertificate, Volunteer
+from wir.volunteers.models import HoursEntry, PoliceCertificate, ShiftSignup, Volunteer
 
 pytestmark = pytest.mark.django_db
 
@@ -86,3 +86,42 @@ def test_inactive_profiles_reminded_then_anonymised(make_volunteer: MakeVoluntee
 
 def test_command_runs() -> None:
     call_command("volunteers_daily", verbosity=0)
+
+
+def test_certificate_of_a_past_minors_shift_is_deleted_too(
+    make_volunteer: MakeVolunteer, make_shift: MakeShift
+) -> None:
+    volunteer = make_volunteer("EA-001", works_with_minors=True)
+    today = date.today()
+    certificate = PoliceCertificate.objects.create(
+        volunteer=volunteer,
+        issued_on=today - timedelta(days=400),
+        inspected_on=today - timedelta(days=390),
+        delete_after=today - timedelta(days=1),
+    )
+    past = make_shift(start=timezone.now() - timedelta(days=30))
+    ShiftSignup.objects.create(
+        shift=past,
+        volunteer=volunteer,
+        starts_at=past.starts_at,
+        ends_at=past.ends_at,
+        with_minors=True,
+        certificate=certificate,
+    )
+    assert run().certificates_deleted == 1
+    assert ShiftSignup.objects.get().certificate_id is None
+
+
+def test_finished_shifts_count_as_hours_once(
+    make_volunteer: MakeVolunteer, make_shift: MakeShift
+) -> None:
+    volunteer = make_volunteer("EA-001")
+    past = make_shift(start=timezone.now() - timedelta(days=2), hours=2.5)
+    ShiftSignup.objects.create(
+        shift=past, volunteer=volunteer, starts_at=past.starts_at, ends_at=past.ends_at
+    )
+    assert run().hours_from_shifts == 1
+    entry = HoursEntry.objects.get()
+    assert (str(entry.hours), entry.activity, entry.approved) == ("2.50", "Sprachcafé", False)
+    assert run().hours_from_shifts == 0
+    assert HoursEntry.objects.count() == 1

@@ -22,6 +22,7 @@ from wir.volunteers.models import (
     Shift,
     ShiftSignup,
     Volunteer,
+    VolunteerRules,
 )
 
 pytestmark = pytest.mark.django_db
@@ -263,3 +264,33 @@ def test_hours_approved_and_card_report(
     assert entry.approved
     report = client.get("/ehrenamt/koordination/testkreis/ehrenamts-card/")
     assert "EA-001" in report.text
+
+
+def test_region_rules(coordinator: User, region: Region, make_volunteer: MakeVolunteer) -> None:
+    client = verified_client(coordinator)
+    url = "/ehrenamt/koordination/testkreis/regeln/"
+    assert client.get(url).status_code == 200
+    bad = client.post(url, {"retention_months": "0", "card_hours_per_week": "viel"})
+    assert bad.status_code == 400
+    assert "Zahl von 1 bis 120" in bad.text
+    assert not VolunteerRules.objects.exists()
+    values = {
+        "retention_months": "36",
+        "unconfirmed_days": "5",
+        "certificate_valid_years": "3",
+        "certificate_max_age_months": "3",
+        "certificate_reminder_days": "30",
+        "card_hours_per_week": "4,5",
+        "card_hours_per_year": "200",
+        "card_years": "3",
+    }
+    client.post(url, values)
+    rules = VolunteerRules.for_region(region.pk)
+    assert (rules.retention_months, rules.card_years) == (36, 3)
+    assert str(rules.card_hours_per_week) == "4.50"
+    volunteer = make_volunteer("EA-001")
+    assert client.get(url.replace("testkreis", "gibtsnicht")).status_code == 404
+    assert volunteer.user is not None
+    as_self = Client()
+    as_self.force_login(volunteer.user)
+    assert as_self.get(url).status_code == 404

@@ -32,11 +32,13 @@ from wir.demo.offers import OFFER_COUNT, create_directory, create_offers, embed_
 from wir.demo.scaled import add_scaled_copies
 from wir.demo.sprachpool import create_sprachpool
 from wir.demo.text import first_paragraph_text
+from wir.demo.volunteers import create_volunteers
 from wir.portal.actions import add_translation, create_home_pages, publish
 from wir.portal.models import Contact, ContentPage, Event, LegalPage, News, Offer
 from wir.sprachpool.models import Assignment
 from wir.translation import segments
 from wir.translation.legacy import sync_region
+from wir.volunteers.models import Network, Opportunity, ShiftSignup
 
 REGION_SLUG = "wetterau"
 REGION_LANGUAGES = ["de", "en", "ar", "fa", "uk", "tr", "ru", "ti"]
@@ -78,6 +80,7 @@ class DemoSummary:
     events: int = 0
     mediators: int = 0
     mediation_requests: int = 0
+    volunteers: int = 0
     pages: dict[str, int] = field(default_factory=dict)
     accounts: list[str] = field(default_factory=list)
     machine_reviewed: int = 0  # machine-made translations of offers, events, contacts, news
@@ -108,6 +111,10 @@ def remove_demo() -> None:
             region.root_page.delete()
         # Offers and bookings protect their mediator: they go first.
         Assignment.objects.filter(request__region=region).delete()
+        # Sign-ups hold certificates, opportunities and networks protect their places.
+        ShiftSignup.objects.filter(volunteer__region=region).delete()
+        Opportunity.objects.filter(region=region).delete()
+        Network.objects.filter(region=region).delete()
     Region.objects.filter(slug=REGION_SLUG).delete()
     User.objects.filter(username__in=DEMO_ACCOUNTS).delete()
 
@@ -135,6 +142,9 @@ def build_demo(scale: int = 1, progress: Progress[Any] = no_progress) -> DemoSum
         rng,
         User.objects.get(username="fachdienst"),
         User.objects.get(username="sprachmittlung"),
+    )
+    summary.volunteers = create_volunteers(
+        region, User.objects.get(username="ehrenamt"), User.objects.get(username="koordination")
     )
     if scale > 1:  # benchmark data: copies of pages and offers, written in bulk
         pages, offers = add_scaled_copies(region, homes, scale, SEED, progress)

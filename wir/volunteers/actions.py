@@ -22,7 +22,7 @@ from typing import TypeVar
 
 from dateutil.relativedelta import relativedelta
 from django.db import IntegrityError, OperationalError, transaction
-from django.db.models import F, Sum
+from django.db.models import F, QuerySet, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -204,7 +204,7 @@ def record_certificate(
                 _release(signup, ShiftSignup.Status.CANCELLED)
         else:
             future.update(certificate=certificate)
-        older.delete()
+        delete_certificates(older)
         audit.record(
             actor,
             AuditAction.CREATED,
@@ -217,6 +217,22 @@ def record_certificate(
 
 
 # --- shifts ----------------------------------------------------------------------------
+
+
+def delete_certificates(certificates: QuerySet[PoliceCertificate]) -> int:
+    """Delete certificate facts (inside the caller's transaction). Past sign-ups let go of
+    them first: their `with_minors` copy only served the guarantee while they were ahead
+    (the opportunity keeps the fact). Certificates a future sign-up relies on stay."""
+    now = timezone.now()
+    in_use = ShiftSignup.objects.filter(
+        status=ShiftSignup.Status.SIGNED_UP, certificate__isnull=False, ends_at__gte=now
+    ).values("certificate_id")
+    certificates = certificates.exclude(pk__in=in_use)
+    ShiftSignup.objects.filter(certificate__in=certificates).update(
+        certificate=None, with_minors=False
+    )
+    deleted, _detail = certificates.delete()
+    return deleted
 
 
 def _release(signup: ShiftSignup, status: str) -> None:
@@ -752,7 +768,7 @@ def anonymise(volunteer: Volunteer, actor: AnyUser | None) -> None:
         status=ShiftSignup.Status.SIGNED_UP, starts_at__gte=timezone.now()
     ):
         _release(signup, ShiftSignup.Status.CANCELLED)
-    PoliceCertificate.objects.filter(volunteer=volunteer).delete()
+    delete_certificates(PoliceCertificate.objects.filter(volunteer=volunteer))
     volunteer.tags.all().delete()
     volunteer.languages.clear()
     volunteer.networks.clear()
@@ -798,3 +814,11 @@ def withdraw(volunteer_id: int, actor: AnyUser) -> Volunteer:
             )
         anonymise(volunteer, actor)
     return volunteer
+
+
+def save_rules(actor: AnyUser, rules: VolunteerRules) -> VolunteerRules:
+    """Coordination sets the region's rules (retention, certificates, Ehrenamts-Card)."""
+    with transaction.atomic():
+        _require(actor, Perm.MANAGE_VOLUNTEERS, rules, VolunteerRules)
+        rules.save()
+    return rules

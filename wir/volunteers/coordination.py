@@ -31,10 +31,19 @@ from wir.volunteers.forms import (
     NetworkForm,
     OpportunityForm,
     ReasonForm,
+    RulesForm,
     ShiftForm,
     StatusForm,
 )
-from wir.volunteers.models import HoursEntry, Network, Opportunity, Shift, ShiftSignup, Volunteer
+from wir.volunteers.models import (
+    HoursEntry,
+    Network,
+    Opportunity,
+    Shift,
+    ShiftSignup,
+    Volunteer,
+    VolunteerRules,
+)
 
 PAGE_SIZE = 50
 
@@ -412,3 +421,20 @@ def card_report(request: HttpRequest, region: str) -> HttpResponse:
     region_obj = _region(request, region)
     rule, rows = statements.card_report(region_obj)
     return _render(request, "card.html", {"region": region_obj, "rule": rule, "rows": rows})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def rules(request: HttpRequest, region: str) -> HttpResponse:
+    region_obj = _region(request, region)
+    form = RulesForm(request.POST or None, instance=VolunteerRules.for_region(region_obj.pk))
+    if request.method == "POST" and form.is_valid():
+        actions.save_rules(request.user, form.save(commit=False))
+        messages.success(request, _("Die Regeln sind gespeichert."))
+        return redirect("volunteers:rules", region=region_obj.slug)
+    return _render(
+        request,
+        "rules.html",
+        {"region": region_obj, "form": form},
+        status=400 if form.errors else 200,
+    )

@@ -4,6 +4,7 @@ Run once a day (`manage.py volunteers_daily`; `make run` runs it once at start).
 step is idempotent: a reminder is sent once (`ReminderSent`), a second run changes nothing.
 
 - the day before a shift: a reminder to each person signed up;
+- after a shift: an hours entry per person signed up, for coordination to approve;
 - before a police certificate expires (the region's days ahead): a reminder;
 - unconfirmed sign-ups older than the region's days: deleted with their account;
 - certificate facts past `delete_after` (3 months after the activity): deleted;
@@ -14,14 +15,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 
 from wir.accounts.models import User
 from wir.volunteers import actions, notify
 from wir.volunteers.models import (
+    HoursEntry,
     PoliceCertificate,
     ReminderSent,
     ShiftSignup,
@@ -38,6 +42,7 @@ class DailyResult:
     unconfirmed_deleted: int = 0
     certificates_deleted: int = 0
     anonymised: int = 0
+    hours_from_shifts: int = 0
 
 
 def _once(kind: str, key: str) -> bool:
@@ -71,6 +76,36 @@ def remind_shifts(now: datetime) -> int:
             notify.reminder(signup)
             sent += 1
     return sent
+
+
+def hours_from_shifts(now: datetime) -> int:
+    """Shifts count automatically: each finished sign-up (of the last 30 days) becomes an
+    hours entry for the coordination to approve, once (a unique constraint per shift)."""
+    done = (
+        ShiftSignup.objects.filter(
+            status=ShiftSignup.Status.SIGNED_UP,
+            ends_at__lte=now,
+            ends_at__gte=now - timedelta(days=30),
+            shift__status="scheduled",
+        )
+        .exclude(shift__hours__volunteer_id=F("volunteer_id"))
+        .select_related("shift__opportunity")
+    )
+    entries = [
+        HoursEntry(
+            volunteer_id=signup.volunteer_id,
+            shift_id=signup.shift_id,
+            date=timezone.localtime(signup.starts_at).date(),
+            hours=Decimal((signup.ends_at - signup.starts_at).total_seconds() / 3600).quantize(
+                Decimal("0.01")
+            ),
+            activity=signup.shift.opportunity.title[:200],
+        )
+        for signup in done
+        if signup.ends_at - signup.starts_at <= timedelta(hours=24)
+    ]
+    HoursEntry.objects.bulk_create(entries, ignore_conflicts=True)
+    return len(entries)
 
 
 def remind_certificates(now: datetime, cache: dict[int, VolunteerRules]) -> int:
@@ -108,13 +143,8 @@ def delete_unconfirmed(now: datetime, cache: dict[int, VolunteerRules]) -> int:
 
 def delete_certificates(now: datetime) -> int:
     today = timezone.localtime(now).date()
-    in_use = ShiftSignup.objects.filter(
-        status=ShiftSignup.Status.SIGNED_UP, certificate__isnull=False
-    ).values("certificate_id")
-    deleted, _detail = (
-        PoliceCertificate.objects.filter(delete_after__lt=today).exclude(pk__in=in_use).delete()
-    )
-    return deleted
+    with transaction.atomic():
+        return actions.delete_certificates(PoliceCertificate.objects.filter(delete_after__lt=today))
 
 
 def inactive(now: datetime, cache: dict[int, VolunteerRules]) -> tuple[int, int]:
@@ -143,6 +173,7 @@ def run(now: datetime | None = None) -> DailyResult:
     cache: dict[int, VolunteerRules] = {}
     result = DailyResult()
     result.shift_reminders = remind_shifts(now)
+    result.hours_from_shifts = hours_from_shifts(now)
     result.certificate_reminders = remind_certificates(now, cache)
     result.unconfirmed_deleted = delete_unconfirmed(now, cache)
     result.certificates_deleted = delete_certificates(now)

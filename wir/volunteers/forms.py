@@ -8,6 +8,7 @@ from typing import Any
 
 from django import forms
 from django.contrib.auth.password_validation import validate_password
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -21,6 +22,7 @@ from wir.volunteers.models import (
     Opportunity,
     Skill,
     Volunteer,
+    VolunteerRules,
 )
 
 INPUT = {"class": "kern-form-input__input"}
@@ -34,6 +36,13 @@ CONSENT_TEXT = _(
     "Ich kann die Einwilligung jederzeit widerrufen; dann werden meine Angaben gelöscht "
     "oder anonymisiert."
 )
+
+
+def kern_checks(form: forms.BaseForm) -> None:
+    """KERN-UX's look for check boxes (the widgets render the inputs without classes)."""
+    for field in form.fields.values():
+        if isinstance(field.widget, forms.CheckboxSelectMultiple | forms.CheckboxInput):
+            field.widget.attrs["class"] = "kern-form-check__checkbox"
 
 
 def half_day_choices() -> list[tuple[str, str]]:
@@ -128,6 +137,7 @@ class ProfileFields(forms.Form):
         languages = self.fields["languages"]
         assert isinstance(languages, forms.ModelMultipleChoiceField)
         languages.queryset = Language.objects.order_by("name_de")
+        kern_checks(self)
 
 
 class SignupForm(ProfileFields):
@@ -247,6 +257,10 @@ class StatusForm(forms.Form):
 
 
 class CertificateForm(forms.Form):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        kern_checks(self)
+
     issued_on = forms.DateField(
         label=_("Ausgestellt am"),
         error_messages={
@@ -338,6 +352,7 @@ class NetworkForm(forms.ModelForm):
             status=Volunteer.Status.ANONYMISED
         )
         members.error_messages.update(_choice_errors(_("Bitte wählen Sie aus der Liste.")))
+        kern_checks(self)
 
 
 class OpportunityForm(forms.ModelForm):
@@ -391,6 +406,47 @@ class OpportunityForm(forms.ModelForm):
             self.fields[field].error_messages.update(
                 _choice_errors(_("Bitte wählen Sie aus der Liste."))
             )
+        kern_checks(self)
+
+
+class RulesForm(forms.ModelForm):
+    class Meta:
+        model = VolunteerRules
+        fields = [
+            "retention_months",
+            "unconfirmed_days",
+            "certificate_valid_years",
+            "certificate_max_age_months",
+            "certificate_reminder_days",
+            "card_hours_per_week",
+            "card_hours_per_year",
+            "card_years",
+        ]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        limits = {
+            "retention_months": (1, 120),
+            "unconfirmed_days": (1, 90),
+            "certificate_valid_years": (1, 10),
+            "certificate_max_age_months": (1, 12),
+            "certificate_reminder_days": (0, 365),
+            "card_hours_per_week": (0, 80),
+            "card_hours_per_year": (0, 4000),
+            "card_years": (1, 20),
+        }
+        for name, (low, high) in limits.items():
+            field = self.fields[name]
+            message = _("Bitte eine Zahl von %(low)s bis %(high)s angeben.") % {
+                "low": low,
+                "high": high,
+            }
+            field.validators += [MinValueValidator(low), MaxValueValidator(high)]
+            field.error_messages.update(
+                dict.fromkeys(("required", "invalid", "min_value", "max_value"), message)
+            )
+            field.widget.attrs.update(INPUT)
+            field.localize = True
 
 
 class ShiftForm(forms.Form):

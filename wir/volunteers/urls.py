@@ -50,4 +50,5 @@ urlpatterns = [
         name="hours_decide",
     ),
     path("koordination/<slug:region>/ehrenamts-card/", coordination.card_report, name="card"),
+    path("koordination/<slug:region>/regeln/", coordination.rules, name="rules"),
 ]

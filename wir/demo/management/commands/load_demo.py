@@ -74,6 +74,7 @@ class Command(BaseCommand):
                         f"{summary.events} Veranstaltungen, "
                         f"{summary.mediators} Sprachmittler*innen (pseudonym), "
                         f"{summary.mediation_requests} offene Anfragen, "
+                        f"{summary.volunteers} Ehrenamtliche (pseudonym), "
                         f"{summary.machine_reviewed + summary.machine_unreviewed} maschinelle "
                         f"Übersetzungen ({summary.machine_unreviewed} ungeprüft), "
                         f"{pages} Seiten "

@@ -19,6 +19,7 @@ class Command(BaseCommand):
         result = run()
         self.stdout.write(
             f"Schicht-Erinnerungen: {result.shift_reminders}, "
+            f"Stunden aus Schichten: {result.hours_from_shifts}, "
             f"Führungszeugnis-Erinnerungen: {result.certificate_reminders}, "
             f"Erinnerungen wegen Inaktivität: {result.inactive_reminders}, "
             f"unbestätigte Anmeldungen gelöscht: {result.unconfirmed_deleted}, "
