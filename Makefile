@@ -28,7 +28,8 @@ run: install assets messages
 	$(PY) manage.py run_translation_jobs --loop --interval 2 & worker=$$!; \
 	  $(PY) manage.py run_offline_builds --loop --interval 2 -v0 & builder=$$!; \
 	  $(PY) manage.py run_report_runs --loop --interval 2 -v0 & reporter=$$!; \
-	  trap 'kill $$worker $$builder $$reporter 2>/dev/null' EXIT INT TERM; \
+	  $(PY) manage.py network_daily --loop -v0 & networker=$$!; \
+	  trap 'kill $$worker $$builder $$reporter $$networker 2>/dev/null' EXIT INT TERM; \
 	  $(PY) manage.py runserver $(HOST):$(PORT)
 
 # --- installation (each step is skipped when its inputs have not changed) -------------

@@ -27,6 +27,7 @@ from wir.demo.data.district import MUNICIPALITIES
 from wir.demo.easy_german import create_easy_german
 from wir.demo.events import create_events
 from wir.demo.machine_made import MACHINE_LANGUAGES, mark_machine_made
+from wir.demo.network import NetworkSummary, create_network
 from wir.demo.news import create_news
 from wir.demo.offers import OFFER_COUNT, create_directory, create_offers, embed_offers
 from wir.demo.scaled import add_scaled_copies
@@ -85,6 +86,7 @@ class DemoSummary:
     accounts: list[str] = field(default_factory=list)
     machine_reviewed: int = 0  # machine-made translations of offers, events, contacts, news
     machine_unreviewed: int = 0
+    network: NetworkSummary | None = None
 
 
 def demo_totp_key(username: str) -> str:
@@ -146,6 +148,7 @@ def build_demo(scale: int = 1, progress: Progress[Any] = no_progress) -> DemoSum
     summary.volunteers = create_volunteers(
         region, User.objects.get(username="ehrenamt"), User.objects.get(username="koordination")
     )
+    summary.network = create_network(region, User.objects.get(username="partner"))
     if scale > 1:  # benchmark data: copies of pages and offers, written in bulk
         pages, offers = add_scaled_copies(region, homes, scale, SEED, progress)
         summary.pages = {code: summary.pages[code] + pages.get(code, 0) for code in summary.pages}

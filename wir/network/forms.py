@@ -58,8 +58,10 @@ def style(form: forms.BaseForm) -> None:
     """KERN-UX classes on every widget that has none yet, German messages for the usual errors."""
     for field in form.fields.values():
         widget = field.widget
-        if isinstance(widget, forms.CheckboxSelectMultiple | forms.CheckboxInput):
-            widget.attrs.setdefault("class", "kern-form-check__input")
+        if isinstance(widget, forms.RadioSelect):
+            widget.attrs["class"] = "kern-form-check__radio"
+        elif isinstance(widget, forms.CheckboxSelectMultiple | forms.CheckboxInput):
+            widget.attrs.setdefault("class", "kern-form-check__checkbox")
         elif isinstance(widget, forms.Select | forms.SelectMultiple):
             widget.attrs.setdefault("class", "kern-form-input__select")
         elif isinstance(widget, forms.Textarea):
@@ -298,7 +300,6 @@ class AssessmentForm(forms.Form):
         for item in items:
             field = self.fields[f"item_{item.pk}"]
             field.error_messages["required"] = _("Bitte bewerten Sie dieses Kriterium (0 bis 3).")
-            field.widget.attrs["class"] = "kern-form-check__input"
 
     def clean_assessed_on(self) -> date:
         day: date = self.cleaned_data["assessed_on"]

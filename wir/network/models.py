@@ -403,7 +403,12 @@ class WelcomeConcept(models.Model):
 
     region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="welcome_concepts")
     area = models.ForeignKey(
-        Area, on_delete=models.PROTECT, related_name="welcome_concepts", verbose_name=_("Gebiet")
+        # RESTRICT, not PROTECT: deleting a whole region may delete its areas and concepts
+        # together; deleting only the area of a concept is refused.
+        Area,
+        on_delete=models.RESTRICT,
+        related_name="welcome_concepts",
+        verbose_name=_("Gebiet"),
     )
     title = models.CharField(_("Titel"), max_length=200)
     status = models.CharField(

@@ -96,6 +96,7 @@ def directory(request: HttpRequest, region: str) -> HttpResponse:
         "network/directory.html",
         {
             "region": the_region,
+            "nav_region": the_region,
             "form": form,
             "page": page,
             "count": len(found),
@@ -199,7 +200,7 @@ def new_organisation(request: HttpRequest, region: str) -> HttpResponse:
     return render(
         request,
         "network/organisation_form.html",
-        {"form": form, "region": the_region, "organisation": None},
+        {"form": form, "region": the_region, "nav_region": the_region, "organisation": None},
         status=400 if form.errors else 200,
     )
 
@@ -226,6 +227,7 @@ def organisation(request: HttpRequest, organisation_id: int) -> HttpResponse:
             "-meeting__starts_at"
         )[:20],
         "tasks": found.tasks.exclude(status="done").select_related("meeting").order_by("due_on"),
+        "nav_region": found.region if manages else None,
     }
     return render(request, "network/organisation.html", context)
 
@@ -250,7 +252,12 @@ def edit_organisation(request: HttpRequest, organisation_id: int) -> HttpRespons
     return render(
         request,
         "network/organisation_form.html",
-        {"form": form, "region": found.region, "organisation": found},
+        {
+            "form": form,
+            "region": found.region,
+            "organisation": found,
+            "nav_region": found.region if queries.manages(request.user, found) else None,
+        },
         status=400 if form.errors else 200,
     )
 

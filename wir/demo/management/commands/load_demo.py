@@ -79,7 +79,15 @@ class Command(BaseCommand):
                         f"Übersetzungen ({summary.machine_unreviewed} ungeprüft), "
                         f"{pages} Seiten "
                         f"({', '.join(f'{k}: {v}' for k, v in summary.pages.items())}), "
-                        f"{len(summary.accounts)} Konten."
+                        f"{len(summary.accounts)} Konten"
+                        + (
+                            f", Netzwerk: {summary.network.organisations} Organisationen, "
+                            f"{summary.network.processes} Öffnungsprozesse, "
+                            f"{summary.network.concepts} Konzepte, "
+                            f"{summary.network.meetings} Treffen."
+                            if summary.network
+                            else "."
+                        )
                     )
                 )
         except DatabaseError as exc:
