@@ -129,7 +129,8 @@ def test_other_roles_have_no_volunteer_page(make_user: Any, region: Region) -> N
 def test_coordination_reviews_and_welcomes(
     make_volunteer: MakeVolunteer, coordinator: User, region: Region
 ) -> None:
-    waiting = make_volunteer("EA-001", status=Volunteer.Status.REGISTERED)
+    waiting = make_volunteer("EA-001", status=Volunteer.Status.REGISTERED, availability=["0-am"])
+    waiting.tags.create(kind="interest", code="language")
     make_volunteer("EA-002")
     client = verified_client(coordinator)
     listing = client.get("/ehrenamt/koordination/testkreis/?status=registered")
@@ -137,6 +138,8 @@ def test_coordination_reviews_and_welcomes(
     assert "EA-002" not in listing.text
     detail = client.get(f"/ehrenamt/koordination/ehrenamtliche/{waiting.pk}/")
     assert detail.status_code == 200
+    assert "Montag vormittags" in detail.text
+    assert "Deutsch üben, Sprachcafé" in detail.text
     assert AuditEvent.objects.filter(action="viewed", record_id=str(waiting.pk)).exists()
     client.post(
         f"/ehrenamt/koordination/ehrenamtliche/{waiting.pk}/",

@@ -408,7 +408,9 @@ def cancel_shift(shift_id: int, actor: AnyUser, reason: str) -> Shift:
 
     def step() -> Shift:
         shift = (
-            Shift.objects.select_for_update().select_related("opportunity__area").get(pk=shift_id)
+            Shift.objects.select_for_update(of=("self",))
+            .select_related("opportunity__area")
+            .get(pk=shift_id)
         )
         _require(actor, Perm.MANAGE_VOLUNTEERS, shift.opportunity, Shift)
         if shift.status == Shift.Status.CANCELLED:
@@ -618,7 +620,7 @@ def confirm(token: str) -> Volunteer | None:
         return None
     with transaction.atomic():
         volunteer = (
-            Volunteer.objects.select_for_update()
+            Volunteer.objects.select_for_update(of=("self",))
             .select_related("user", "region")
             .filter(confirmation_hash=token_hash(token), status=Volunteer.Status.UNCONFIRMED)
             .first()
@@ -647,7 +649,9 @@ def set_status(volunteer_id: int, actor: AnyUser, status: str) -> Volunteer:
     }
     with transaction.atomic():
         volunteer = (
-            Volunteer.objects.select_for_update().select_related("user").get(pk=volunteer_id)
+            Volunteer.objects.select_for_update(of=("self",))
+            .select_related("user")
+            .get(pk=volunteer_id)
         )
         _require(actor, Perm.MANAGE_VOLUNTEERS, volunteer, Volunteer)
         if status not in allowed.get(volunteer.status, set()):
@@ -795,7 +799,7 @@ def withdraw(volunteer_id: int, actor: AnyUser) -> Volunteer:
     """The volunteer withdraws their consent: it is marked withdrawn, the profile anonymised."""
     with transaction.atomic():
         volunteer = (
-            Volunteer.objects.select_for_update()
+            Volunteer.objects.select_for_update(of=("self",))
             .select_related("user", "region")
             .get(pk=volunteer_id)
         )

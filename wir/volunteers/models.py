@@ -272,6 +272,23 @@ class Volunteer(models.Model):
     def skills(self) -> list[str]:
         return self._tags(VolunteerTag.Kind.SKILL)
 
+    @property
+    def interest_labels(self) -> list[str]:
+        return [str(Interest(code).label) for code in self.interests if code in Interest.values]
+
+    @property
+    def skill_labels(self) -> list[str]:
+        return [str(Skill(code).label) for code in self.skills if code in Skill.values]
+
+    @property
+    def availability_labels(self) -> list[str]:
+        labels = []
+        for code in self.availability:
+            day, _sep, part = str(code).partition("-")
+            if day.isdigit() and int(day) < len(WEEKDAYS) and part in DayPart.values:
+                labels.append(f"{WEEKDAYS[int(day)]} {DayPart(part).label}")
+        return labels
+
 
 class VolunteerTag(models.Model):
     """One interest or skill of a volunteer (codes from `Interest` and `Skill`)."""

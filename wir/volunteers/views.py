@@ -27,7 +27,7 @@ from wir.privacy import audit
 from wir.privacy.models import AuditAction, Consent
 from wir.volunteers import actions, notify, queries, statements
 from wir.volunteers.forms import CONSENT_TEXT, CONSENT_VERSION, HoursForm, ProfileForm, SignupForm
-from wir.volunteers.models import HoursEntry, Interest, Skill, Volunteer, VolunteerRules
+from wir.volunteers.models import HoursEntry, Volunteer, VolunteerRules
 
 SIGNUPS_PER_HOUR = 10
 
@@ -271,13 +271,9 @@ def _export(volunteer: Volunteer) -> dict[str, Any]:
         "e_mail": volunteer.user.email if volunteer.user else "",
         "wohnort": volunteer.municipality.name if volunteer.municipality else "",
         "sprachen": [language.name_de for language in volunteer.languages.all()],
-        "interessen": [
-            str(Interest(code).label) for code in volunteer.interests if code in Interest.values
-        ],
-        "faehigkeiten": [
-            str(Skill(code).label) for code in volunteer.skills if code in Skill.values
-        ],
-        "verfuegbarkeit": volunteer.availability,
+        "interessen": volunteer.interest_labels,
+        "faehigkeiten": volunteer.skill_labels,
+        "verfuegbarkeit": volunteer.availability_labels,
         "mit_minderjaehrigen": volunteer.works_with_minors,
         "rundmails": volunteer.newsletter,
         "status": volunteer.status,
