@@ -46,7 +46,7 @@ def test_progress_then_the_report_with_charts(
     expect(tab.get_by_role("img", name="Anfragen je Monat")).to_be_visible()
     expect(tab.get_by_role("link", name="Als PDF herunterladen")).to_be_visible()
     tab.get_by_text("Daten des Diagramms „Angebote nach Kategorie“ als Tabelle").click()
-    expect(tab.get_by_role("cell", name="Erste Anlaufstelle").first).to_be_visible()
+    expect(tab.get_by_role("rowheader", name="Erste Anlaufstelle").first).to_be_visible()
     assert problems.all() == []
 
     context = browser.new_context(bypass_csp=True, locale="de-DE")  # to inject axe

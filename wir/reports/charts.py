@@ -7,6 +7,7 @@ lighter and dashed or hatched, so the two differ without colour too.
 
 from __future__ import annotations
 
+import zlib
 from xml.sax.saxutils import escape, quoteattr
 
 from wir.reports.data import Series
@@ -15,7 +16,8 @@ CURRENT = "#1f5da0"
 PREVIOUS = "#6b8fb8"
 TEXT = "#1b1b1b"
 GRID = "#c8c8c8"
-WIDTH = 680
+WIDTH = 720
+LABEL_WIDTH = 220  # room for "Ausbildung und Weiterbildung" at 12 px
 
 
 def _number(value: float) -> str:
@@ -23,18 +25,24 @@ def _number(value: float) -> str:
     return shown.replace(",", "\u202f").replace(".", ",")
 
 
+def _hatch_id(title: str) -> str:
+    """The id of a chart's hatching: one per chart, as ids must be unique on the page."""
+    return f"wir-hatch-{zlib.crc32(title.encode()):08x}"
+
+
 def _open(title: str, height: int) -> str:
+    hatch = _hatch_id(title)
     return (
         f'<svg class="wir-chart" role="img" aria-label={quoteattr(title)} width="{WIDTH}" '
         f'height="{height}" viewBox="0 0 {WIDTH} {height}" '
         f'xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>'
-        '<defs><pattern id="wir-hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
+        f'<defs><pattern id="{hatch}" width="6" height="6" patternUnits="userSpaceOnUse" '
         f'patternTransform="rotate(45)"><rect width="6" height="6" fill="{PREVIOUS}"/>'
         '<line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" stroke-width="2"/></pattern></defs>'
     )
 
 
-def _legend(year: int, y: int, line: bool) -> str:
+def _legend(year: int, y: int, line: bool, hatch: str = "") -> str:
     def key(x: int, colour: str, dashed: bool, label: str) -> str:
         if line:
             dash = ' stroke-dasharray="6 4"' if dashed else ""
@@ -43,11 +51,13 @@ def _legend(year: int, y: int, line: bool) -> str:
                 f'stroke-width="3"{dash}/>'
             )
         else:
-            fill = "url(#wir-hatch)" if dashed else colour
+            fill = f"url(#{hatch})" if dashed else colour
             mark = f'<rect x="{x}" y="{y - 11}" width="22" height="12" fill="{fill}"/>'
         return f'{mark}<text x="{x + 28}" y="{y}" font-size="13" fill="{TEXT}">{label}</text>'
 
-    return key(160, CURRENT, False, str(year)) + key(260, PREVIOUS, True, str(year - 1))
+    return key(LABEL_WIDTH, CURRENT, False, str(year)) + key(
+        LABEL_WIDTH + 100, PREVIOUS, True, str(year - 1)
+    )
 
 
 def bar_chart(series: Series, year: int) -> str:
@@ -55,24 +65,26 @@ def bar_chart(series: Series, year: int) -> str:
     rows = len(series.labels)
     height = 34 + 34 * rows + 10
     peak = max([*series.current, *series.previous, 0.0]) or 1.0
-    scale = (WIDTH - 160 - 80) / peak
-    parts = [_open(series.title, height), _legend(year, 18, line=False)]
+    scale = (WIDTH - LABEL_WIDTH - 90) / peak
+    hatch = _hatch_id(series.title)
+    parts = [_open(series.title, height), _legend(year, 18, line=False, hatch=hatch)]
     for index, label in enumerate(series.labels):
         top = 34 + 34 * index
-        shown = label if len(label) <= 22 else label[:21] + "…"
+        shown = label if len(label) <= 30 else label[:29] + "…"
         parts.append(
-            f'<text x="150" y="{top + 18}" text-anchor="end" font-size="13" fill="{TEXT}">'
-            f"{escape(shown)}</text>"
+            f'<text x="{LABEL_WIDTH - 10}" y="{top + 18}" text-anchor="end" font-size="12" '
+            f'fill="{TEXT}">{escape(shown)}</text>'
         )
         for offset, values, fill in (
             (2, series.current, CURRENT),
-            (16, series.previous, "url(#wir-hatch)"),
+            (16, series.previous, f"url(#{hatch})"),
         ):
             value = values[index] if index < len(values) else 0.0
             width = value * scale
             parts.append(
-                f'<rect x="160" y="{top + offset}" width="{width:.1f}" height="12" fill="{fill}"/>'
-                f'<text x="{165 + width:.1f}" y="{top + offset + 11}" font-size="11" '
+                f'<rect x="{LABEL_WIDTH}" y="{top + offset}" width="{width:.1f}" height="12" '
+                f'fill="{fill}"/><text x="{LABEL_WIDTH + 5 + width:.1f}" y="{top + offset + 11}" '
+                f'font-size="11" '
                 f'fill="{TEXT}">{_number(value)}{escape(series.unit)}</text>'
             )
     parts.append("</svg>")
