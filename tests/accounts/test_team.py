@@ -156,3 +156,12 @@ def test_a_forged_invitation_link_is_refused(db: None) -> None:
         page = Client().get(link)
         assert page.status_code == 404
         assert "ungültig" in page.text
+
+
+def test_the_roles_list_refuses_to_delete_the_last_coordinator(region, coordinator) -> None:
+    own = Membership.objects.get(user=coordinator)
+    client = verified_client(coordinator)
+    page = client.post(f"/admin/snippets/accounts/membership/delete/{own.pk}/", follow=True)
+    assert page.status_code == 200
+    assert "Die Region braucht mindestens eine Koordination." in page.text
+    assert Membership.objects.filter(pk=own.pk).exists()
