@@ -165,3 +165,25 @@ def test_the_roles_list_refuses_to_delete_the_last_coordinator(region, coordinat
     assert page.status_code == 200
     assert "Die Region braucht mindestens eine Koordination." in page.text
     assert Membership.objects.filter(pk=own.pk).exists()
+
+
+def test_the_invitation_asks_for_a_role_instead_of_suggesting_one(region, coordinator) -> None:
+    page = verified_client(coordinator).get(TEAM)
+    assert '<option value="" selected>Bitte wählen</option>' in page.text
+    missing = verified_client(coordinator).post(TEAM, {"email": "x@kreis.example", "role": ""})
+    assert missing.status_code == 400
+    assert "Bitte wählen Sie eine Rolle." in missing.text
+
+
+@pytest.mark.parametrize("url", [TEAM, "/admin/snippets/accounts/membership/"])
+def test_role_lists_do_not_query_per_row(region, coordinator, make_user, query_count, url) -> None:
+    client = verified_client(coordinator)
+    make_user("eins", Role.TRANSLATOR, region)
+    client.get(url)
+    with query_count.capture() as few:
+        assert client.get(url).status_code == 200
+    for number in range(6):
+        make_user(f"person{number}", Role.TRANSLATOR if number % 2 else Role.CLERK, region)
+    with query_count.capture() as many:
+        assert client.get(url).status_code == 200
+    query_count.assert_same(few, many)

@@ -263,6 +263,18 @@ class MembershipCreateView(CreateView):
         )
 
 
+class MembershipIndexView(ScopedIndexView):
+    """The roles list loads person, region and languages with the rows (no query per row)."""
+
+    def get_base_queryset(self) -> Any:
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("user", "region")
+            .prefetch_related("languages")
+        )
+
+
 class MembershipDeleteView(ScopedDeleteView):
     def post(self, request: Any, *args: Any, **kwargs: Any) -> Any:
         """A refused revocation (the region's last coordinator) is a message, not an error."""
@@ -292,6 +304,7 @@ class MembershipViewSet(RegionScopedViewSet):
     add_to_admin_menu = True
     menu_order = 820
     add_view_class = MembershipCreateView
+    index_view_class = MembershipIndexView
     delete_view_class = MembershipDeleteView
     list_display = ["user", "role", "region", "language_codes", "granted_at"]
     list_filter = ["role"]

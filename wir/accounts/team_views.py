@@ -32,7 +32,7 @@ class InviteForm(forms.Form):
     )
     role = forms.ChoiceField(
         label=gettext_lazy("Rolle"),
-        choices=Role.choices,
+        choices=[("", gettext_lazy("Bitte wählen")), *Role.choices],
         error_messages={
             "required": gettext_lazy("Bitte wählen Sie eine Rolle."),
             "invalid_choice": gettext_lazy("Bitte wählen Sie eine Rolle aus der Liste."),
