@@ -56,6 +56,7 @@ def test_sprachpool_pages_have_no_axe_violations(
     check("department_home", "/sprachpool/")
     check("request_form", "/sprachpool/anfragen/neu/")
     check("request", f"/sprachpool/anfragen/{request.pk}/")
+    check("request_edit", f"/sprachpool/anfragen/{request.pk}/aendern/")
     context.close()
     assert found == {}
 

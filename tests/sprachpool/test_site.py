@@ -297,7 +297,8 @@ def test_notes_cannot_forge_fields_of_the_offer(
     link = next(word for word in body.split() if "/sprachpool/angebot/" in word)
     page = Client().get("/" + link.split("://", 1)[1].split("/", 1)[1])
     assert "<dt>Honorar</dt>" not in page.text
-    assert page.text.count("<dt>") == 5
+    # Termin, Sprache, Art und Ort, Bereich, Anfahrt, Aufwandsentschädigung: no forged one
+    assert page.text.count("<dt>") == 6
     assert "&lt;b&gt;fett&lt;/b&gt;" in page.text
     assert "Honorar: 500 €<br>" in page.text
     description = str(

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import partial
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.mail import EmailMessage
+from django.core.validators import validate_email
 from django.db import transaction
+from django.urls import reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import GroupPagePermission
@@ -117,6 +126,25 @@ def _set_languages(membership: Membership, codes: Iterable[str]) -> None:
     )
 
 
+def _keep_one_coordinator(actor: User | None, membership: Membership) -> None:
+    """A region is never left without coordination by a person's hand (the operator on the
+    server, actor None, may)."""
+    if actor is None or membership.role != Role.COORDINATION:
+        return
+    others = (
+        Membership.objects.select_for_update()
+        .filter(region_id=membership.region_id, role=Role.COORDINATION, user__is_active=True)
+        .exclude(pk=membership.pk)
+    )
+    if not others.exists():
+        raise ValidationError(
+            _(
+                "Die Region braucht mindestens eine Koordination. Bitte geben Sie die Rolle "
+                "zuerst einer anderen Person."
+            )
+        )
+
+
 @transaction.atomic
 def revoke_role(actor: User | None, user: User, region: Region, role: str) -> bool:
     """Take the role away; returns False when the user did not hold it."""
@@ -124,8 +152,107 @@ def revoke_role(actor: User | None, user: User, region: Region, role: str) -> bo
     membership = Membership.objects.filter(user=user, region=region, role=role).first()
     if membership is None:
         return False
+    _keep_one_coordinator(actor, membership)
     log(instance=membership, action="wir.role_revoked", user=actor)
     membership.delete()
     sync_user_groups(user)
     forget_cached_roles(user)
     return True
+
+
+@transaction.atomic
+def change_role(actor: User | None, membership: Membership, role: str) -> Membership:
+    """Give the person another role in the same region instead of this one."""
+    region = membership.region
+    _check_may_manage_roles(actor, region)
+    if role not in Role.values:
+        raise ValidationError(_("Unbekannte Rolle: %(role)s") % {"role": role})
+    if role == membership.role:
+        return membership
+    if Membership.objects.filter(user=membership.user, region=region, role=role).exists():
+        raise ValidationError(_("Diese Person hat diese Rolle in der Region schon."))
+    _keep_one_coordinator(actor, membership)
+    before = membership.role
+    membership.role = role
+    membership.save(update_fields=["role"])
+    if role != Role.TRANSLATOR:
+        membership.languages.clear()
+    if not Group.objects.filter(name=group_name(region, role)).exists():
+        sync_region_groups(region)
+    sync_user_groups(membership.user)
+    log(instance=membership, action="wir.role_changed", user=actor, data={"von": before})
+    forget_cached_roles(membership.user)
+    return membership
+
+
+def _free_username(email: str) -> str:
+    """A username from the address's local part, numbered when it is taken."""
+    base = re.sub(r"[^\w.@+-]", "", email.split("@", 1)[0])[:140] or "person"
+    name, number = base, 1
+    while User.objects.filter(username__iexact=name).exists():
+        number += 1
+        name = f"{base}{number}"
+    return name
+
+
+def invitation_path(user: User) -> str:
+    """The one-time link to set a password: it stops working once the password is set
+    (or after PASSWORD_RESET_TIMEOUT), as Django's password-reset tokens do."""
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    return reverse("accounts:invitation", args=[uid, default_token_generator.make_token(user)])
+
+
+def _send_invitation(user_id: int, region_id: int, role: str) -> None:
+    user = User.objects.get(pk=user_id)
+    region = Region.objects.get(pk=region_id)
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    label = str(Role(role).label)
+    if user.has_usable_password():
+        text = (
+            f"Guten Tag,\n\nSie haben auf der WIR-Plattform ({region.full_name}) die Rolle "
+            f"„{label}“ erhalten. "
+            f"Melden Sie sich wie gewohnt an: {base}{reverse('accounts:login')}\n\n"
+            "Ihre WIR-Koordination"
+        )
+    else:
+        text = (
+            f"Guten Tag,\n\ndie WIR-Koordination ({region.full_name}) lädt Sie ein, auf der "
+            f"WIR-Plattform in der Rolle „{label}“ mitzuarbeiten. Ihr Benutzername: "
+            f"{user.get_username()}\n\nBitte legen Sie hier Ihr Passwort fest (der Link gilt "
+            f"einmal und für {settings.PASSWORD_RESET_TIMEOUT // 86400} Tage):\n"
+            f"{base}{invitation_path(user)}\n\nIhre WIR-Koordination"
+        )
+    EmailMessage("Einladung zur WIR-Plattform", text, to=[user.email]).send()
+
+
+def invite(
+    actor: User,
+    region: Region,
+    email: str,
+    role: str,
+    languages: Iterable[str] | None = None,
+) -> tuple[User, bool]:
+    """Invite a person by e-mail to a role in the region: an unknown address gets a new
+    account without a password and a one-time link to set one; a known one gets the role
+    and a note. Returns the user and whether the account is new."""
+    _check_may_manage_roles(actor, region)
+    address = email.strip()
+    try:
+        validate_email(address)
+    except ValidationError:
+        raise ValidationError(_("Bitte geben Sie eine gültige E-Mail-Adresse an.")) from None
+    if role not in Role.values:
+        raise ValidationError(_("Unbekannte Rolle: %(role)s") % {"role": role})
+    with transaction.atomic():
+        user = User.objects.filter(email__iexact=address).order_by("pk").first()
+        created = user is None
+        if user is None:
+            user = User.objects.create_user(username=_free_username(address), email=address)
+        elif not user.is_active:
+            raise ValidationError(_("Das Konto zu dieser Adresse ist gesperrt."))
+        elif Membership.objects.filter(user=user, region=region, role=role).exists():
+            raise ValidationError(_("Diese Person hat diese Rolle in der Region schon."))
+        grant_role(actor, user, region, role, languages=languages)
+        log(instance=user, action="wir.staff_invited", user=actor, data={"rolle": role})
+        transaction.on_commit(partial(_send_invitation, user.pk, region.pk, role))
+    return user, created

@@ -9,8 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
@@ -261,7 +263,28 @@ class MembershipCreateView(CreateView):
         )
 
 
+class MembershipIndexView(ScopedIndexView):
+    """The roles list loads person, region and languages with the rows (no query per row)."""
+
+    def get_base_queryset(self) -> Any:
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("user", "region")
+            .prefetch_related("languages")
+        )
+
+
 class MembershipDeleteView(ScopedDeleteView):
+    def post(self, request: Any, *args: Any, **kwargs: Any) -> Any:
+        """A refused revocation (the region's last coordinator) is a message, not an error."""
+        try:
+            return super().post(request, *args, **kwargs)
+        except ValidationError as refused:
+            for message in refused.messages:
+                messages.error(request, message)
+            return redirect(self.index_url_name)
+
     def delete_action(self) -> None:
         membership = self.object
         revoke_role(self.request.user, membership.user, membership.region, membership.role)
@@ -281,6 +304,7 @@ class MembershipViewSet(RegionScopedViewSet):
     add_to_admin_menu = True
     menu_order = 820
     add_view_class = MembershipCreateView
+    index_view_class = MembershipIndexView
     delete_view_class = MembershipDeleteView
     list_display = ["user", "role", "region", "language_codes", "granted_at"]
     list_filter = ["role"]

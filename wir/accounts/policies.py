@@ -16,7 +16,13 @@ from django.http import Http404
 from wagtail.permission_policies.base import BasePermissionPolicy
 
 from wir.accounts.models import User
-from wir.accounts.permissions import AnyUser, can, regions_where
+from wir.accounts.permissions import (
+    AnyUser,
+    can,
+    perms_in_region,
+    regions_where,
+    roles_by_region,
+)
 from wir.accounts.roles import ROLE_PERMS, Perm
 from wir.core.models import Region
 
@@ -44,7 +50,11 @@ class RegionScopedPolicy(BasePermissionPolicy):
             return False
         if action in self.operator_actions:
             return bool(user.is_superuser)
-        return regions_where(user, self.perm_for(action)).exists()
+        if user.is_superuser:
+            return True
+        # From the roles loaded once per request, not a query per row and button of a list.
+        perm = self.perm_for(action)
+        return any(perm in perms_in_region(user, region_id) for region_id in roles_by_region(user))
 
     def user_has_permission(self, user: AnyUser, action: str) -> bool:
         return self._allowed_action(user, action)

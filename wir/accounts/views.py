@@ -9,10 +9,12 @@ from typing import Any
 import qrcode
 import qrcode.image.svg
 from django.contrib.auth import authenticate, get_user_model, login, logout
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import SetPasswordForm
+from django.contrib.auth.tokens import default_token_generator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
-from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_decode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
@@ -21,13 +23,8 @@ from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from wir.accounts.forms import LoginForm, TokenForm
-from wir.accounts.permissions import (
-    is_verified,
-    may_use_backoffice,
-    regions_where,
-    requires_two_factor,
-)
-from wir.accounts.roles import Perm
+from wir.accounts.landing import landing_url, other_areas
+from wir.accounts.permissions import is_verified, requires_two_factor, roles_by_region
 
 PENDING_KEY = "wir_pending_login"
 PENDING_SECONDS = 300
@@ -40,34 +37,7 @@ def _next_url(request: HttpRequest, user: Any = None) -> str:
     ):
         return candidate
     user = user if user is not None else request.user
-    # Partner organisations land on their network page (their organisation), departments
-    # and mediators in the Sprachpool: all of them work outside the back office.
-    if (
-        user is not None
-        and user.is_authenticated
-        and not may_use_backoffice(user)
-        and regions_where(user, Perm.CONTRIBUTE_NETWORK).exists()
-    ):
-        return reverse("network:home")
-    if (
-        user is not None
-        and user.is_authenticated
-        and not may_use_backoffice(user)
-        and (
-            regions_where(user, Perm.REQUEST_MEDIATION).exists()
-            or regions_where(user, Perm.ACT_AS_MEDIATOR).exists()
-        )
-    ):
-        return reverse("sprachpool_site:home")
-    # Volunteers have their own page (wir.volunteers; reversed by name, not imported).
-    if (
-        user is not None
-        and user.is_authenticated
-        and not may_use_backoffice(user)
-        and regions_where(user, Perm.ACT_AS_VOLUNTEER).exists()
-    ):
-        return reverse("volunteers:home")
-    return reverse("wagtailadmin_home")
+    return landing_url(user)
 
 
 def _confirmed_totp(user: Any) -> TOTPDevice | None:
@@ -187,6 +157,54 @@ def two_factor_setup_view(request: HttpRequest) -> HttpResponse:
     }
     return render(
         request, "accounts/two_factor_setup.html", context, status=400 if form.errors else 200
+    )
+
+
+def _invited_user(uidb64: str, token: str) -> Any:
+    try:
+        pk = int(urlsafe_base64_decode(uidb64).decode())
+    except (ValueError, TypeError, UnicodeDecodeError):
+        return None
+    user = get_user_model().objects.filter(pk=pk, is_active=True).first()
+    if user is None or not default_token_generator.check_token(user, token):
+        return None
+    return user
+
+
+@never_cache
+@csrf_protect
+@require_http_methods(["GET", "POST"])
+def invitation(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
+    """The link of an invitation: set a password once, then sign in (and set up the
+    second factor where the role needs it)."""
+    user = _invited_user(uidb64, token)
+    if user is None:
+        return render(request, "accounts/invitation.html", {"invalid": True}, status=404)
+    form = SetPasswordForm(user, request.POST or None)
+    for field in form.fields.values():
+        field.widget.attrs["class"] = "kern-form-input__input"
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        if requires_two_factor(user):
+            return redirect("accounts:two_factor_setup")
+        return HttpResponseRedirect(landing_url(user))
+    return render(
+        request,
+        "accounts/invitation.html",
+        {"form": form, "invited": user},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+def area_pending(request: HttpRequest) -> HttpResponse:
+    """For roles whose area is not built yet (or users without a role): say so, instead of
+    sending them back to the sign-in form."""
+    return render(
+        request,
+        "accounts/area_pending.html",
+        {"has_role": bool(roles_by_region(request.user)), "areas": other_areas(request.user)},
     )
 
 

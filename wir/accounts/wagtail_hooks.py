@@ -4,12 +4,14 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
-from django.urls import Resolver404, resolve
+from django.urls import Resolver404, path, resolve, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.action_menu import PublishMenuItem, UnpublishMenuItem
 from wagtail.snippets.models import register_snippet
 
+from wir.accounts import team_views
 from wir.accounts.admin_gate import allowed, region_policy_of
 from wir.accounts.admin_views import (
     AreaViewSet,
@@ -25,6 +27,8 @@ from wir.accounts.roles import Perm
 def register_role_log_actions(actions: Any) -> None:
     actions.register_action("wir.role_granted", _("Rolle vergeben"), _("Rolle vergeben"))
     actions.register_action("wir.role_revoked", _("Rolle entzogen"), _("Rolle entzogen"))
+    actions.register_action("wir.role_changed", _("Rolle geändert"), _("Rolle geändert"))
+    actions.register_action("wir.staff_invited", _("Person eingeladen"), _("Person eingeladen"))
     actions.register_action(
         "wir.role_languages", _("Sprachen der Übersetzung geändert"), _("Sprachen geändert")
     )
@@ -85,9 +89,9 @@ def _pages_of_own_regions(user: Any, pages: QuerySet[Any]) -> QuerySet[Any]:
         return pages
     roots = regions_where(user, Perm.VIEW_CONTENT_ADMIN).values_list("root_page__path", flat=True)
     scope = Q(depth=1)
-    for path in roots:
-        if path:
-            scope |= Q(path__startswith=path)
+    for root_path in roots:
+        if root_path:
+            scope |= Q(path__startswith=root_path)
     return pages.filter(scope)
 
 
@@ -116,3 +120,37 @@ def _hide_refused(request: HttpRequest, menu_items: list[Any]) -> None:
 @hooks.register("construct_reports_menu")
 def hide_refused_reports(request: HttpRequest, menu_items: list[Any]) -> None:
     _hide_refused(request, menu_items)
+
+
+@hooks.register("register_admin_urls")
+def register_team_urls() -> list[Any]:
+    return [
+        path("rollen/", team_views.index, name="accounts_team_index"),
+        path("rollen/<slug:region>/", team_views.team, name="accounts_team"),
+        path(
+            "rollen/<slug:region>/<int:membership_id>/aendern/",
+            team_views.change,
+            name="accounts_role_change",
+        ),
+        path(
+            "rollen/<slug:region>/<int:membership_id>/entziehen/",
+            team_views.revoke,
+            name="accounts_role_revoke",
+        ),
+    ]
+
+
+class TeamMenuItem(MenuItem):
+    def is_shown(self, request: HttpRequest) -> bool:
+        return regions_where(request.user, Perm.MANAGE_ROLES).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_team_menu_item() -> MenuItem:
+    return TeamMenuItem(
+        _("Team und Rollen"),
+        reverse("accounts_team_index"),
+        name="team",
+        icon_name="user",
+        order=900,
+    )

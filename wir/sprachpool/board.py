@@ -94,8 +94,9 @@ class BoardFilters:
 
     @classmethod
     def default(cls, today: date) -> BoardFilters:
-        monday = today - timedelta(days=today.weekday())
-        return cls(monday, monday + timedelta(days=DEFAULT_BOARD_DAYS - 1))
+        """From today on: what needs attention lies ahead (on a Sunday, a week that began on
+        Monday would show nothing but the past)."""
+        return cls(today, today + timedelta(days=DEFAULT_BOARD_DAYS - 1))
 
     @classmethod
     def from_query(cls, query: Mapping[str, str], today: date) -> BoardFilters:
@@ -218,10 +219,9 @@ class WeekDay:
 
 
 def week_at_a_glance(rows: list[BoardRow], first_day: date) -> list[WeekDay]:
-    """The seven days of the week that holds `first_day`, each with its requests."""
-    monday = first_day - timedelta(days=first_day.weekday())
+    """Seven days from `first_day` (the period's start), each with its requests."""
     tz = ZoneInfo(settings.TIME_ZONE)
-    days: dict[date, list[BoardRow]] = {monday + timedelta(days=n): [] for n in range(7)}
+    days: dict[date, list[BoardRow]] = {first_day + timedelta(days=n): [] for n in range(7)}
     for row in rows:
         day = row.request.starts_at.astimezone(tz).date()
         if day in days:
