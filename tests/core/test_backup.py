@@ -138,6 +138,12 @@ def test_wrong_or_missing_key_is_refused_and_nothing_changes(district, settings,
     settings.WIR_BACKUP_KEY = "kurz"
     with pytest.raises(CommandError, match="zu kurz"):
         call_command("backup", str(tmp_path / "x"), verbosity=0)
+    settings.WIR_BACKUP_KEY = KEY
+    with pytest.raises(CommandError, match=r"Den Ordner .* gibt es nicht"):
+        call_command("backup", str(tmp_path / "fehlt" / "x"), verbosity=0)
+    with pytest.raises(CommandError, match="ist ein Ordner"):
+        call_command("backup", str(tmp_path), verbosity=0)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["media", "sicherung.enc"]
     assert table_hashes() == before
 
 
