@@ -135,8 +135,13 @@ def declare_not_personal() -> None:
         "wagtailcore.apitoken.name",  # the label of an API token
         "wagtail_localize.stringtranslation.tool_name",  # the MT service's name
         "wagtailembeds.embed",  # author/provider of public embedded media (oEmbed)
+        "volunteers.network.name",  # a Helferkreis or Patennetzwerk
     ):
         not_personal(label, reason_place)
+    not_personal(
+        "sprachpool.poolrules.address_after_acceptance",
+        "eine Regel der Region (ob die Adresse erst nach Zusage gezeigt wird), keine Adresse",
+    )
     # Public contact details of offices and offers: functional addresses (a service's
     # phone and mailbox), published on purpose. docs/datenschutz.md asks editors to enter
     # roles, not people; if a person is named, they agreed to be published.
