@@ -297,3 +297,13 @@ def test_region_rules(coordinator: User, region: Region, make_volunteer: MakeVol
     as_self = Client()
     as_self.force_login(volunteer.user)
     assert as_self.get(url).status_code == 404
+
+
+def test_coordination_without_a_profile_is_sent_to_its_volunteer_office(
+    make_user: Any, region: Region
+) -> None:
+    client = verified_client(make_user("koord", "coordination", region))
+    response = client.get("/ehrenamt/")
+    assert response.status_code == 302
+    assert response["Location"] == "/ehrenamt/koordination/"
+    assert client.get(response["Location"], follow=True).status_code == 200

@@ -21,6 +21,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from wir.accounts.permissions import regions_where
+from wir.accounts.roles import Perm
 from wir.core.models import Region
 from wir.core.ratelimit import request_over_limit
 from wir.privacy import audit
@@ -140,6 +142,12 @@ def _profile(request: HttpRequest) -> Volunteer:
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
+    if (
+        not queries.own_profiles(request.user).exists()
+        and regions_where(request.user, Perm.MANAGE_VOLUNTEERS).exists()
+    ):
+        # Coordination has no volunteer profile of its own: its page is the back office.
+        return redirect("volunteers:coordination")
     volunteer = _profile(request)
     context: dict[str, Any] = {
         "volunteer": volunteer,

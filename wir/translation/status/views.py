@@ -110,7 +110,7 @@ def matrix(request: HttpRequest, region: str) -> HttpResponse:
             for code in result.languages
         ],
     }
-    return render(request, "translation/states.html", context, status=400 if error else 200)
+    return render(request, "translation/status.html", context, status=400 if error else 200)
 
 
 def german_original_or_404(region: Region, kind: str, object_id: int) -> Any:
