@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, time, timedelta
+from decimal import Decimal
 
 import pytest
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
@@ -15,7 +16,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from tests.conftest import TEST_PASSWORD, verified_client
 from wir.accounts.actions import grant_role
 from wir.accounts.models import Membership, User
-from wir.core.models import Language, Region
+from wir.core.actions import add_area
+from wir.core.models import Area, Language, Region
 from wir.privacy import consent, subject
 from wir.privacy.models import AuditEvent
 from wir.privacy.registry import declarations
@@ -28,6 +30,15 @@ from wir.sprachpool.models import (
     WeeklyAvailability,
 )
 from wir.sprachpool.privacy import PURPOSE
+from wir.volunteers.models import (
+    HoursEntry,
+    Opportunity,
+    PoliceCertificate,
+    Shift,
+    ShiftSignup,
+    Volunteer,
+)
+from wir.volunteers.models_mentorship import CheckIn, Household, Mentorship
 
 MARK = "zqxmarker"  # unique: found nowhere unless it is this person's
 
@@ -85,7 +96,55 @@ def person_everywhere(region: Region, mark: str = MARK) -> User:
     AccessFailureLog.objects.create(
         **sign_in, user_agent=f"{mark}-browser", attempt_time=timezone.now()
     )
+    _volunteer_records(person, region, mark)
     return person
+
+
+def _volunteer_records(person: User, region: Region, mark: str) -> None:
+    """The same person as a volunteer: profile, certificate facts, a shift, hours and a
+    mentorship with a check-in (wir.volunteers)."""
+    grant_role(None, person, region, "volunteer")
+    area = Area.objects.filter(region=region).first() or add_area(
+        region, "Nidda", Area.Kind.MUNICIPALITY, Decimal("50.41"), Decimal("9.01")
+    )
+    volunteer = Volunteer.objects.create(
+        region=region,
+        code=f"EA-{person.pk}",
+        user=person,
+        name=f"{mark}ansprache",
+        phone="0600 123456",
+        notes=f"{mark} Notiz",
+        municipality=area,
+        status=Volunteer.Status.ACTIVE,
+        availability=["0-am"],
+    )
+    today = date.today()
+    PoliceCertificate.objects.create(
+        volunteer=volunteer,
+        issued_on=today - timedelta(days=30),
+        inspected_on=today - timedelta(days=20),
+        delete_after=today + timedelta(days=2000),
+    )
+    opportunity = Opportunity.objects.create(
+        region=region, title="Sprachcafé", description="x", area=area, organiser="Verein"
+    )
+    starts = timezone.now().replace(microsecond=0) + timedelta(days=5)
+    shift = Shift.objects.create(
+        opportunity=opportunity, starts_at=starts, ends_at=starts + timedelta(hours=2), places=2
+    )
+    ShiftSignup.objects.create(
+        shift=shift, volunteer=volunteer, starts_at=shift.starts_at, ends_at=shift.ends_at
+    )
+    HoursEntry.objects.create(
+        volunteer=volunteer, date=today, hours=Decimal("2"), activity=f"{mark} Sprachcafé"
+    )
+    household = Household.objects.create(
+        region=region, code="HH-9001", municipality=area, needs=["accompany"]
+    )
+    mentorship = Mentorship.objects.create(
+        household=household, volunteer=volunteer, started_on=today, goals=f"{mark} Ziele"
+    )
+    CheckIn.objects.create(mentorship=mentorship, due_on=today, notes=f"{mark} Treffen")
 
 
 def tables_containing(text: str) -> list[str]:

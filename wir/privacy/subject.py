@@ -78,7 +78,13 @@ def blank_value(model: type[models.Model], name: str) -> Any:
 
 def anonymised_values(declaration: PersonalData) -> dict[str, Any]:
     return {
-        name: declaration.anonymised.get(name, blank_value(declaration.model, name))
+        # Not `.get(name, blank_value(...))`: the default would be worked out (and may
+        # raise) for fields whose value the declaration gives.
+        name: (
+            declaration.anonymised[name]
+            if name in declaration.anonymised
+            else blank_value(declaration.model, name)
+        )
         for name in declaration.fields
     }
 

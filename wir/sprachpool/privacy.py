@@ -11,10 +11,8 @@ bookings stay for statements and reports.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -25,7 +23,7 @@ from wir.core.models import Region
 from wir.privacy import consent
 from wir.privacy.registry import declaration_of
 from wir.privacy.subject import erase_records
-from wir.sprachpool import actions, notify
+from wir.sprachpool import actions
 from wir.sprachpool.models import (
     Absence,
     Assignment,
@@ -58,10 +56,9 @@ def end_participation(user: User, region: Region | None, by: Any) -> None:
             starts_at__gt=timezone.now(),
         ).values_list("pk", "status")
     )
-    for pk, status in upcoming:
-        cancelled = actions.cancel_assignment(pk, user, WITHDRAWN)
-        if status == Assignment.Status.ACCEPTED:
-            transaction.on_commit(_tell_department(cancelled))
+    for pk, _status in upcoming:
+        # The action tells the department after commit and searches again.
+        actions.cancel_assignment(pk, user, WITHDRAWN)
     chosen = [d for model in POOL_RECORDS if (d := declaration_of(model)) is not None]
     erase_records(user, chosen, region, by=by, reason=WITHDRAWN)
     regions = (
@@ -69,10 +66,6 @@ def end_participation(user: User, region: Region | None, by: Any) -> None:
     )
     for each in regions:
         revoke_role(None, user, each, Role.MEDIATOR)
-
-
-def _tell_department(booking: Assignment) -> Callable[[], object]:
-    return lambda: notify.cancelled(booking, by_mediator=True)
 
 
 def register() -> None:
