@@ -45,7 +45,7 @@ GROWS = pytest.mark.xfail(strict=True, reason="N+1: permission check and region 
     [
         pytest.param("areas", 41, marks=GROWS),
         pytest.param("roles", 46, marks=GROWS),
-        ("regions", 36),
+        ("regions", 23),
     ],
 )
 def test_back_office_lists(

@@ -287,7 +287,7 @@ def test_failure_half_way_leaves_the_database_unchanged() -> None:
 def test_scaled_demo_adds_copies_in_bulk_with_a_sound_page_tree() -> None:
     output = load("--scale", "2")
     assert "300 Angebote" in output
-    assert ContentPage.objects.filter(locale__language_code="de", live=True).count() == 120
+    assert ContentPage.objects.filter(locale__language_code="de", live=True).count() == 121
     assert Offer.objects.public().filter(locale__language_code="de").count() == 300
     assert Page.find_problems() == ([], [], [], [], [])  # paths, depths, child counts
     copy = Page.objects.get(url_path="/wetterau/de/deutsch-lernen-2/integrationskurse/")

@@ -148,6 +148,13 @@ def home(request: HttpRequest) -> HttpResponse:
     ):
         # Coordination has no volunteer profile of its own: its page is the back office.
         return redirect("volunteers:coordination")
+    if (
+        not queries.own_profiles(request.user).exists()
+        and regions_where(request.user, Perm.ACT_AS_VOLUNTEER).exists()
+    ):
+        # A volunteer role without a profile yet (granted by hand): the coordination
+        # is setting it up; say so instead of "not found".
+        return redirect("accounts:area_pending")
     volunteer = _profile(request)
     context: dict[str, Any] = {
         "volunteer": volunteer,

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from wir.core.actions import touch_region
 from wir.translation.models import MachineTranslation
 
 REVIEWED_ACTION = "wir_translation.machine_reviewed"
@@ -21,6 +22,9 @@ def mark_reviewed(mark: MachineTranslation, user: Any) -> Any:
         mark.reviewed_at = timezone.now()
         mark.reviewed_by = user
         mark.save(update_fields=["reviewed_at", "reviewed_by"])
+        # The public page drops its "not yet reviewed" notice: a new content version, so
+        # that no cached answer keeps showing it (wir/core/hotpath.py).
+        touch_region(mark.region_id)
         target = mark.target
         if target is not None:
             log(instance=target, action=REVIEWED_ACTION, user=user)
