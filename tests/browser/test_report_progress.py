@@ -45,8 +45,14 @@ def test_progress_then_the_report_with_charts(
     expect(tab.locator("svg.wir-chart").first).to_be_visible()
     expect(tab.get_by_role("img", name="Anfragen je Monat")).to_be_visible()
     expect(tab.get_by_role("link", name="Als PDF herunterladen")).to_be_visible()
-    tab.get_by_text("Daten des Diagramms „Angebote nach Kategorie“ als Tabelle").click()
-    expect(tab.get_by_role("rowheader", name="Erste Anlaufstelle").first).to_be_visible()
+    # The table behind the chart, in its own <details>: opened once the page has settled
+    # (the progress poll swaps the report in; a click before that opens a replaced node).
+    tab.wait_for_load_state("networkidle")
+    summary = tab.get_by_text("Daten des Diagramms „Angebote nach Kategorie“ als Tabelle")
+    details = tab.locator("details", has=summary)
+    summary.click()
+    expect(details).to_have_attribute("open", "", timeout=5000)
+    expect(details.get_by_role("rowheader", name="Erste Anlaufstelle").first).to_be_visible()
     assert problems.all() == []
 
     context = browser.new_context(bypass_csp=True, locale="de-DE")  # to inject axe
