@@ -15,6 +15,7 @@ from django.core.cache import caches
 from django.db import connections
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Locale, Page
@@ -38,7 +39,11 @@ def _plain_static_and_empty_cache(settings: Any) -> Iterator[None]:
     }
     for alias in settings.CACHES:
         caches[alias].clear()
+    # A request may leave its language active in this thread (a view's `?lang=ar`, the
+    # portal's /ar/ pages): every test starts in the site's language, as a request does.
+    translation.activate(settings.LANGUAGE_CODE)
     yield
+    translation.activate(settings.LANGUAGE_CODE)
     for alias in settings.CACHES:
         caches[alias].clear()
 
