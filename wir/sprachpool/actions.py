@@ -10,8 +10,6 @@ half-way: each action is one transaction.
 
 from __future__ import annotations
 
-import random
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -19,7 +17,7 @@ from decimal import Decimal
 from functools import partial
 from typing import Any, TypeVar
 
-from django.db import IntegrityError, OperationalError, transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -27,15 +25,12 @@ from wir.accounts.models import User
 from wir.accounts.permissions import AnyUser, perms_in_region
 from wir.accounts.roles import Perm
 from wir.core.models import Region
+from wir.core.writes import atomic_with_retries
 from wir.sprachpool import notify, planning
 from wir.sprachpool.models import Absence, Assignment, MediationRequest, Mediator, PoolRules
 from wir.sprachpool.tariff import allowance, cancellation
 
 T = TypeVar("T")
-
-# SQLite answers a second writer with "database is locked" once its busy timeout is
-# spent (or at once for the shared-cache test database); such attempts are retried.
-LOCKED_RETRIES = 40
 
 OVERLAP_MARKERS = ("assignment_overlaps", "assignment_no_overlap")
 
@@ -71,25 +66,11 @@ def _conflict_from(exc: IntegrityError) -> BookingConflict:
     return BookingConflict(_msg_request_taken())
 
 
-def _is_locked(exc: OperationalError) -> bool:
-    return "locked" in str(exc)
-
-
 def _with_retries(step: Callable[[], T]) -> T:
-    """Run one transaction; map constraint violations, retry SQLite lock errors."""
-    for attempt in range(LOCKED_RETRIES):
-        try:
-            with transaction.atomic():
-                return step()
-        except IntegrityError as exc:
-            raise _conflict_from(exc) from exc
-        except OperationalError as exc:
-            if not _is_locked(exc) or attempt == LOCKED_RETRIES - 1:
-                if _is_locked(exc):
-                    raise BookingConflict(_msg_busy()) from exc
-                raise
-            time.sleep(random.uniform(0.005, 0.05))  # noqa: S311 (jitter, not secrets)
-    raise AssertionError("unreachable")
+    """Run one transaction; constraint violations and a lasting lock become conflicts."""
+    return atomic_with_retries(
+        step, refusal=_conflict_from, busy=lambda: BookingConflict(_msg_busy())
+    )
 
 
 def _with_details(assignment_id: int) -> Assignment:

@@ -11,9 +11,7 @@ violation that slips past the checks (a race) is turned into the same messages.
 from __future__ import annotations
 
 import hashlib
-import random
 import secrets
-import time
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -21,7 +19,7 @@ from functools import partial
 from typing import TypeVar
 
 from dateutil.relativedelta import relativedelta
-from django.db import IntegrityError, OperationalError, transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F, QuerySet, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -31,6 +29,7 @@ from wir.accounts.models import User
 from wir.accounts.permissions import AnyUser, can
 from wir.accounts.roles import Perm, Role
 from wir.core.models import Area, Language, Region
+from wir.core.writes import atomic_with_retries
 from wir.privacy import audit
 from wir.privacy.models import AuditAction, Consent, ConsentText
 from wir.volunteers import notify
@@ -49,7 +48,6 @@ from wir.volunteers.models import (
 
 T = TypeVar("T")
 
-LOCKED_RETRIES = 40
 CONSENT_PURPOSE = "volunteers.signup"
 
 
@@ -103,21 +101,8 @@ def _refusal_from(exc: IntegrityError) -> Refused:
 
 
 def _with_retries(step: Callable[[], T]) -> T:
-    """Run one transaction; map constraint violations, retry SQLite lock errors."""
-    for attempt in range(LOCKED_RETRIES):
-        try:
-            with transaction.atomic():
-                return step()
-        except IntegrityError as exc:
-            raise _refusal_from(exc) from exc
-        except OperationalError as exc:
-            locked = "locked" in str(exc)
-            if not locked:
-                raise
-            if attempt == LOCKED_RETRIES - 1:
-                raise Refused(msg_busy()) from exc
-            time.sleep(random.uniform(0.005, 0.05))  # noqa: S311 (jitter, not secrets)
-    raise AssertionError("unreachable")
+    """Run one transaction; constraint violations and a lasting lock become refusals."""
+    return atomic_with_retries(step, refusal=_refusal_from, busy=lambda: Refused(msg_busy()))
 
 
 def _require(user: AnyUser, perm: Perm, obj: object, model: type) -> None:
