@@ -16,12 +16,14 @@ from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, TranslationSource
 
 from tests.api.integreat.test_client_contract import feedback_problems, region_problems
+from tests.network.demo_checks import check_network
 from wir.accounts.models import Membership, User
 from wir.core.models import Area, Region
 from wir.demo.builder import DEMO_ACCOUNTS, DEMO_PASSWORD
 from wir.demo.machine_made import MACHINE_LANGUAGES, phrase
 from wir.demo.news import NEWS
 from wir.demo.sprachpool import next_monday
+from wir.network.models import Organisation
 from wir.portal.models import ContentPage, Event, Offer, Place
 from wir.portal.models.offers import Category
 from wir.sprachpool import planning
@@ -158,6 +160,10 @@ def test_demo_loads_what_later_modules_need_signs_in_and_reloads_the_same(settin
     # The page explorer opens at the region's own tree.
     assert "Landkreis Wetterau (Demo)" in client.get("/admin/pages/", follow=True).text
 
+    # The network's checks sign in partner and coordination with test devices of their
+    # own: after the demo code above.
+    organisations = check_network(region, output)
+
     # --reset rebuilds the same demo (deterministic: the same pages with the same titles),
     # and leaves no translation data of the removed demo behind.
     sources_before = TranslationSource.objects.count()
@@ -167,6 +173,8 @@ def test_demo_loads_what_later_modules_need_signs_in_and_reloads_the_same(settin
     assert Membership.objects.filter(region__slug="wetterau").count() == len(DEMO_ACCOUNTS)
     assert Mediator.objects.count() == 24
     assert Volunteer.objects.count() == 40
+    rebuilt = Organisation.objects.filter(region__slug="wetterau").values_list("name", flat=True)
+    assert sorted(rebuilt) == organisations
 
 
 def check_volunteers(client: Client, region: Region) -> None:
