@@ -8,15 +8,14 @@ from django.db import OperationalError
 
 from wir.core import writes
 
-
 pytestmark = pytest.mark.django_db  # each attempt opens a transaction
 
 
-class Busy(Exception):
+class Busy(Exception):  # noqa: N818 (named like the outcome it stands for)
     pass
 
 
-class Refused(Exception):
+class Refused(Exception):  # noqa: N818 (named like the outcome it stands for)
     pass
 
 
@@ -62,7 +61,7 @@ def test_a_violated_guarantee_is_refused_and_nothing_of_the_attempt_stays() -> N
         Group.objects.create(name="Erster Schritt")
         Group.objects.create(name="Bestand")  # the unique name says no
 
-    with pytest.raises(Refused, match="(?i)unique"):
+    with pytest.raises(Refused, match=r"(?i)unique"):
         run(step)
     assert set(Group.objects.values_list("name", flat=True)) == before | {"Bestand"}
 
