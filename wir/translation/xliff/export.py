@@ -106,7 +106,8 @@ def export(
     objects: Iterable[Any], language_code: str, version: str = "1.2", *, only_missing: bool = False
 ) -> tuple[bytes, int]:
     """An XLIFF document of `objects` (German originals) for `language_code`, and the number
-    of units in it. `only_missing` keeps the segments without a translation."""
+    of units in it. `only_missing` keeps the segments without a translation. Only prose is
+    exported: slugs, telephone numbers and recurrence rules stay as they are (`verbatim`)."""
     if version not in VERSIONS:
         raise ValueError(version)
     locale = Locale.objects.get(language_code=language_code)
@@ -122,7 +123,7 @@ def export(
                 _notes(instance, unit),
             )
             for key, unit in keyed(source, segments.units(source, locale)).items()
-            if not only_missing or unit.target is None
+            if not segments.is_verbatim(unit) and (not only_missing or unit.target is None)
         ]
         if out_units:
             files.append(OutFile(f"s{source.pk}", out_units))
