@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from django.utils import timezone, translation
@@ -130,6 +131,27 @@ def export(
             count += len(out_units)
     writer = write_12 if version == "1.2" else write_20
     return writer(files, language_code), count
+
+
+@dataclass(frozen=True)
+class TreePage:
+    pk: int
+    title: str
+    level: int  # 0 = a child of the home page
+
+
+def page_tree(region: Region) -> list[TreePage]:
+    """The German pages of `region` below its home page, in tree order (one query)."""
+    root = region.root_page
+    if root is None:
+        return []
+    rows = (
+        _german_pages(region)
+        .filter(depth__gt=root.depth + 1)
+        .order_by("path")
+        .values_list("pk", "title", "depth")
+    )
+    return [TreePage(pk, title, depth - root.depth - 2) for pk, title, depth in rows]
 
 
 def _german_pages(region: Region) -> Any:
