@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from wir.translation import memory  # noqa: E402  (pure: no Django needed)
+from wir.translation import memory
 
 ENTRIES = int(os.environ.get("WIR_BENCH_MEMORY_ENTRIES", "10000"))
 QUERIES = 30
@@ -34,7 +34,9 @@ def corpus(rng: random.Random) -> tuple[list[memory.Entry], list[str]]:
     entries = []
     for number in range(ENTRIES):
         size = rng.randint(6, 25)
-        text = " ".join(rng.choice(common if rng.random() < 0.3 else vocabulary) for _ in range(size))
+        text = " ".join(
+            rng.choice(common if rng.random() < 0.3 else vocabulary) for _ in range(size)
+        )
         entries.append(memory.Entry(text + ".", f"translation {number}"))
     queries = []
     for number in range(QUERIES):

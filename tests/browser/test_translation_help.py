@@ -5,6 +5,7 @@ editor, the matrix and the exchange screen."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -94,7 +95,7 @@ def test_rows_chosen_in_the_matrix_download_as_xliff(
 ) -> None:
     tab, problems = page
     region = make_region("testkreis", languages=("de", "ar"))
-    chosen = add_page("Kita", "<p>Plätze in der Kita.</p>")
+    add_page("Kita", "<p>Plätze in der Kita.</p>")
     add_page("Schule", "<p>Anmeldung zur Schule.</p>")
     user = make_user("tina")
     grant_role(None, user, region, Role.TRANSLATOR, languages=["ar"])
@@ -104,8 +105,9 @@ def test_rows_chosen_in_the_matrix_download_as_xliff(
     tab.get_by_label("Kita auswählen").check()
     with tab.expect_download() as download:
         tab.get_by_role("button", name="XLIFF-Datei herunterladen").click()
-    content = open(download.value.path(), encoding="utf-8").read()
-    assert "Plätze in der Kita." in content and 'target-language="ar"' in content
+    content = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "Plätze in der Kita." in content
+    assert 'target-language="ar"' in content
     assert "Anmeldung zur Schule." not in content
     tab.goto(f"{live_server.url}/admin/uebersetzung/xliff/")
     assert_axe_passes(tab, "main")

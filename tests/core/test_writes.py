@@ -8,7 +8,6 @@ from django.db import OperationalError
 
 from wir.core import writes
 
-
 pytestmark = pytest.mark.django_db  # each attempt opens a transaction
 
 

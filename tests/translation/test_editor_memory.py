@@ -11,7 +11,6 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation
 
 from tests.conftest import verified_client
-from wir.accounts.roles import Role
 from wir.portal.actions import publish
 from wir.portal.models import ContentPage
 from wir.translation import segments
@@ -52,7 +51,8 @@ def test_a_changed_text_starts_with_its_earlier_translation(region: Any, transla
     assert '[gestrichen: </span>Montag.<span class="w-sr-only">]</span></del>' in html
     assert '[eingefügt: </span>Dienstag.<span class="w-sr-only">]</span></ins>' in html
     field_html = html.split('<textarea id="t-body:0"', 1)[1].split("</textarea>", 1)[0]
-    assert 'dir="rtl"' in field_html and 'aria-describedby="pre-' in field_html
+    assert 'dir="rtl"' in field_html
+    assert 'aria-describedby="pre-' in field_html
     assert field_html.endswith(">تبدأ الدورة يوم الاثنين.")
     assert "Unverändert wird sie nicht gespeichert." in html
     field = "t-body:0"

@@ -110,7 +110,7 @@ class Memory:
         (100) always, others from `minimum` percent; one suggestion per translation."""
         exact = self.exact.get(normal(text), [])
         text_words = words(text)
-        scored = {index: 100 for index in exact}
+        scored = dict.fromkeys(exact, 100)
         for index in self.candidates(text_words):
             if index not in scored:
                 scored[index] = min(99, word_score(text_words, self.words[index]))

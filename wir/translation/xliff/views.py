@@ -96,12 +96,8 @@ class ExportForm(_RegionLanguageForm):
 
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
         super().__init__(*args, user=user, **kwargs)
-        region_field = self.fields["region"]
-        assert isinstance(region_field, forms.ModelChoiceField)
-        self.trees = [
-            (region, export.page_tree(region))
-            for region in region_field.queryset.select_related("root_page").order_by("name")
-        ]
+        regions = regions_where(user, Perm.TRANSLATE_CONTENT).select_related("root_page")
+        self.trees = [(region, export.page_tree(region)) for region in regions.order_by("name")]
         tree_field = self.fields["tree"]
         assert isinstance(tree_field, forms.ChoiceField)
         tree_field.choices = [
