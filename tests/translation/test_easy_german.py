@@ -173,7 +173,7 @@ def test_cell_shows_the_german_changes_and_a_minor_change_is_a_logged_post(
     client = verified_client(make_user("koord", Role.COORDINATION, easy_region))
     detail = client.get(cell_url(doctor))
     assert detail.status_code == 200
-    assert "<ins>fast alle" in detail.text
+    assert "[eingefügt: </span>fast alle" in detail.text
     assert "Deutsch vorher" in detail.text
     assert "Die Krankenkasse übernimmt die Kosten." in detail.text
     assert "Kleine Änderung – keine neue Fassung in Leichter Sprache nötig" in detail.text

@@ -288,8 +288,9 @@ def test_outdated_texts_show_the_change_and_the_earlier_translation(
     publish(original)
     page = client.get(url(original))
     assert "Der deutsche Text hat sich geändert" in page.text
-    assert "<del>Anmelden</del>" in page.text
-    assert "<ins>Ummelden</ins>" in page.text
+    hidden = '<span class="w-sr-only">'
+    assert f'<del class="word-diff">{hidden}[gestrichen: </span>Anmelden' in page.text
+    assert f'<ins class="word-diff">{hidden}[eingefügt: </span>Ummelden' in page.text
     assert "Bisherige Übersetzung:" in page.text
     nothing = client.post(url(original), {}, follow=True)
     assert "Keine Änderungen" in nothing.text

@@ -50,8 +50,8 @@ def test_matrix_shows_status_as_text_in_an_accessible_table(
     assert cell_url in html
     detail = client.get(cell_url)
     assert detail.status_code == 200
-    assert "<del>finden.</del>" in detail.text
-    assert "<ins>finden!</ins>" in detail.text
+    assert "[gestrichen: </span>finden.<span" in detail.text
+    assert "[eingefügt: </span>finden!<span" in detail.text
     assert "Find a job." in detail.text
     assert "Kleine Änderung – keine neue Übersetzung nötig" in detail.text
 

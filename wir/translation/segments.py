@@ -34,6 +34,7 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.strings import StringValue
 
+from wir.translation import verbatim
 from wir.translation.models import PendingTranslation
 
 MANUAL = StringTranslation.TRANSLATION_TYPE_MANUAL
@@ -136,6 +137,10 @@ def write(
 ) -> int:
     """Store translations (segment id → HTML) of `source` into `locale`; all or none.
 
+    Texts that are no prose (`verbatim`: slugs, telephone numbers, recurrence rules) are
+    written as the German text whatever was given, and filled in when untranslated, so a
+    target never waits for them. Returns the number of `texts` written.
+
     Raises SegmentError for an unknown segment or a text that cannot stand for its
     segment; then nothing is stored.
     """
@@ -144,7 +149,12 @@ def write(
     if unknown:
         raise SegmentError(f"Unbekannte Segmente: {sorted(unknown)}")
     checked = {segment_id: check(by_id[segment_id], html) for segment_id, html in texts.items()}
-    for segment_id, html in checked.items():
+    kept = {
+        unit.segment_id: unit.source
+        for unit in by_id.values()
+        if is_verbatim(unit) and (unit.segment_id in checked or unit.target is None)
+    }
+    for segment_id, html in {**checked, **kept}.items():
         unit = by_id[segment_id]
         StringTranslation.objects.update_or_create(
             translation_of_id=unit.string_id,
@@ -152,7 +162,7 @@ def write(
             context_id=unit.context_id,
             defaults={
                 "data": html,
-                "translation_type": kind,
+                "translation_type": MANUAL if segment_id in kept else kind,
                 "tool_name": tool_name,
                 "last_translated_by": user if getattr(user, "pk", None) else None,
                 "has_error": False,
@@ -176,6 +186,11 @@ def apply(
         translation_key=source.object_id, language_code=locale.language_code
     ).delete()
     return translation.get_target_instance()
+
+
+def is_verbatim(unit: Unit) -> bool:
+    """No prose: stays the German text in every language (see `wir.translation.verbatim`)."""
+    return verbatim.is_verbatim(unit.path, unit.source)
 
 
 def missing(source: TranslationSource, locale: Locale) -> list[Unit]:

@@ -7,12 +7,11 @@ from __future__ import annotations
 import hashlib
 import html
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from wir.translation import segments
-from wir.translation.machine.jobs import KEEP_AS_SOURCE
+from wir.translation import memory, segments
 from wir.translation.status import diffs
 from wir.translation.xliff import importing
 from wir.translation.xliff.inline import InlineError, parse_html
@@ -30,6 +29,8 @@ class Row:
     change: diffs.Change | None = None
     error: str = ""
     limit: int | None = None  # the field's maximum length, if it has one
+    prefill: str = ""  # the earlier translation of a changed text, shown to be edited
+    suggestions: list[memory.Suggestion] = field(default_factory=list)
 
     @property
     def fingerprint(self) -> str:
@@ -41,7 +42,9 @@ def checked_texts(rows: list[Row], posted: Mapping[str, str]) -> tuple[dict[int,
     """The texts to write (segment id → checked HTML) and the rows they come from.
 
     Each row gets the submitted value (to show it again) and, if it is faulty, its error;
-    empty and unchanged texts are left as they are."""
+    empty and unchanged texts are left as they are, and so is the earlier translation a
+    changed text was pre-filled with, as long as nobody edited it (saving it unread would
+    mark the change as translated)."""
     texts: dict[int, str] = {}
     changed: list[Row] = []
     for row in rows:
@@ -49,6 +52,8 @@ def checked_texts(rows: list[Row], posted: Mapping[str, str]) -> tuple[dict[int,
         row.value = value or row.value
         if not value or value == (row.unit.target or ""):
             continue  # empty or unchanged: left as it is
+        if row.unit.target is None and row.prefill and value == row.prefill.strip():
+            continue  # the pre-filled earlier translation, not edited
         if posted.get(f"src-{row.name}", row.fingerprint) != row.fingerprint:
             row.error = _(
                 "Der deutsche Text wurde inzwischen geändert (siehe oben); bitte die "
@@ -71,12 +76,7 @@ def checked_texts(rows: list[Row], posted: Mapping[str, str]) -> tuple[dict[int,
     return texts, changed
 
 
-def with_kept_source(units: list[segments.Unit], texts: dict[int, str]) -> dict[int, str]:
-    """`texts` plus the German text of untranslated fields that stay German (the slug, as
-    with machine translation)."""
-    kept = {
-        unit.segment_id: unit.source
-        for unit in units
-        if unit.path in KEEP_AS_SOURCE and unit.target is None
-    }
-    return {**texts, **kept}
+def verbatim_waiting(units: list[segments.Unit]) -> bool:
+    """Are there untranslated texts that stay German (slug, telephone number, recurrence
+    rule)? Saving writes them even when no text was edited."""
+    return any(unit.target is None and segments.is_verbatim(unit) for unit in units)

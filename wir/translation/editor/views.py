@@ -27,8 +27,8 @@ from wir.accounts.permissions import access_region, can_translate, region_id_of
 from wir.accounts.roles import Perm
 from wir.core.languages import is_rtl
 from wir.core.models import Region
-from wir.translation import publishing, segments
-from wir.translation.editor import actions, rules
+from wir.translation import memory, publishing, segments
+from wir.translation.editor import actions, rules, suggestions
 from wir.translation.editor.rules import Row
 from wir.translation.machine import jobs
 from wir.translation.models import PendingTranslation
@@ -46,27 +46,37 @@ def _limit(original: Any, path: str) -> int | None:
 
 
 def _rows(
-    original: Any, source: Any, units: list[segments.Unit], changes: list[diffs.Change]
+    original: Any,
+    source: Any,
+    units: list[segments.Unit],
+    changes: list[diffs.Change],
+    tm: memory.Memory | None,
 ) -> list[Row]:
+    """One row per text to translate (not the verbatim ones): a changed text is pre-filled
+    with its earlier translation, an untranslated one gets the memory's suggestions."""
     by_segment = {change.segment_id: change for change in changes}
     rows = []
     for key, unit in export.keyed(source, units).items():
-        if unit.path in jobs.KEEP_AS_SOURCE:
-            continue  # the slug stays German
+        if segments.is_verbatim(unit):
+            continue  # slug, telephone number, recurrence rule: stay as they are
         links = [
             (link_id, attrs.get("href", ""))
             for link_id, attrs in sorted((unit.attrs or {}).items())
             if isinstance(attrs, dict)
         ]
+        change = by_segment.get(unit.segment_id)
+        prefill = change.old_translation if change and unit.target is None else ""
         rows.append(
             Row(
                 unit,
                 "t-" + key.split(":", 1)[1],
                 export.field_label(original, unit.path),
-                unit.target or "",
+                unit.target or prefill,
                 links,
-                by_segment.get(unit.segment_id),
+                change,
                 limit=_limit(original, unit.path),
+                prefill=prefill,
+                suggestions=tm.suggest(unit.source) if tm and unit.target is None else [],
             )
         )
     return rows
@@ -99,7 +109,9 @@ def edit(
     locale, _created = Locale.objects.get_or_create(language_code=language)
     source = segments.register(original)
     units = segments.units(source, locale)
-    rows = _rows(original, source, units, diffs.changes(source, locale))
+    waiting = any(unit.target is None and not segments.is_verbatim(unit) for unit in units)
+    tm = suggestions.region_memory(region_obj, locale) if waiting else None
+    rows = _rows(original, source, units, diffs.changes(source, locale), tm)
     if request.method == "POST" and "publish" in request.POST:
         return _publish(request, original, source, locale, here)
     if request.method == "POST":
@@ -188,10 +200,9 @@ def _save(
             % {"count": faulty},
         )
         return _render(request, region, original, kind, locale.language_code, rows, 400)
-    if not texts:
+    if not texts and not rules.verbatim_waiting(units):
         messages.info(request, _("Keine Änderungen: nichts gespeichert."))
         return None
-    texts = rules.with_kept_source(units, texts)
     try:
         held = actions.save_texts(source, original, locale, texts, request.user, len(changed))
     except (segments.SegmentError, ValidationError, DatabaseError) as error:

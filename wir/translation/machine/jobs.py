@@ -33,7 +33,6 @@ logger = logging.getLogger(__name__)
 SOURCE_LANGUAGE = DEFAULT_LANGUAGE
 EASY_GERMAN = "de-x-ls"
 BATCH_SIZE = 40  # segments per request; DeepL takes up to 50 texts per request
-KEEP_AS_SOURCE = {"slug"}  # URL parts stay German (ASCII slugs, stable links)
 
 TRANSLATED = "translated"
 SKIPPED = "skipped"
@@ -101,9 +100,7 @@ def machine_texts(
     texts: dict[int, str] = {}
     send: list[tuple[Unit, glossary.Protected]] = []
     for unit in todo:
-        if unit.path in KEEP_AS_SOURCE:
-            texts[unit.segment_id] = unit.source
-        else:
+        if not segments.is_verbatim(unit):  # `segments.write` keeps the German text of the rest
             send.append((unit, glossary.protect(unit.source, entries)))
     translated = translate_texts(
         provider, [protected.html for _unit, protected in send], language_code

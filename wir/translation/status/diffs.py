@@ -52,19 +52,38 @@ def changes(source: TranslationSource, locale: Locale) -> list[Change]:
     for row in rows:
         if row.translation_of_id not in current_strings[row.context_id]:
             leftovers[row.context_id].append(row)
-    result: list[Change] = []
-    for segment in current:
-        if (segment.string_id, segment.context_id) in own:
-            continue
-        candidates = leftovers.get(segment.context_id)
-        if not candidates:
-            continue
-        old = max(
-            candidates,
-            key=lambda row: difflib.SequenceMatcher(
-                None, row.translation_of.data, segment.string.data
-            ).ratio(),
+    waiting = [
+        segment
+        for segment in current
+        if (segment.string_id, segment.context_id) not in own and leftovers.get(segment.context_id)
+    ]
+    # Each earlier text stands for at most one new one, the most alike pairs first (a
+    # paragraph added beside a changed one is new, not a second change of the same one).
+    pairs = sorted(
+        (
+            (
+                -difflib.SequenceMatcher(
+                    None, row.translation_of.data, segment.string.data
+                ).ratio(),
+                position,
+                row.pk,
+            )
+            for position, segment in enumerate(waiting)
+            for row in leftovers[segment.context_id]
         )
+    )
+    rows_by_pk = {row.pk: row for row in rows}
+    matched: dict[int, StringTranslation] = {}
+    used: set[int] = set()
+    for _ratio, position, row_pk in pairs:
+        if position not in matched and row_pk not in used:
+            matched[position] = rows_by_pk[row_pk]
+            used.add(row_pk)
+    result: list[Change] = []
+    for position, segment in enumerate(waiting):
+        old = matched.get(position)
+        if old is None:
+            continue
         result.append(
             Change(
                 segment.pk,

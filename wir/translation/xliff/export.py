@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from django.utils import timezone, translation
@@ -106,7 +107,8 @@ def export(
     objects: Iterable[Any], language_code: str, version: str = "1.2", *, only_missing: bool = False
 ) -> tuple[bytes, int]:
     """An XLIFF document of `objects` (German originals) for `language_code`, and the number
-    of units in it. `only_missing` keeps the segments without a translation."""
+    of units in it. `only_missing` keeps the segments without a translation. Only prose is
+    exported: slugs, telephone numbers and recurrence rules stay as they are (`verbatim`)."""
     if version not in VERSIONS:
         raise ValueError(version)
     locale = Locale.objects.get(language_code=language_code)
@@ -122,13 +124,34 @@ def export(
                 _notes(instance, unit),
             )
             for key, unit in keyed(source, segments.units(source, locale)).items()
-            if not only_missing or unit.target is None
+            if not segments.is_verbatim(unit) and (not only_missing or unit.target is None)
         ]
         if out_units:
             files.append(OutFile(f"s{source.pk}", out_units))
             count += len(out_units)
     writer = write_12 if version == "1.2" else write_20
     return writer(files, language_code), count
+
+
+@dataclass(frozen=True)
+class TreePage:
+    pk: int
+    title: str
+    level: int  # 0 = a child of the home page
+
+
+def page_tree(region: Region) -> list[TreePage]:
+    """The German pages of `region` below its home page, in tree order (one query)."""
+    root = region.root_page
+    if root is None:
+        return []
+    rows = (
+        _german_pages(region)
+        .filter(depth__gt=root.depth + 1)
+        .order_by("path")
+        .values_list("pk", "title", "depth")
+    )
+    return [TreePage(pk, title, depth - root.depth - 2) for pk, title, depth in rows]
 
 
 def _german_pages(region: Region) -> Any:

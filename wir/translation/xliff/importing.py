@@ -225,6 +225,11 @@ def _validate_units(
         if item is None or original is None:
             report.error(unit.unit_id, _("Unbekannte Einheit: dieses Segment gibt es nicht mehr."))
             continue
+        if segments.is_verbatim(original):
+            report.skipped.append(
+                Problem(unit.unit_id, _("Bleibt unverändert: kein Text zum Übersetzen."))
+            )
+            continue
         if unit.problem is not None:
             report.error(
                 unit.unit_id,

@@ -65,8 +65,11 @@ class _RegionLanguageForm(forms.Form):
 
 class ExportForm(_RegionLanguageForm):
     scope = forms.ChoiceField(label=_("Auswahl"), choices=SCOPES, widget=forms.RadioSelect)
+    tree = forms.TypedMultipleChoiceField(
+        label=_("Seiten aus dem Seitenbaum"), coerce=int, required=False
+    )
     pages = forms.CharField(
-        label=_("Seiten-IDs"),
+        label=_("Seiten-IDs (statt der Auswahl im Seitenbaum)"),
         required=False,
         help_text=_(
             "Durch Komma getrennt, z. B. 12, 15 (nicht nötig bei „fehlende Übersetzungen“)."
@@ -91,6 +94,24 @@ class ExportForm(_RegionLanguageForm):
         label=_("XLIFF-Version"), choices=[(v, v) for v in export.VERSIONS], initial="1.2"
     )
 
+    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+        super().__init__(*args, user=user, **kwargs)
+        regions = regions_where(user, Perm.TRANSLATE_CONTENT).select_related("root_page")
+        self.trees = [(region, export.page_tree(region)) for region in regions.order_by("name")]
+        tree_field = self.fields["tree"]
+        assert isinstance(tree_field, forms.ChoiceField)
+        tree_field.choices = [
+            (page.pk, page.title) for _region, pages in self.trees for page in pages
+        ]
+
+    def tree_groups(self) -> list[tuple[Region, list[tuple[export.TreePage, bool]]]]:
+        """The trees of the regions with each page's checkbox state, for the template."""
+        chosen = {str(value) for value in (self["tree"].value() or [])}
+        return [
+            (region, [(page, str(page.pk) in chosen) for page in pages])
+            for region, pages in self.trees
+        ]
+
     def clean_pages(self) -> list[int]:
         text = self.cleaned_data.get("pages") or ""
         if not re.fullmatch(r"[\d,;\s]*", text):
@@ -107,6 +128,12 @@ class ExportForm(_RegionLanguageForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
+        region, tree = data.get("region"), data.get("tree") or []
+        if region is not None and tree:
+            own = {page.pk for page in dict(self.trees).get(region, [])}
+            if set(tree) - own:
+                self.add_error("tree", _("Bitte nur Seiten der gewählten Region auswählen."))
+            data["pages"] = list(data.get("pages") or []) + list(tree)
         scope = data.get("scope")
         nothing = not data.get("pages") and not data.get("objects")
         if (
