@@ -33,19 +33,12 @@ def add_rows(region, make_user: MakeUser, first: int, count: int) -> None:
         make_user(f"redaktion-{number}", Role.EDITOR, region)
 
 
-# The lists of areas and roles still ask the permission policy once per row and action
-# (`RegionScopedPolicy._allowed_action`: `regions_where(...).exists()`, 4 queries a row) and
-# load each row's region: 5 queries more per row. Strict: fixing it makes these fail, then
-# put the constant count here and drop the mark.
-GROWS = pytest.mark.xfail(strict=True, reason="N+1: permission check and region per row")
-
-
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        pytest.param("areas", 41, marks=GROWS),
-        pytest.param("roles", 46, marks=GROWS),
-        ("regions", 23),
+        ("areas", 13),
+        ("roles", 14),
+        ("regions", 13),
     ],
 )
 def test_back_office_lists(

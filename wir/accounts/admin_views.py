@@ -231,8 +231,16 @@ class RegionViewSet(RegionScopedViewSet):
     ]
 
 
+class AreaIndexView(ScopedIndexView):
+    """The areas list loads region and parent with the rows (no query per row)."""
+
+    def get_base_queryset(self) -> Any:
+        return super().get_base_queryset().select_related("region", "parent")
+
+
 class AreaViewSet(RegionScopedViewSet):
     model = Area
+    index_view_class = AreaIndexView
     icon = "globe"
     menu_label = _("Gebiete")
     add_to_admin_menu = True

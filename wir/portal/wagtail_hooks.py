@@ -18,10 +18,11 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from wir.accounts.admin_views import RegionChoiceFormMixin, RegionScopedViewSet, ScopedEditView
-from wir.accounts.permissions import regions_where
+from wir.accounts.permissions import has_perm_somewhere, regions_where
 from wir.accounts.policies import RegionScopedPolicy
 from wir.accounts.roles import Perm
 from wir.core.models import Area
+from wir.portal.dashboard import editor_panel
 from wir.portal.models import Contact, Event, Feedback, News, Offer, PageOrganisation, Place
 from wir.portal.reports import StaleOffersReport
 
@@ -208,7 +209,7 @@ def register_report_urls() -> list[Any]:
 
 class StaleOffersMenuItem(MenuItem):
     def is_shown(self, request: HttpRequest) -> bool:
-        return regions_where(request.user, Perm.EDIT_CONTENT).exists()
+        return has_perm_somewhere(request.user, Perm.EDIT_CONTENT)
 
 
 @hooks.register("register_reports_menu_item")
@@ -220,3 +221,10 @@ def register_stale_offers_menu_item() -> MenuItem:
         icon_name="warning",
         order=100,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_editor_panel(request: HttpRequest, panels: list[Any]) -> None:
+    panel = editor_panel(request)
+    if panel is not None:
+        panels.append(panel)

@@ -18,7 +18,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from wir.accounts.admin_views import RegionChoiceFormMixin, RegionScopedViewSet
-from wir.accounts.permissions import ROOT_PATH_LENGTH, regions_where
+from wir.accounts.permissions import ROOT_PATH_LENGTH, has_perm_somewhere, regions_where
 from wir.accounts.policies import RegionScopedPolicy
 from wir.accounts.roles import Perm
 from wir.core.languages import DEFAULT_LANGUAGE
@@ -34,7 +34,7 @@ def register_xliff_urls() -> list[Any]:
 
 class XliffMenuItem(MenuItem):
     def is_shown(self, request: HttpRequest) -> bool:
-        return regions_where(request.user, Perm.TRANSLATE_CONTENT).exists()
+        return has_perm_somewhere(request.user, Perm.TRANSLATE_CONTENT)
 
 
 @hooks.register("register_admin_menu_item")
