@@ -16,6 +16,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import BooleanColumn, Column, LocaleColumn
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
@@ -46,6 +47,16 @@ from wir.accounts.policies import (
 )
 from wir.accounts.roles import Perm
 from wir.core.models import Area, Region
+
+
+def language_column() -> LocaleColumn:
+    """The content language of a translatable row, named in German (not "Locale")."""
+    return LocaleColumn(label=_("Sprache"))
+
+
+def yes_no_column(name: str, label: Any, **kwargs: Any) -> BooleanColumn:
+    """A yes/no field as a tick or a cross with its meaning in the header (not "True")."""
+    return BooleanColumn(name, label=label, **kwargs)
 
 
 class RegionChoiceFormMixin:
@@ -207,7 +218,11 @@ class RegionViewSet(RegionScopedViewSet):
     menu_label = _("Regionen")
     add_to_admin_menu = True
     menu_order = 800
-    list_display = ["full_name", "slug", "is_active"]
+    list_display = [
+        Column("full_name", label=_("Name")),
+        "slug",
+        yes_no_column("is_active", _("öffentlich sichtbar")),
+    ]
     panels = [
         MultiFieldPanel([FieldPanel("name"), FieldPanel("prefix")], heading=_("Name")),
         MultiFieldPanel(
@@ -245,7 +260,7 @@ class AreaViewSet(RegionScopedViewSet):
     menu_label = _("Gebiete")
     add_to_admin_menu = True
     menu_order = 810
-    list_display = ["name", "kind", "parent", "region"]
+    list_display = ["name", "kind", Column("parent", label=_("gehört zu")), "region"]
     list_filter = ["kind"]
     search_fields = ["name"]
     edit_handler = ObjectList(
@@ -314,7 +329,13 @@ class MembershipViewSet(RegionScopedViewSet):
     add_view_class = MembershipCreateView
     index_view_class = MembershipIndexView
     delete_view_class = MembershipDeleteView
-    list_display = ["user", "role", "region", "language_codes", "granted_at"]
+    list_display = [
+        Column("user", label=_("Benutzerkonto")),
+        "role",
+        "region",
+        Column("language_codes", label=_("Sprachen der Übersetzung")),
+        "granted_at",
+    ]
     list_filter = ["role"]
     edit_handler = ObjectList(
         [

@@ -67,7 +67,7 @@ def editor_panel(request: HttpRequest) -> AttentionPanel | None:
     offer_list = reverse("wagtailsnippets_portal_offer:list")
     lines: list[Attention] = []
     for region in regions:
-        row = offers.get(region.pk, {})
+        row: dict[str, int] = offers.get(region.pk, {})
         root = region.root_page
         explorer = (
             reverse("wagtailadmin_explore", args=[root.pk])

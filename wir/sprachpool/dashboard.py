@@ -37,7 +37,7 @@ def coordination_panel(request: HttpRequest) -> AttentionPanel | None:
     )
     soon = now + timedelta(hours=SOON_HOURS)
     counts = {
-        row["region_id"]: row
+        row["region_id"]: (row["open"], row["waiting"])
         for row in MediationRequest.objects.filter(
             region__in=regions, starts_at__gt=now, starts_at__lt=until
         )
@@ -51,20 +51,20 @@ def coordination_panel(request: HttpRequest) -> AttentionPanel | None:
     }
     lines: list[Attention] = []
     for region in regions:
-        row = counts.get(region.pk, {})
+        open_requests, waiting = counts.get(region.pk, (0, 0))
         board = reverse("sprachpool_board", args=[region.slug])
         lines += [
             Attention(
                 _("Anfragen ohne Sprachmittler/in (nächste %(days)d Tage)")
                 % {"days": (period.last_day - period.first_day).days + 1},
-                row.get("open", 0),
+                open_requests,
                 board,
                 region.name,
             ),
             Attention(
                 _("Angebote ohne Antwort, Termin in den nächsten %(hours)d Stunden")
                 % {"hours": SOON_HOURS},
-                row.get("waiting", 0),
+                waiting,
                 f"{board}?{urlencode({'status': 'offered'})}",
                 region.name,
             ),

@@ -4,6 +4,7 @@ matrix, so the panel and the matrix never disagree)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from urllib.parse import urlencode
 
 from django.http import HttpRequest
@@ -27,7 +28,7 @@ def translation_panel(request: HttpRequest) -> AttentionPanel | None:
         result = states.matrix(region, languages=translation_languages(request.user, region.pk))
         base = reverse("translation_status", args=[region.slug])
         for code in result.languages:
-            counts = result.counts.get(code, {})
+            counts = result.counts.get(code) or Counter()
             name = names.get(code, code)
             for status, label in (
                 (states.OUTDATED, _("%(language)s: veraltete Übersetzungen")),
