@@ -37,10 +37,16 @@ def test_every_list_has_german_headers_and_icons(make_region: MakeRegion, make_u
     assert "icon-success" in feedback or "icon-check" in feedback
 
 
-def test_the_workflow_has_a_german_name(make_region: MakeRegion) -> None:
+def test_the_workflow_has_a_german_name(make_region: MakeRegion, make_user: MakeUser) -> None:
     names = set(Workflow.objects.values_list("name", flat=True))
     assert "Moderators approval" not in names
     assert "Freigabe durch die Redaktion" in names
+    region = make_region("nordkreis")
+    home = Page.objects.get(path__startswith=region.root_page.path, depth=3)
+    client = verified_client(make_user("redaktion", Role.EDITOR, region))
+    html = client.get(f"/admin/pages/{home.pk}/edit/").content.decode()
+    assert "Zur Freigabe durch die Redaktion einreichen" in html
+    assert "Moderators" not in html
 
 
 def test_easy_german_start_page_is_named_in_the_tree(
