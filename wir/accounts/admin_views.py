@@ -10,7 +10,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
@@ -132,8 +132,25 @@ class MembershipForm(RegionChoiceFormMixin, WagtailAdminModelForm):
         pass
 
 
+def related_columns(model: type[Any], list_display: Any) -> list[str]:
+    """The list's columns that show a foreign key: loaded with the rows (no query a row)."""
+    names = []
+    for column in list_display:
+        name = column if isinstance(column, str) else getattr(column, "name", "")
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        if field.many_to_one and field.concrete:
+            names.append(name)
+    return names
+
+
 class ScopedIndexView(RegionScopedViewMixin, IndexView):
-    pass
+    def get_base_queryset(self) -> Any:
+        queryset = super().get_base_queryset()
+        related = related_columns(self.model, self.list_display)
+        return queryset.select_related(*related) if related else queryset
 
 
 class ScopedEditView(RegionScopedViewMixin, EditView):
@@ -246,16 +263,8 @@ class RegionViewSet(RegionScopedViewSet):
     ]
 
 
-class AreaIndexView(ScopedIndexView):
-    """The areas list loads region and parent with the rows (no query per row)."""
-
-    def get_base_queryset(self) -> Any:
-        return super().get_base_queryset().select_related("region", "parent")
-
-
 class AreaViewSet(RegionScopedViewSet):
     model = Area
-    index_view_class = AreaIndexView
     icon = "globe"
     menu_label = _("Gebiete")
     add_to_admin_menu = True
