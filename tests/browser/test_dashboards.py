@@ -21,12 +21,18 @@ from wir.portal.models import Feedback
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
+PANELS = {
+    "Redaktion: zu erledigen": "dashboard-redaktion",
+    "Übersetzung: zu erledigen": "dashboard-uebersetzung",
+    "Sprachpool: zu erledigen": "dashboard-sprachpool",
+}
+
+
 def panel(tab: Any, heading: str) -> Any:
-    return (
-        tab.locator("section, div")
-        .filter(has=tab.get_by_role("heading", name=heading, exact=True))
-        .last
-    )
+    """The panel under this heading (Wagtail's panel: a section named by its heading)."""
+    section = tab.locator(f"#{PANELS[heading]}-section")
+    expect(section.get_by_role("heading", name=heading, exact=True)).to_be_visible()
+    return section
 
 
 def test_each_role_sees_its_own_work_on_the_start_page(
