@@ -42,7 +42,9 @@ def test_the_workflow_has_a_german_name(make_region: MakeRegion, make_user: Make
     assert "Moderators approval" not in names
     assert "Freigabe durch die Redaktion" in names
     region = make_region("nordkreis")
-    home = Page.objects.get(path__startswith=region.root_page.path, depth=3)
+    home = Page.objects.get(
+        path__startswith=region.root_page.path, depth=3, locale__language_code="de"
+    )
     client = verified_client(make_user("redaktion", Role.EDITOR, region))
     html = client.get(f"/admin/pages/{home.pk}/edit/").content.decode()
     assert "Zur Freigabe durch die Redaktion einreichen" in html

@@ -141,7 +141,8 @@ def related_columns(model: type[Any], list_display: Any) -> list[str]:
             field = model._meta.get_field(name)
         except FieldDoesNotExist:
             continue
-        if field.many_to_one and field.concrete:
+        # "locale_id" (Wagtail's LocaleColumn) shows a cached name, not the row
+        if field.many_to_one and field.concrete and field.name == name:
             names.append(name)
     return names
 
