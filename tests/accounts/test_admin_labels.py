@@ -34,7 +34,8 @@ def test_every_list_has_german_headers_and_icons(make_region: MakeRegion, make_u
         assert not ENGLISH.search(html), (model.__name__, ENGLISH.search(html))
     assert checked >= 10
     feedback = client.get("/admin/snippets/portal/feedback/").content.decode()
-    assert "icon-success" in feedback or "icon-check" in feedback
+    assert "icon-check" in feedback
+    assert re.search(r'w-sr-only">\s*ja\s*<', feedback)  # read out: "ja"
 
 
 def test_the_workflow_has_a_german_name(make_region: MakeRegion, make_user: MakeUser) -> None:

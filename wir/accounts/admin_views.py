@@ -54,9 +54,15 @@ def language_column() -> LocaleColumn:
     return LocaleColumn(label=_("Sprache"))
 
 
+class YesNoColumn(BooleanColumn):
+    """A tick or a cross, read out as "ja"/"nein" (Wagtail's says "True"/"False")."""
+
+    cell_template_name = "accounts/yes_no_cell.html"
+
+
 def yes_no_column(name: str, label: Any, **kwargs: Any) -> BooleanColumn:
     """A yes/no field as a tick or a cross with its meaning in the header (not "True")."""
-    return BooleanColumn(name, label=label, **kwargs)
+    return YesNoColumn(name, label=label, **kwargs)
 
 
 class RegionChoiceFormMixin:
