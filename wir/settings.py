@@ -254,6 +254,8 @@ WAGTAILIMAGES_IMAGE_MODEL = "media.AccessibleImage"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "wir.media.forms.ImageForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com: no third-party requests (and the CSP forbids them anyway).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILEMBEDS_FINDERS: list[dict[str, object]] = []  # no network by default
 # Slugs keep umlauts and non-Latin letters (/de/behörden/, Arabic, Farsi), as Integreat's do.

@@ -1,6 +1,7 @@
 """`manage.py load_demo`: the deterministic demo district, idempotent, all or nothing."""
 
 from datetime import timedelta
+from decimal import Decimal
 from io import StringIO
 from typing import Any
 
@@ -26,7 +27,8 @@ from wir.demo.sprachpool import next_monday
 from wir.network.models import Organisation
 from wir.portal.models import ContentPage, Event, Offer, Place
 from wir.portal.models.offers import Category
-from wir.sprachpool import planning
+from wir.sprachpool import planning, statements
+from wir.sprachpool import reports as sprachpool_reports
 from wir.sprachpool.models import Mediator
 from wir.translation.models import MachineTranslation
 from wir.translation.status import states
@@ -48,6 +50,28 @@ def snapshot() -> list[tuple[str, str]]:
 
 # Building the demo takes most of a minute (longer on PostgreSQL): the tests that need a
 # loaded demo share one build each, so the suite stays fast.
+
+
+def check_history(client: Client, region: Region) -> None:
+    """A year of Sprachpool history: last month's statements and its year's report and
+    charts show amounts, hours and languages; the coordinator's start page shows work."""
+    last_month = timezone.localdate().replace(day=1) - timedelta(days=1)
+    figures = sprachpool_reports.build(region, last_month.year)
+    assert figures.total.requests > 100
+    assert figures.total.cost > Decimal("1000")
+    assert 0 < figures.total.filled < figures.total.requests
+    arabic = next(row for row in figures.by_language if row.label == "Arabisch")
+    assert arabic.requests > 10
+    assert arabic.hours > 0
+    mediators = list(Mediator.objects.filter(region=region).order_by("code"))
+    month = statements.statements(mediators, last_month.year, last_month.month)
+    assert sum(line.amount for item in month for line in item.lines) > Decimal("100")
+    base = f"/admin/sprachpool/{region.slug}"
+    page = client.get(f"{base}/berichte/", {"jahr": last_month.year}).text
+    assert f'<th scope="row">Arabisch</th><td>{arabic.requests}</td>' in page
+    shown = client.get(f"{base}/abrechnung/", {"monat": f"{last_month:%Y-%m}"})
+    assert shown.status_code == 200
+    assert "Sprachpool: zu erledigen" in client.get("/admin/").text
 
 
 def test_demo_loads_what_later_modules_need_signs_in_and_reloads_the_same(settings) -> None:
@@ -157,6 +181,7 @@ def test_demo_loads_what_later_modules_need_signs_in_and_reloads_the_same(settin
     assert second.status_code == 302
     admin = client.get("/admin/")
     assert admin.status_code == 200
+    check_history(client, region)
     # The page explorer opens at the region's own tree.
     assert "Landkreis Wetterau (Demo)" in client.get("/admin/pages/", follow=True).text
 

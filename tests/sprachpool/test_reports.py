@@ -53,6 +53,12 @@ def test_report_page_with_charts_and_exports(coordinator, pool, ask) -> None:
     assert "2 Anfragen, 1 besetzt (Quote 50,0 %), 1,5 Stunden." in page.text
     assert 'role="img" aria-label="Unbesetzte Anfragen nach Sprache"' in page.text
     assert '<th scope="row">Tigrinya</th>' in page.text
+    # each chart says what it counts, names its axis and has its table: same figures
+    assert "<strong>Anfragen nach Sprache</strong> (Anzahl der Anfragen)" in page.text
+    assert "<title>Geleistete Stunden nach Sprache</title>" in page.text
+    assert ">Stunden (0 bis 1,5)</text>" in page.text
+    assert page.text.count("Zahlen als Tabelle") == 4
+    assert '<th scope="row">Arabisch</th><td>1,5</td>' in page.text
     csv_text = client.get(f"{BASE}/berichte/", {"jahr": year, "format": "csv"}).content.decode()
     assert "Nach Sprache;Anfragen;besetzt;unbesetzt" in csv_text
     assert "Arabisch;1;1;0;100,0;1,5;33,00" in csv_text

@@ -40,7 +40,7 @@ from django.urls import ResolverMatch
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
-from wir.accounts.permissions import AnyUser, can, regions_where
+from wir.accounts.permissions import AnyUser, can, has_perm_somewhere
 from wir.accounts.policies import RegionScopedPolicy
 from wir.accounts.roles import Perm
 
@@ -72,7 +72,7 @@ def _page_allowed(user: AnyUser, page_id: Any, perm: Perm) -> bool:
     if page.depth < 2:
         # The tree's root belongs to no region; Wagtail lists below it only the pages the
         # user may explore. Writing at the root is the operator's job.
-        return perm == Perm.VIEW_CONTENT_ADMIN and regions_where(user, perm).exists()
+        return perm == Perm.VIEW_CONTENT_ADMIN and has_perm_somewhere(user, perm)
     return can(user, perm, page)
 
 

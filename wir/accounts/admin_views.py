@@ -10,12 +10,13 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import BooleanColumn, Column, LocaleColumn
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
@@ -46,6 +47,22 @@ from wir.accounts.policies import (
 )
 from wir.accounts.roles import Perm
 from wir.core.models import Area, Region
+
+
+def language_column() -> LocaleColumn:
+    """The content language of a translatable row, named in German (not "Locale")."""
+    return LocaleColumn(label=_("Sprache"))
+
+
+class YesNoColumn(BooleanColumn):
+    """A tick or a cross, read out as "ja"/"nein" (Wagtail's says "True"/"False")."""
+
+    cell_template_name = "accounts/yes_no_cell.html"
+
+
+def yes_no_column(name: str, label: Any, **kwargs: Any) -> BooleanColumn:
+    """A yes/no field as a tick or a cross with its meaning in the header (not "True")."""
+    return YesNoColumn(name, label=label, **kwargs)
 
 
 class RegionChoiceFormMixin:
@@ -121,8 +138,26 @@ class MembershipForm(RegionChoiceFormMixin, WagtailAdminModelForm):
         pass
 
 
+def related_columns(model: type[Any], list_display: Any) -> list[str]:
+    """The list's columns that show a foreign key: loaded with the rows (no query a row)."""
+    names = []
+    for column in list_display:
+        name = column if isinstance(column, str) else getattr(column, "name", "")
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        # "locale_id" (Wagtail's LocaleColumn) shows a cached name, not the row
+        if field.many_to_one and field.concrete and field.name == name:
+            names.append(name)
+    return names
+
+
 class ScopedIndexView(RegionScopedViewMixin, IndexView):
-    pass
+    def get_base_queryset(self) -> Any:
+        queryset = super().get_base_queryset()
+        related = related_columns(self.model, self.list_display)
+        return queryset.select_related(*related) if related else queryset
 
 
 class ScopedEditView(RegionScopedViewMixin, EditView):
@@ -207,7 +242,11 @@ class RegionViewSet(RegionScopedViewSet):
     menu_label = _("Regionen")
     add_to_admin_menu = True
     menu_order = 800
-    list_display = ["full_name", "slug", "is_active"]
+    list_display = [
+        Column("full_name", label=_("Name")),
+        "slug",
+        yes_no_column("is_active", _("öffentlich sichtbar")),
+    ]
     panels = [
         MultiFieldPanel([FieldPanel("name"), FieldPanel("prefix")], heading=_("Name")),
         MultiFieldPanel(
@@ -237,7 +276,7 @@ class AreaViewSet(RegionScopedViewSet):
     menu_label = _("Gebiete")
     add_to_admin_menu = True
     menu_order = 810
-    list_display = ["name", "kind", "parent", "region"]
+    list_display = ["name", "kind", Column("parent", label=_("gehört zu")), "region"]
     list_filter = ["kind"]
     search_fields = ["name"]
     edit_handler = ObjectList(
@@ -306,7 +345,13 @@ class MembershipViewSet(RegionScopedViewSet):
     add_view_class = MembershipCreateView
     index_view_class = MembershipIndexView
     delete_view_class = MembershipDeleteView
-    list_display = ["user", "role", "region", "language_codes", "granted_at"]
+    list_display = [
+        Column("user", label=_("Benutzerkonto")),
+        "role",
+        "region",
+        Column("language_codes", label=_("Sprachen der Übersetzung")),
+        "granted_at",
+    ]
     list_filter = ["role"]
     edit_handler = ObjectList(
         [

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from django.urls import NoReverseMatch, reverse
 
-from wir.accounts.permissions import AnyUser, may_use_backoffice, regions_where
+from wir.accounts.permissions import AnyUser, has_perm_somewhere, may_use_backoffice, regions_where
 from wir.accounts.roles import Perm
 
 PENDING = "accounts:area_pending"
@@ -34,7 +34,7 @@ def url_of(name: str) -> str | None:
 
 def _translator_home(user: AnyUser) -> str | None:
     """The status matrix, for someone who translates but edits nowhere."""
-    if regions_where(user, Perm.EDIT_CONTENT).exists():
+    if has_perm_somewhere(user, Perm.EDIT_CONTENT):
         return None
     region = regions_where(user, Perm.TRANSLATE_CONTENT).order_by("name").first()
     if region is None:
@@ -50,7 +50,7 @@ def landing_url(user: AnyUser) -> str:
     if may_use_backoffice(user):
         return _translator_home(user) or reverse("wagtailadmin_home")
     for perm, name in AREAS:
-        if regions_where(user, perm).exists():
+        if has_perm_somewhere(user, perm):
             return url_of(name) or reverse(PENDING)
     return reverse(PENDING)
 
@@ -58,9 +58,8 @@ def landing_url(user: AnyUser) -> str:
 def other_areas(user: AnyUser) -> list[tuple[str, str]]:
     """Areas that already exist for this user (label, path), for the waiting page."""
     found: list[tuple[str, str]] = []
-    if (
-        regions_where(user, Perm.REQUEST_MEDIATION).exists()
-        or regions_where(user, Perm.ACT_AS_MEDIATOR).exists()
+    if has_perm_somewhere(user, Perm.REQUEST_MEDIATION) or has_perm_somewhere(
+        user, Perm.ACT_AS_MEDIATOR
     ):
         path = url_of("sprachpool_site:home")
         if path:

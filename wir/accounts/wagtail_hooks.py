@@ -8,6 +8,7 @@ from django.urls import Resolver404, path, resolve, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.snippets.action_menu import PublishMenuItem, UnpublishMenuItem
 from wagtail.snippets.models import register_snippet
 
@@ -19,7 +20,7 @@ from wir.accounts.admin_views import (
     RegionViewSet,
     register_policies,
 )
-from wir.accounts.permissions import regions_where
+from wir.accounts.permissions import has_perm_somewhere, regions_where
 from wir.accounts.roles import Perm
 
 
@@ -142,7 +143,7 @@ def register_team_urls() -> list[Any]:
 
 class TeamMenuItem(MenuItem):
     def is_shown(self, request: HttpRequest) -> bool:
-        return regions_where(request.user, Perm.MANAGE_ROLES).exists()
+        return has_perm_somewhere(request.user, Perm.MANAGE_ROLES)
 
 
 @hooks.register("register_admin_menu_item")
@@ -154,3 +155,10 @@ def register_team_menu_item() -> MenuItem:
         icon_name="user",
         order=900,
     )
+
+
+@hooks.register("construct_homepage_summary_items", order=100)  # after Wagtail's own
+def drop_page_summary(request: HttpRequest, summary_items: list[Any]) -> None:
+    """Wagtail's "N pages in <host>" counts every region's pages under the host's name
+    ("localhost"); each role's panels say what matters in its own regions instead."""
+    summary_items[:] = [item for item in summary_items if not isinstance(item, PagesSummaryItem)]

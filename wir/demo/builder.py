@@ -26,13 +26,14 @@ from wir.demo.data.content import SECTIONS
 from wir.demo.data.district import MUNICIPALITIES
 from wir.demo.easy_german import create_easy_german
 from wir.demo.events import create_events
+from wir.demo.history import create_history
 from wir.demo.machine_made import MACHINE_LANGUAGES, mark_machine_made
 from wir.demo.mentoring import create_mentoring
 from wir.demo.network import NetworkSummary, create_network
 from wir.demo.news import create_news
 from wir.demo.offers import OFFER_COUNT, create_directory, create_offers, embed_offers
 from wir.demo.scaled import add_scaled_copies
-from wir.demo.sprachpool import create_sprachpool
+from wir.demo.sprachpool import DEMAND, create_sprachpool
 from wir.demo.text import first_paragraph_text
 from wir.demo.volunteers import create_volunteers
 from wir.portal.actions import add_translation, create_home_pages, publish
@@ -82,6 +83,7 @@ class DemoSummary:
     events: int = 0
     mediators: int = 0
     mediation_requests: int = 0
+    past_requests: int = 0  # a year of Sprachpool history
     volunteers: int = 0
     pages: dict[str, int] = field(default_factory=dict)
     accounts: list[str] = field(default_factory=list)
@@ -145,6 +147,9 @@ def build_demo(scale: int = 1, progress: Progress[Any] = no_progress) -> DemoSum
         rng,
         User.objects.get(username="fachdienst"),
         User.objects.get(username="sprachmittlung"),
+    )
+    summary.past_requests = create_history(
+        region, rng, User.objects.get(username="fachdienst"), DEMAND
     )
     summary.volunteers = create_volunteers(
         region, User.objects.get(username="ehrenamt"), User.objects.get(username="koordination")

@@ -48,7 +48,7 @@ def create_sprachpool(
     PoolRules.objects.create(region=region)
     towns = list(Area.objects.filter(region=region, kind=Area.Kind.MUNICIPALITY).order_by("name"))
     languages = {lang.code: lang for lang in Language.objects.filter(code__in=[*SUPPLY, UNSERVED])}
-    signed = timezone.localdate() - timedelta(days=90)
+    signed = timezone.localdate() - timedelta(days=400)  # before the year of history
     for number in range(1, MEDIATOR_COUNT + 1):
         mediator = Mediator.objects.create(
             region=region,

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
-from wir.accounts.permissions import regions_where
+from wir.accounts.permissions import has_perm_somewhere, regions_where
 from wir.accounts.roles import Perm
 from wir.core.languages import DEFAULT_LANGUAGE
 from wir.portal.models import Offer
@@ -37,7 +37,7 @@ class StaleOffersReport(ReportView):
     ]
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not regions_where(request.user, Perm.EDIT_CONTENT).exists():
+        if not has_perm_somewhere(request.user, Perm.EDIT_CONTENT):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 

@@ -17,11 +17,18 @@ from wagtail.admin.ui.tables import Column
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from wir.accounts.admin_views import RegionChoiceFormMixin, RegionScopedViewSet, ScopedEditView
-from wir.accounts.permissions import regions_where
+from wir.accounts.admin_views import (
+    RegionChoiceFormMixin,
+    RegionScopedViewSet,
+    ScopedEditView,
+    language_column,
+    yes_no_column,
+)
+from wir.accounts.permissions import has_perm_somewhere, regions_where
 from wir.accounts.policies import RegionScopedPolicy
 from wir.accounts.roles import Perm
 from wir.core.models import Area
+from wir.portal.dashboard import editor_panel
 from wir.portal.models import Contact, Event, Feedback, News, Offer, PageOrganisation, Place
 from wir.portal.reports import StaleOffersReport
 
@@ -87,7 +94,14 @@ class OfferViewSet(RegionScopedViewSet):
     menu_label = _("Angebote")
     add_to_admin_menu = True
     menu_order = 200
-    list_display = ["title", "category", "area", "locale", unpublished_column(), "last_checked"]
+    list_display = [
+        "title",
+        "category",
+        "area",
+        language_column(),
+        unpublished_column(),
+        "last_checked",
+    ]
     list_filter = ["category", "live", "has_unpublished_changes", "locale"]
     search_fields = ["title", "provider"]
     edit_view_class = ReviewOnPublishEditView
@@ -100,7 +114,16 @@ class EventViewSet(RegionScopedViewSet):
     menu_label = _("Veranstaltungen")
     add_to_admin_menu = True
     menu_order = 205
-    list_display = ["title", "start", "recurrence", "area", "locale", unpublished_column()]
+    list_display = [
+        "title",
+        "start",
+        yes_no_column(
+            "recurrence", _("wiederkehrend"), accessor=lambda event: bool(event.recurrence)
+        ),
+        "area",
+        language_column(),
+        unpublished_column(),
+    ]
     list_filter = ["live", "has_unpublished_changes", "locale"]
     search_fields = ["title", "organiser"]
     edit_handler = ObjectList(Event.panels, base_form_class=RegionContentForm)
@@ -112,7 +135,7 @@ class ContactViewSet(RegionScopedViewSet):
     menu_label = _("Kontakte")
     add_to_admin_menu = True
     menu_order = 215
-    list_display = ["role", "topic", "phone", "email", "locale"]
+    list_display = ["role", "topic", "phone", "email", language_column()]
     list_filter = ["topic", "locale"]
     search_fields = ["role"]
     edit_handler = ObjectList(Contact.panels, base_form_class=RegionContentForm)
@@ -124,7 +147,7 @@ class NewsViewSet(RegionScopedViewSet):
     menu_label = _("Neuigkeiten")
     add_to_admin_menu = True
     menu_order = 217
-    list_display = ["title", "locale", unpublished_column(), "first_published_at"]
+    list_display = ["title", language_column(), unpublished_column(), "first_published_at"]
     list_filter = ["live", "has_unpublished_changes", "locale"]
     search_fields = ["title"]
     edit_handler = ObjectList(News.panels, base_form_class=RegionContentForm)
@@ -164,7 +187,7 @@ class FeedbackViewSet(RegionScopedViewSet):
     menu_order = 220
     list_display = [
         "created_at",
-        "helpful",
+        yes_no_column("helpful", _("hilfreich")),
         "comment",
         "page",
         "offer",
@@ -208,7 +231,7 @@ def register_report_urls() -> list[Any]:
 
 class StaleOffersMenuItem(MenuItem):
     def is_shown(self, request: HttpRequest) -> bool:
-        return regions_where(request.user, Perm.EDIT_CONTENT).exists()
+        return has_perm_somewhere(request.user, Perm.EDIT_CONTENT)
 
 
 @hooks.register("register_reports_menu_item")
@@ -220,3 +243,10 @@ def register_stale_offers_menu_item() -> MenuItem:
         icon_name="warning",
         order=100,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_editor_panel(request: HttpRequest, panels: list[Any]) -> None:
+    panel = editor_panel(request)
+    if panel is not None:
+        panels.append(panel)

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from wir.accounts.permissions import regions_where
+from wir.accounts.permissions import has_perm_somewhere
 from wir.accounts.roles import Perm
 from wir.privacy import (
     hooks_register,  # noqa: F401 (registers its URLs and menu item)
@@ -36,7 +36,7 @@ def register_privacy_urls() -> list[Any]:
 
 class PrivacyMenuItem(MenuItem):
     def is_shown(self, request: HttpRequest) -> bool:
-        return regions_where(request.user, Perm.VIEW_PERSONAL_DATA).exists()
+        return has_perm_somewhere(request.user, Perm.VIEW_PERSONAL_DATA)
 
 
 @hooks.register("register_admin_menu_item")

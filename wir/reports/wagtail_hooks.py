@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from wir.accounts.permissions import regions_where
+from wir.accounts.permissions import has_perm_somewhere
 from wir.accounts.roles import Perm
 from wir.reports import views
 
@@ -35,7 +35,7 @@ def register_report_urls() -> list[Any]:
 
 class ReportsMenuItem(MenuItem):
     def is_shown(self, request: HttpRequest) -> bool:
-        return regions_where(request.user, Perm.VIEW_REPORTS).exists()
+        return has_perm_somewhere(request.user, Perm.VIEW_REPORTS)
 
 
 @hooks.register("register_admin_menu_item")

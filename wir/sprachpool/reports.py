@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 
 from wir.core.models import Region
 from wir.sprachpool.models import Assignment, MediationRequest
@@ -164,22 +165,54 @@ def as_xlsx(report: Report) -> bytes:
     return buffer.getvalue()
 
 
-def bar_chart(title: str, bars: list[tuple[str, float]], unit: str = "") -> str:
-    """A horizontal bar chart as inline SVG; the same figures stand in the table below it."""
-    height = 24 * len(bars) + 10
+@dataclass
+class Chart:
+    """A chart and the table with its figures: the same bars, the same numbers."""
+
+    title: str  # says what is counted: "Anfragen nach Sprache"
+    unit: str  # the values' header in the table and the axis caption: "Anzahl", "Stunden"
+    bars: list[tuple[str, float]]
+
+    @property
+    def svg(self) -> SafeString:
+        # built here from escaped labels and numbers
+        return mark_safe(bar_chart(self.title, self.bars, self.unit))  # noqa: S308
+
+
+LABEL_WIDTH = 230  # room for "Kurdisch (Kurmandschi)" at 13 px
+BAR_WIDTH = 330
+
+
+def german_number(value: float) -> str:
+    shown = f"{value:,.1f}" if value != int(value) else f"{int(value):,}"
+    return shown.replace(",", "\u202f").replace(".", ",")
+
+
+def bar_chart(title: str, bars: list[tuple[str, float]], unit: str) -> str:
+    """A horizontal bar chart as inline SVG with its title and the value axis named
+    (`unit`); the page shows the same figures in a table next to it."""
+    height = 24 * len(bars) + 40
     peak = max((value for _label, value in bars), default=0) or 1
+    left = LABEL_WIDTH + 10
     parts = [
-        f'<svg class="wir-chart" role="img" aria-label="{escape(title)}" width="640" '
-        f'height="{height}" viewBox="0 0 640 {height}" xmlns="http://www.w3.org/2000/svg">'
+        f'<svg class="wir-chart" role="img" aria-label="{escape(title)}" width="680" '
+        f'height="{height}" viewBox="0 0 680 {height}" xmlns="http://www.w3.org/2000/svg">'
+        f"<title>{escape(title)}</title>"
     ]
     for index, (label, value) in enumerate(bars):
         y = 5 + 24 * index
-        width = 380 * value / peak
-        shown = f"{value:g}{unit}"
+        width = BAR_WIDTH * value / peak
         parts.append(
-            f'<text x="150" y="{y + 15}" text-anchor="end" font-size="13">{escape(label)}</text>'
-            f'<rect x="160" y="{y + 2}" width="{width:.1f}" height="16" fill="#1f5da0"/>'
-            f'<text x="{165 + width:.1f}" y="{y + 15}" font-size="13">{escape(shown)}</text>'
+            f'<text x="{LABEL_WIDTH}" y="{y + 15}" text-anchor="end" font-size="13">'
+            f"{escape(label)}</text>"
+            f'<rect x="{left}" y="{y + 2}" width="{width:.1f}" height="16" fill="#1f5da0"/>'
+            f'<text x="{left + 5 + width:.1f}" y="{y + 15}" font-size="13">'
+            f"{escape(german_number(value))}</text>"
         )
-    parts.append("</svg>")
+    axis_y = 24 * len(bars) + 8
+    parts.append(
+        f'<line x1="{left}" y1="{axis_y}" x2="{left + BAR_WIDTH}" y2="{axis_y}" '
+        f'stroke="#5f6b77"/><text x="{left}" y="{axis_y + 22}" font-size="13">'
+        f"{escape(unit)} (0 bis {escape(german_number(peak))})</text></svg>"
+    )
     return "".join(parts)

@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from wir.accounts.models import User
-from wir.accounts.permissions import regions_where
+from wir.accounts.permissions import has_perm_somewhere, regions_where
 from wir.accounts.roles import Perm
 from wir.core.models import Region
 from wir.core.ratelimit import request_over_limit
@@ -89,7 +89,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "requests": list(_own_requests(request)[:100]),
         "offers": [(a, details[a.pk]) for a in offers],
         "bookings": [(a, details[a.pk]) for a in bookings],
-        "is_mediator": regions_where(request.user, Perm.ACT_AS_MEDIATOR).exists(),
+        "is_mediator": has_perm_somewhere(request.user, Perm.ACT_AS_MEDIATOR),
         "to_confirm": [
             a
             for a in assignments

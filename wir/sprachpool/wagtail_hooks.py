@@ -11,10 +11,11 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from wir.accounts.permissions import regions_where
+from wir.accounts.permissions import has_perm_somewhere
 from wir.accounts.roles import Perm
 from wir.sprachpool import views
 from wir.sprachpool.admin_views import MediatorViewSet, PoolRulesViewSet, register_policies
+from wir.sprachpool.dashboard import coordination_panel
 
 
 @hooks.register("register_admin_urls")
@@ -49,7 +50,7 @@ def register_sprachpool_urls() -> list[Any]:
 
 class SprachpoolMenuItem(MenuItem):
     def is_shown(self, request: HttpRequest) -> bool:
-        return regions_where(request.user, Perm.MANAGE_MEDIATION).exists()
+        return has_perm_somewhere(request.user, Perm.MANAGE_MEDIATION)
 
 
 @hooks.register("register_admin_menu_item")
@@ -75,3 +76,10 @@ def register_sprachpool_log_actions(actions: Any) -> None:
 register_policies()
 register_snippet(MediatorViewSet)
 register_snippet(PoolRulesViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_coordination_panel(request: HttpRequest, panels: list[Any]) -> None:
+    panel = coordination_panel(request)
+    if panel is not None:
+        panels.append(panel)

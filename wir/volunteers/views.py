@@ -21,7 +21,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from wir.accounts.permissions import regions_where
+from wir.accounts.permissions import has_perm_somewhere
 from wir.accounts.roles import Perm
 from wir.core.models import Region
 from wir.core.ratelimit import request_over_limit
@@ -142,15 +142,13 @@ def _profile(request: HttpRequest) -> Volunteer:
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    if (
-        not queries.own_profiles(request.user).exists()
-        and regions_where(request.user, Perm.MANAGE_VOLUNTEERS).exists()
+    if not queries.own_profiles(request.user).exists() and has_perm_somewhere(
+        request.user, Perm.MANAGE_VOLUNTEERS
     ):
         # Coordination has no volunteer profile of its own: its page is the back office.
         return redirect("volunteers:coordination")
-    if (
-        not queries.own_profiles(request.user).exists()
-        and regions_where(request.user, Perm.ACT_AS_VOLUNTEER).exists()
+    if not queries.own_profiles(request.user).exists() and has_perm_somewhere(
+        request.user, Perm.ACT_AS_VOLUNTEER
     ):
         # A volunteer role without a profile yet (granted by hand): the coordination
         # is setting it up; say so instead of "not found".

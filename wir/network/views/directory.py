@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from wir.accounts.permissions import regions_where
+from wir.accounts.permissions import has_perm_somewhere, regions_where
 from wir.accounts.roles import Perm
 from wir.network import actions, exports, queries
 from wir.network.forms import (
@@ -42,7 +42,7 @@ def home(request: HttpRequest) -> HttpResponse:
     own = list(queries.own_organisations(request.user).order_by("name"))
     if not regions and len(own) == 1:
         return redirect("network:organisation", organisation_id=own[0].pk)
-    may_contribute = regions_where(request.user, Perm.CONTRIBUTE_NETWORK).exists()
+    may_contribute = has_perm_somewhere(request.user, Perm.CONTRIBUTE_NETWORK)
     if not regions and not may_contribute:
         raise Http404("Kein Zugang zum Netzwerk")
     return render(request, "network/home.html", {"regions": regions, "own": own})

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -18,6 +19,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.coreutils import get_locales_display_names
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -79,6 +81,15 @@ class RegionHomePage(RoutablePageMixin, PortalPage):
     class Meta:
         verbose_name = _("Startseite einer Sprache")
         verbose_name_plural = _("Startseiten der Sprachen")
+
+    def get_admin_display_title(self) -> str:
+        """In the back office, the start pages of German and Easy German (same title) are
+        told apart by their language: "Willkommen … (Leichte Sprache)"."""
+        title = str(super().get_admin_display_title())
+        name = get_locales_display_names().get(self.locale_id)  # cached: no query a row
+        if name is None or name == dict(settings.WAGTAIL_CONTENT_LANGUAGES)[DEFAULT_LANGUAGE]:
+            return title
+        return f"{title} ({name})"
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)

@@ -12,7 +12,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
-from wir.accounts.permissions import ROOT_PATH_LENGTH, regions_where
+from wir.accounts.permissions import ROOT_PATH_LENGTH, has_perm_somewhere, regions_where
 from wir.accounts.roles import Perm
 from wir.translation.machine import views as views_machine
 from wir.translation.machine.actions import REVIEWED_ACTION
@@ -42,7 +42,7 @@ def register_machine_urls() -> list[Any]:
 
 class MachineMenuItem(MenuItem):
     def is_shown(self, request: HttpRequest) -> bool:
-        return regions_where(request.user, Perm.TRANSLATE_CONTENT).exists()
+        return has_perm_somewhere(request.user, Perm.TRANSLATE_CONTENT)
 
 
 @hooks.register("register_admin_menu_item")

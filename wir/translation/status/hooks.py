@@ -10,9 +10,10 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from wir.accounts.permissions import regions_where
+from wir.accounts.permissions import has_perm_somewhere
 from wir.accounts.roles import Perm
 from wir.translation.status import views as status_views
+from wir.translation.status.dashboard import translation_panel
 
 
 @hooks.register("register_admin_urls")
@@ -30,7 +31,7 @@ def register_status_urls() -> list[Any]:
 
 class StatusMenuItem(MenuItem):
     def is_shown(self, request: HttpRequest) -> bool:
-        return regions_where(request.user, Perm.TRANSLATE_CONTENT).exists()
+        return has_perm_somewhere(request.user, Perm.TRANSLATE_CONTENT)
 
 
 @hooks.register("register_admin_menu_item")
@@ -51,3 +52,10 @@ def register_status_log_actions(actions: Any) -> None:
         gettext_lazy("Kleine Änderung, Übersetzung übernommen"),
         gettext_lazy("Kleine Änderung"),
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_panel(request: HttpRequest, panels: list[Any]) -> None:
+    panel = translation_panel(request)
+    if panel is not None:
+        panels.append(panel)

@@ -17,8 +17,8 @@ from wagtail.models import Locale
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from wir.accounts.admin_views import RegionChoiceFormMixin, RegionScopedViewSet
-from wir.accounts.permissions import ROOT_PATH_LENGTH, regions_where
+from wir.accounts.admin_views import RegionChoiceFormMixin, RegionScopedViewSet, yes_no_column
+from wir.accounts.permissions import ROOT_PATH_LENGTH, has_perm_somewhere, regions_where
 from wir.accounts.policies import RegionScopedPolicy
 from wir.accounts.roles import Perm
 from wir.core.languages import DEFAULT_LANGUAGE
@@ -34,7 +34,7 @@ def register_xliff_urls() -> list[Any]:
 
 class XliffMenuItem(MenuItem):
     def is_shown(self, request: HttpRequest) -> bool:
-        return regions_where(request.user, Perm.TRANSLATE_CONTENT).exists()
+        return has_perm_somewhere(request.user, Perm.TRANSLATE_CONTENT)
 
 
 @hooks.register("register_admin_menu_item")
@@ -129,7 +129,13 @@ class GlossaryViewSet(RegionScopedViewSet):
     menu_label = _("Glossar")
     add_to_admin_menu = True
     menu_order = 335
-    list_display = ["term", "language_code", "translation", "do_not_translate", "region"]
+    list_display = [
+        "term",
+        "language_code",
+        "translation",
+        yes_no_column("do_not_translate", _("nicht übersetzen")),
+        "region",
+    ]
     list_filter = ["language_code", "do_not_translate"]
     search_fields = ["term", "translation"]
     edit_handler = ObjectList(

@@ -14,7 +14,7 @@ from django.views import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
-from wir.accounts.permissions import regions_where
+from wir.accounts.permissions import has_perm_somewhere, regions_where
 from wir.accounts.roles import Perm
 from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Language, Region
@@ -183,7 +183,7 @@ class XliffExchangeView(WagtailAdminTemplateMixin, View):
     template_name = "translation/xliff_exchange.html"
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
-        if not regions_where(request.user, Perm.TRANSLATE_CONTENT).exists():
+        if not has_perm_somewhere(request.user, Perm.TRANSLATE_CONTENT):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 

@@ -74,6 +74,7 @@ class Command(BaseCommand):
                         f"{summary.events} Veranstaltungen, "
                         f"{summary.mediators} Sprachmittler*innen (pseudonym), "
                         f"{summary.mediation_requests} offene Anfragen, "
+                        f"{summary.past_requests} Anfragen des vergangenen Jahres, "
                         f"{summary.volunteers} Ehrenamtliche (pseudonym), "
                         f"{summary.machine_reviewed + summary.machine_unreviewed} maschinelle "
                         f"Übersetzungen ({summary.machine_unreviewed} ungeprüft), "

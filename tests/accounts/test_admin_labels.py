@@ -1,0 +1,65 @@
+"""The back office speaks German: list headers say what a column holds (no "Locale",
+"User", "Language codes"), yes/no values are icons (no "True"), the publish menu names a
+German workflow, and the start pages of German and Easy German are told apart."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from wagtail.models import Page, Workflow
+from wagtail.snippets.models import get_snippet_models
+
+from tests.conftest import MakeRegion, MakeUser, verified_client
+from wir.accounts.roles import Role
+from wir.portal.models import Feedback
+
+pytestmark = pytest.mark.django_db
+
+ENGLISH = re.compile(r">\s*(Locale|User|Language codes|Full name|Parent|True|False)\s*<")
+
+
+def test_every_list_has_german_headers_and_icons(make_region: MakeRegion, make_user: MakeUser):
+    region = make_region("nordkreis")
+    Feedback.objects.create(region=region, language_code="de", helpful=True, comment="gut")
+    client = verified_client(make_user("koordination", Role.COORDINATION, region))
+    checked = 0
+    for model in get_snippet_models():
+        viewset = model.snippet_viewset
+        answer = client.get(f"/admin/snippets/{viewset.app_label}/{viewset.model_name}/")
+        if answer.status_code != 200:
+            continue
+        checked += 1
+        html = answer.content.decode()
+        assert not ENGLISH.search(html), (model.__name__, ENGLISH.search(html))
+    assert checked >= 10
+    feedback = client.get("/admin/snippets/portal/feedback/").content.decode()
+    assert "icon-check" in feedback
+    assert re.search(r'w-sr-only">\s*ja\s*<', feedback)  # read out: "ja"
+
+
+def test_the_workflow_has_a_german_name(make_region: MakeRegion, make_user: MakeUser) -> None:
+    names = set(Workflow.objects.values_list("name", flat=True))
+    assert "Moderators approval" not in names
+    assert "Freigabe durch die Redaktion" in names
+    region = make_region("nordkreis")
+    home = Page.objects.get(
+        path__startswith=region.root_page.path, depth=3, locale__language_code="de"
+    )
+    client = verified_client(make_user("redaktion", Role.EDITOR, region))
+    html = client.get(f"/admin/pages/{home.pk}/edit/").content.decode()
+    assert "Zur Freigabe durch die Redaktion einreichen" in html
+    assert "Moderators" not in html
+
+
+def test_easy_german_start_page_is_named_in_the_tree(
+    make_region: MakeRegion, make_user: MakeUser
+) -> None:
+    region = make_region("nordkreis", languages=("de", "de-x-ls"))
+    Page.objects.filter(path__startswith=region.root_page.path, depth=3).update(
+        title="Willkommen", draft_title="Willkommen"
+    )
+    client = verified_client(make_user("redaktion", Role.EDITOR, region))
+    html = client.get(f"/admin/pages/{region.root_page.pk}/").content.decode()
+    assert "Willkommen (Leichte Sprache)" in html
+    assert re.search(r">\s*Willkommen\s*<", html)
