@@ -4,8 +4,10 @@ one region and language, and safe against queries full of search-engine syntax."
 import re
 from datetime import timedelta
 from decimal import Decimal
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page
@@ -182,6 +184,11 @@ def test_a_rebuild_equals_what_the_signals_kept(region, directory, towns, make_o
 
     kept = rows()
     assert search_index.rebuild() == len(kept)
+    assert rows() == kept
+    SearchDocument.objects.all().delete()
+    out = StringIO()
+    call_command("rebuild_search_documents", "testkreis", stdout=out)
+    assert out.getvalue() == f"Suchindex aufgebaut: {len(kept)} Dokumente.\n"
     assert rows() == kept
 
 
