@@ -66,6 +66,15 @@ def test_a_deleted_page_is_gone_from_the_index(region) -> None:
     assert not SearchDocument.objects.filter(kind="page", object_id=page_id).exists()
 
 
+def test_a_page_moved_to_another_region_is_found_there_only(region, make_region) -> None:
+    make_region("anderswo", languages=("de",))
+    page = new_page("Fahrdienst", "Begleitung zum Arzt", "fahrdienst")
+    publish(page)
+    page.move(Page.objects.get(url_path="/anderswo/de/"), pos="last-child")
+    assert german("Fahrdienst") == []
+    assert api_titles("anderswo", "Fahrdienst") == ["Fahrdienst"]
+
+
 def test_an_expired_page_is_not_found_before_it_is_unpublished(region) -> None:
     page = new_page("Sommerferienprogramm", "Ausflüge", "ferien")
     page.expire_at = timezone.now() + timedelta(days=1)

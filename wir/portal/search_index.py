@@ -176,7 +176,8 @@ def page_gone(sender: Any, instance: Page, **kwargs: Any) -> None:
 
 def page_moved(sender: Any, instance: Page, **kwargs: Any) -> None:
     """A move may carry a subtree into another region (or out of the public tree)."""
-    index_pages(Page.objects.descendant_of(instance, inclusive=True).select_related("locale"))
+    moved = Page.objects.get(pk=instance.pk)  # its path after the move
+    index_pages(Page.objects.descendant_of(moved, inclusive=True).select_related("locale"))
 
 
 def snippet_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
