@@ -158,39 +158,6 @@ def test_the_vocabulary_follows_new_content(typo_content, towns, make_offer) -> 
     assert hits(Client().get("/testkreis/de/suche/?q=Schwimkurs")) == ["Schwimmkurs Nidda"]
 
 
-@pytest.mark.parametrize(
-    ("query", "autocomplete"),
-    [
-        ("Kaution", False),
-        ("Integrationskurs Nidda", False),
-        ("Nidda", False),
-        ("Hilfe Kaution", False),
-        ("Mieterbera", True),
-        ("Integrationskurs Nid", True),
-        ("Sprach", True),
-    ],
-)
-def test_the_one_query_ranking_equals_the_search_backend(
-    typo_content, query: str, autocomplete: bool
-) -> None:
-    from wir.portal.models import Offer
-    from wir.portal.ranking import fast_path_available, ranked_search
-
-    pages = Page.objects.live().filter(locale=Locale.objects.get(language_code="de"))
-    offers = Offer.objects.filter(live=True)
-    total = 0
-    for queryset in (pages, offers):
-        found = queryset.autocomplete(query) if autocomplete else queryset.search(query)
-        expected = list(found[:60])
-        assert ranked_search(queryset, query, 60, autocomplete) == expected
-        total += len(expected)
-    assert total, query
-    from django.db import connection
-
-    # The one-query path is SQLite's; on PostgreSQL the backend answers directly.
-    assert fast_path_available() == (connection.vendor == "sqlite")
-
-
 def search_queries(query_count: QueryCount, path: str) -> CapturedQueries:
     client = Client()
     client.get(path)  # warm what lives longer than a request (site root paths, vocabulary)

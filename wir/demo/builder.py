@@ -36,6 +36,7 @@ from wir.demo.scaled import add_scaled_copies
 from wir.demo.sprachpool import DEMAND, create_sprachpool
 from wir.demo.text import first_paragraph_text
 from wir.demo.volunteers import create_volunteers
+from wir.portal import search_index
 from wir.portal.actions import add_translation, create_home_pages, publish
 from wir.portal.models import Contact, ContentPage, Event, LegalPage, News, Offer
 from wir.sprachpool.models import Assignment
@@ -170,6 +171,9 @@ def build_demo(scale: int = 1, progress: Progress[Any] = no_progress) -> DemoSum
             snippets_recorded_in=MACHINE_LANGUAGES,
         )
     summary.machine_reviewed, summary.machine_unreviewed = mark_machine_made(region, _reviewers())
+    # Bulk inserts (machine translations, scaled copies) bypass the signals that keep the
+    # search's index current: index the region once, at the end.
+    search_index.rebuild([region.pk])
     return summary
 
 

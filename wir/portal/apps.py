@@ -35,6 +35,7 @@ class PortalConfig(AppConfig):
         for content_model in (Offer, Place, Event, Contact, News, OpeningSlot, ClosedDay):
             post_save.connect(content_changed, sender=content_model)
             post_delete.connect(content_changed, sender=content_model)
+        self._keep_search_documents_current()
         page_published.connect(page_changed)
         page_unpublished.connect(page_changed)
         post_page_move.connect(page_changed)
@@ -47,3 +48,20 @@ class PortalConfig(AppConfig):
         # The views answer the page types' routes and give their template context
         # (wir/portal/routes.py): importing them registers them, before the first request.
         from wir.portal.views import directory, events, pages, search  # noqa: F401
+
+    def _keep_search_documents_current(self) -> None:
+        """The search's own index follows every publish, change and deletion (search_index)."""
+        from wagtail.models import Page
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from wir.portal import search_index
+        from wir.portal.models import Event, Offer, Place
+
+        for model in (Offer, Event, Place):
+            post_save.connect(search_index.snippet_saved, sender=model)
+            post_delete.connect(search_index.snippet_deleted, sender=model)
+        page_published.connect(search_index.page_published)
+        page_unpublished.connect(search_index.page_gone)
+        post_page_move.connect(search_index.page_moved)
+        post_delete.connect(search_index.page_gone, sender=Page)
+        post_migrate.connect(search_index.fill_if_empty, sender=self)

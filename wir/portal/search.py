@@ -1,10 +1,11 @@
 """Full-text search over a region's pages, offers, events and places in the visitor's language.
 
-Wagtail's search backend does the work (SQLite FTS5 by default, PostgreSQL full text in
-production). When the full-text query finds nothing, gentler tries follow: prefix
-matching (autocomplete, for half-typed words), a substring match on titles (for the
-tail of a German compound: "kurs" finds "Integrationskurs") and, last, the query with its
-typos corrected to the nearest words of the region's vocabulary (`wir.portal.spelling`).
+The search's own index does the work (`wir.portal.search_index`: SQLite FTS5 with bm25,
+PostgreSQL tsvector with ts_rank), scoped to the region, kind and language. When the
+full-text query finds nothing, gentler tries follow: prefix matching (autocomplete, for
+half-typed words), a substring match on titles (for the tail of a German compound: "kurs"
+finds "Integrationskurs") and, last, the query with its typos corrected to the nearest
+words of the region's vocabulary (`wir.portal.spelling`).
 
 Only what a visitor may see is searched: live pages, public offers (published, valid,
 not expired), live events with a date still to come, and the region's places (a place has
@@ -14,23 +15,24 @@ no publication state of its own; its page is public like the directory).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from itertools import zip_longest
 from typing import Any
 
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.html import strip_tags
-from django.utils.text import Truncator
 from wagtail.models import Locale, Page
 
 from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region
+from wir.portal import search_index
 from wir.portal.models import Event, Offer, Place, offer_path
+from wir.portal.models.search import scope_word
 from wir.portal.publication import visible
 from wir.portal.queries import home_page_for
-from wir.portal.ranking import fast_path_available, ranked_ids, ranked_search
 from wir.portal.spelling import corrected_query, vocabulary
 
 MAX_QUERY_LENGTH = 200
@@ -92,16 +94,17 @@ def search_region(
     sources = _sources(region, home, list(locales), now, directory_url, events_url)
     approximate = False
     corrected_from = ""
-    found = _full_text(sources, query)
+    scopes = _scopes(region, language_code, locales, sources)
+    found = _full_text(sources, scopes, query, now)
     if not any(found.values()):
         approximate = True
-        found = _gentle(sources, query)
+        found = _gentle(sources, scopes, query, now)
     if not any(found.values()):
         corrected = corrected_query(query, vocabulary(region, home, list(locales)))
         if corrected is not None:
-            found = _full_text(sources, corrected)
+            found = _full_text(sources, scopes, corrected, now)
             if not any(found.values()):
-                found = _gentle(sources, corrected)
+                found = _gentle(sources, scopes, corrected, now)
             if any(found.values()):
                 approximate, corrected_from, query = False, query, corrected
     hits = {
@@ -133,15 +136,26 @@ def _locales(language_code: str) -> list[Locale]:
     return list(Locale.objects.filter(language_code__in={language_code, DEFAULT_LANGUAGE}))
 
 
-@dataclass(frozen=True)
 class Source:
-    """What may be found of one kind. `public` is exactly what a visitor may see;
-    `searchable` narrows only by the fields the search index can filter on (region,
-    language, live), as search backends other than the SQLite fast path require: their hits
-    are checked against `public` afterwards."""
+    """What may be found of one kind: exactly what a visitor may see. Built when first
+    needed: most searches touch only the kinds the index found something of."""
 
-    searchable: Any
-    public: Any
+    def __init__(self, build: Callable[[], Any]) -> None:
+        self._build = build
+
+    @cached_property
+    def public(self) -> Any:
+        return self._build()
+
+
+@dataclass(frozen=True)
+class PageRow:
+    """What a page's hit needs, read without building the page object."""
+
+    pk: int
+    title: str
+    url_path: str
+    search_summary: str
 
 
 def _sources(
@@ -152,43 +166,75 @@ def _sources(
     directory_url: str | None,
     events_url: str | None,
 ) -> dict[str, Source]:
-    pages = Page.objects.live().descendant_of(home).filter(locale=home.locale)
-    sources = {"page": Source(pages, visible(pages, now))}
-    if directory_url:
-        offers = Offer.objects.filter(region=region, live=True, locale__in=locale_ids)
-        sources["offer"] = Source(offers, offers.public())
-        places = Place.objects.filter(region=region)
-        sources["place"] = Source(places, places)
-    if events_url:
-        events = Event.objects.filter(region=region, live=True, locale__in=locale_ids)
+    def pages() -> Any:
+        found = Page.objects.live().descendant_of(home).filter(locale=home.locale)
+        return visible(found, now)
+
+    def offers() -> Any:
+        return Offer.objects.filter(region=region, live=True, locale__in=locale_ids).public()
+
+    def events() -> Any:
+        found = Event.objects.filter(region=region, live=True, locale__in=locale_ids)
         # Over, unless a recurrence may bring more dates (checked on the hits: _upcoming).
-        upcoming = visible(events, now).filter(Q(end__gt=now) | ~Q(recurrence=""))
-        sources["event"] = Source(events, upcoming)
+        return visible(found, now).filter(Q(end__gt=now) | ~Q(recurrence=""))
+
+    sources = {"page": Source(pages)}
+    if directory_url:
+        sources["offer"] = Source(offers)
+        sources["place"] = Source(lambda: Place.objects.filter(region=region))
+    if events_url:
+        sources["event"] = Source(events)
     return sources
 
 
-def _full_text(sources: dict[str, Source], query: str, autocomplete: bool = False) -> Found:
+def _scopes(
+    region: Region, language_code: str, locales: dict[int, str], sources: dict[str, Source]
+) -> dict[str, list[str]]:
+    """The index's scope words of each kind searched: pages in the visitor's language,
+    offers and events in it and in German (originals not yet translated), places in none."""
+    languages = {
+        "page": [language_code],
+        "offer": sorted(set(locales.values())),
+        "event": sorted(set(locales.values())),
+        "place": [""],
+    }
+    return {
+        kind: [scope_word(region.pk, kind, code) for code in languages[kind]] for kind in sources
+    }
+
+
+def _full_text(
+    sources: dict[str, Source],
+    scopes: dict[str, list[str]],
+    query: str,
+    now: datetime,
+    autocomplete: bool = False,
+) -> Found:
+    """One ranked statement over the search index, then per kind with hits one load of
+    those that are public (the index holds live, unexpired content; the querysets check
+    the rest: validity, view restrictions, remaining dates)."""
+    ranked = search_index.ranked(scopes, query, PER_KIND, now, autocomplete)
     found: Found = {}
-    if not fast_path_available():
-        for kind, source in sources.items():
-            hits = ranked_search(source.searchable, query, PER_KIND, autocomplete)
-            allowed = set(
-                source.public.filter(pk__in=[hit.pk for hit in hits]).values_list("pk", flat=True)
-            )
-            found[kind] = [hit for hit in hits if hit.pk in allowed]
-        return found
     for kind, source in sources.items():
-        ids = ranked_ids(source.public, query, PER_KIND, autocomplete)
-        if kind == "page":  # the specific pages, for their intro
-            loaded = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+        ids = list(ranked.get(kind, {}))
+        if not ids:
+            found[kind] = []
+            continue
+        if kind == "page":  # what a hit shows; the summary comes from the index
+            rows = source.public.filter(pk__in=ids).values_list("pk", "title", "url_path")
+            loaded = {
+                pk: PageRow(pk, title, url_path, ranked[kind][pk]) for pk, title, url_path in rows
+            }
         else:
-            loaded = source.public.model.objects.only(*HIT_FIELDS[kind]).in_bulk(ids)
+            loaded = source.public.only(*HIT_FIELDS[kind]).in_bulk(ids)
         found[kind] = [loaded[pk] for pk in ids if pk in loaded]
     return found
 
 
-def _gentle(sources: dict[str, Source], query: str) -> Found:
-    found = _full_text(sources, query, autocomplete=True)
+def _gentle(
+    sources: dict[str, Source], scopes: dict[str, list[str]], query: str, now: datetime
+) -> Found:
+    found = _full_text(sources, scopes, query, now, autocomplete=True)
     if any(found.values()):
         return found
     terms = [term for term in query.split() if len(term) >= 4]
@@ -279,23 +325,29 @@ def _place_hits(places: list[Place], directory_url: str | None) -> list[Hit]:
     ]
 
 
-def _page_hits(pages: list[Page], language_code: str, home: Page) -> list[Hit]:
-    """Hits in rank order; the specific pages come in one query per page type (unless
-    they are specific already)."""
-    generic = [p.pk for p in pages if type(p) is Page and p.specific_class is not Page]
-    specific = {page.pk: page for page in Page.objects.filter(pk__in=generic).specific()}
+def _page_hits(pages: list[Page | PageRow], language_code: str, home: Page) -> list[Hit]:
+    """Hits in rank order. Their summaries come from the index; pages found otherwise (the
+    gentle title match) are loaded as specific pages, one query per page type."""
+    generic = [p.pk for p in pages if isinstance(p, Page)]
+    specific = (
+        {page.pk: page for page in Page.objects.filter(pk__in=generic).specific()}
+        if generic
+        else {}
+    )
     # Every hit lies below `home`, on the same site: its URL continues the home page's.
     home_url = home.url or ""
     hits = []
     for page in pages:
-        shown = specific.get(page.pk, page)
-        summary = getattr(shown, "intro", "") or getattr(shown, "body", "")
+        if isinstance(page, PageRow):
+            summary = page.search_summary
+        else:
+            summary = search_index.page_summary(specific.get(page.pk, page))
         hits.append(
             Hit(
                 kind="page",
                 title=page.title,
                 url=home_url + page.url_path[len(home.url_path) :] if home_url else "",
-                summary=Truncator(strip_tags(summary)).chars(200),
+                summary=summary,
                 language_code=language_code,
             )
         )

@@ -17,6 +17,7 @@ from wir.portal.models.pages import (
     RegionRootPage,
 )
 from wir.portal.models.places import ClosedDay, OpeningSlot, Place
+from wir.portal.models.search import SearchDocument
 
 __all__ = [
     "ClosedDay",
@@ -38,6 +39,7 @@ __all__ = [
     "PortalPage",
     "RegionHomePage",
     "RegionRootPage",
+    "SearchDocument",
     "TargetGroup",
     "offer_path",
     "offer_subpath",

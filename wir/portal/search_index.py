@@ -1,0 +1,291 @@
+"""Our own search index: one `SearchDocument` per public page, offer, event and place, and the
+ranked query over it in the database's own full-text engine.
+
+Why not Wagtail's index: it is one index over every region and language, so each search
+matched the whole installation and then threw away the other regions' rows (its SQLite
+backend even ranks with a subquery per row). Here every document carries one scope word
+(region, kind, language; `scope_word`) that the full-text engine intersects with the
+query's words, so a search reads only its region's postings and ranks in the same
+statement: SQLite FTS5 with bm25 (title weighted 3, body 1), PostgreSQL `tsvector` with
+a GIN index and `ts_rank` (title weight A, body B), config 'simple' (no stemming: it
+serves thirty languages alike).
+
+Kept current by signals (connected in PortalConfig.ready): a page's publish indexes it,
+its unpublish, move or deletion updates or removes it; an offer, event or place is indexed
+on every save (only while live) and removed on deletion. Bulk writes that bypass signals
+(the scaled demo) call `rebuild()`; so does `manage.py rebuild_search_documents`. The
+index holds only live content and knows each row's expiry; what else makes content public
+(validity dates, a page's view restriction, an event's remaining dates) the search checks
+on the few hits it loads, with the same querysets the pages use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from django.db import connection, transaction
+from django.db.models import Model
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from wagtail.models import Page
+
+from wir.portal.models import Event, Offer, Place, SearchDocument
+from wir.portal.models.search import scope_word
+
+FTS_TABLE = "portal_searchdocument_fts"
+PAGE_MIN_DEPTH = 4  # below a region's home pages (root 1, region 2, home 3)
+TERM = re.compile(r"\w+", re.UNICODE)
+SNIPPET_KINDS: dict[type[Model], str] = {Offer: "offer", Event: "event", Place: "place"}
+
+
+def _text(*values: object) -> str:
+    return " ".join(strip_tags(str(value)) for value in values if value)
+
+
+# --- what a document holds -----------------------------------------------------------
+
+
+def _page_document(page: Page, region_id: int) -> SearchDocument:
+    language = page.locale.language_code
+    return SearchDocument(
+        region_id=region_id,
+        kind="page",
+        object_id=page.pk,
+        language_code=language,
+        scope=scope_word(region_id, "page", language),
+        title=page.title,
+        body=_text(getattr(page, "intro", ""), getattr(page, "body", ""), page.search_description),
+        summary=page_summary(page),
+        expire_at=page.expire_at,
+    )
+
+
+def page_summary(page: Page) -> str:
+    """What a page's hit shows: its intro, else the start of its text."""
+    text = getattr(page, "intro", "") or getattr(page, "body", "")
+    return Truncator(strip_tags(str(text))).chars(200) if text else ""
+
+
+def _snippet_document(obj: Any) -> SearchDocument:
+    kind = SNIPPET_KINDS[type(obj)]
+    if kind == "place":
+        language, title = "", obj.name
+        body = _text(obj.street, obj.postcode, obj.town)
+    else:
+        language, title = obj.locale.language_code, obj.title
+        parts = [obj.summary, obj.description]
+        if kind == "offer":
+            parts += [obj.provider, obj.structured_search_text()]
+        else:
+            parts.append(obj.organiser)
+        body = _text(*parts)
+    return SearchDocument(
+        region_id=obj.region_id,
+        kind=kind,
+        object_id=obj.pk,
+        language_code=language,
+        scope=scope_word(obj.region_id, kind, language),
+        title=title,
+        body=body,
+        expire_at=getattr(obj, "expire_at", None),
+    )
+
+
+def _store(kind: str, ids: Iterable[int], documents: list[SearchDocument]) -> None:
+    """Replace the documents of `ids` (those not in `documents` are removed)."""
+    with transaction.atomic():
+        SearchDocument.objects.filter(kind=kind, object_id__in=list(ids)).delete()
+        SearchDocument.objects.bulk_create(documents, batch_size=500)
+
+
+# --- keeping it current ------------------------------------------------------------------
+
+
+def index_pages(pages: Iterable[Page]) -> None:
+    """(Re)index pages: live ones below a region's home page are stored, the rest removed."""
+    from wir.accounts.permissions import region_id_for_page_path
+
+    pages = list(pages)
+    documents = []
+    for page in pages:
+        if not page.live or page.depth < PAGE_MIN_DEPTH:
+            continue
+        region_id = region_id_for_page_path(page.path)
+        if region_id is not None:
+            documents.append(_page_document(page.specific, region_id))
+    _store("page", [page.pk for page in pages], documents)
+
+
+def index_snippets(objects: Iterable[Any]) -> None:
+    """(Re)index offers, events or places of one kind: live ones stored, the rest removed."""
+    objects = list(objects)
+    if not objects:
+        return
+    kind = SNIPPET_KINDS[type(objects[0])]
+    documents = [_snippet_document(obj) for obj in objects if getattr(obj, "live", True)]
+    _store(kind, [obj.pk for obj in objects], documents)
+
+
+def remove(kind: str, object_ids: Iterable[int]) -> None:
+    SearchDocument.objects.filter(kind=kind, object_id__in=list(object_ids)).delete()
+
+
+def rebuild(region_ids: Iterable[int] | None = None) -> int:
+    """Index every public document anew (of the given regions, else of all); returns the
+    number of documents."""
+    from wir.core.models import Region
+
+    regions = Region.objects.select_related("root_page")
+    if region_ids is not None:
+        regions = regions.filter(pk__in=list(region_ids))
+    total = 0
+    for region in regions:
+        documents: list[SearchDocument] = []
+        if region.root_page_id is not None:
+            pages = (
+                Page.objects.live()
+                .descendant_of(region.root_page)
+                .filter(depth__gte=PAGE_MIN_DEPTH)
+                .select_related("locale")
+                .specific()
+            )
+            documents += [_page_document(page, region.pk) for page in pages]
+        offers = Offer.objects.filter(region=region, live=True).select_related("locale")
+        documents += [_snippet_document(o) for o in offers.prefetch_related("target_groups")]
+        events = Event.objects.filter(region=region, live=True).select_related("locale")
+        documents += [_snippet_document(event) for event in events]
+        documents += [_snippet_document(place) for place in Place.objects.filter(region=region)]
+        with transaction.atomic():
+            SearchDocument.objects.filter(region=region).delete()
+            SearchDocument.objects.bulk_create(documents, batch_size=500)
+        total += len(documents)
+    return total
+
+
+def page_published(sender: Any, instance: Page, **kwargs: Any) -> None:
+    index_pages([instance])
+
+
+def page_gone(sender: Any, instance: Page, **kwargs: Any) -> None:
+    """Unpublished or deleted."""
+    remove("page", [instance.pk])
+
+
+def page_moved(sender: Any, instance: Page, **kwargs: Any) -> None:
+    """A move may carry a subtree into another region (or out of the public tree)."""
+    moved = Page.objects.get(pk=instance.pk)  # its path after the move
+    index_pages(Page.objects.descendant_of(moved, inclusive=True).select_related("locale"))
+
+
+def snippet_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
+    if kwargs.get("raw"):  # loaddata: related rows may not exist yet; rebuild afterwards
+        return
+    index_snippets([instance])
+
+
+def snippet_deleted(sender: Any, instance: Any, **kwargs: Any) -> None:
+    remove(SNIPPET_KINDS[type(instance)], [instance.pk])
+
+
+def fill_if_empty(sender: Any, using: str = "default", apps: Any = None, **kwargs: Any) -> None:
+    """After migrating an installation that has content but no documents yet (the first
+    migrate with this index): build it once."""
+    try:  # the state migrated to (not there when migrating back before 0014)
+        if apps is not None:
+            apps.get_model("portal", "SearchDocument")
+    except LookupError:
+        return
+    if using != "default" or SearchDocument.objects.exists():
+        return
+    if Offer.objects.exists() or Page.objects.filter(depth__gte=PAGE_MIN_DEPTH).exists():
+        rebuild()
+
+
+# --- searching ---------------------------------------------------------------------
+
+
+def query_terms(query: str) -> list[str]:
+    """The words of a cleaned query that carry letters or digits."""
+    return [term for term in query.split() if TERM.search(term)]
+
+
+def ranked(
+    scopes: dict[str, list[str]], query: str, limit: int, now: datetime, autocomplete: bool = False
+) -> dict[str, dict[int, str]]:
+    """The best `limit` object ids per kind for `query` (cleaned: words, digits, hyphens),
+    within the scopes of each kind (`scope_word`s), best first, in one statement; each with
+    its document's summary. `autocomplete`: all words in the title, the last a prefix."""
+    terms = query_terms(query)
+    words = [word for kind_scopes in scopes.values() for word in kind_scopes]
+    if not terms or not words:
+        return {}
+    if connection.vendor == "postgresql":
+        sql, params = _postgresql(words, terms, limit, now, autocomplete)
+    else:
+        sql, params = _sqlite(words, terms, limit, now, autocomplete)
+    found: dict[str, dict[int, str]] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for kind, object_id, summary in cursor.fetchall():
+            found.setdefault(kind, {})[int(object_id)] = summary
+    return found
+
+
+def fts5_match(words: list[str], terms: list[str], autocomplete: bool) -> str:
+    """The FTS5 expression: every term quoted (so nothing in it is syntax: `NEAR`, `-`,
+    `*` are plain words), the scope words alternatives in the scope column."""
+    quoted = [f'"{term}"' for term in terms]
+    if autocomplete:
+        quoted[-1] += "*"
+    scope = " OR ".join(f'"{word}"' for word in words)
+    columns = "title" if autocomplete else "{title body}"
+    return f"scope : ({scope}) AND {columns} : ({' AND '.join(quoted)})"
+
+
+RANK_PER_KIND = (
+    "SELECT kind, object_id, summary FROM (SELECT d.kind, d.object_id, d.summary, "
+    "ROW_NUMBER() OVER ("
+    "PARTITION BY d.kind ORDER BY {score}, d.object_id DESC) AS position "
+    "FROM {source} WHERE {where}(d.expire_at IS NULL OR d.expire_at > %s)) AS ranked "
+    "WHERE position <= %s ORDER BY kind, position"
+)
+
+
+def _sqlite(
+    words: list[str], terms: list[str], limit: int, now: datetime, autocomplete: bool
+) -> tuple[str, list[Any]]:
+    # The match runs once (materialised), then joins its few rows to the documents.
+    source = (
+        f"(SELECT rowid AS id, bm25({FTS_TABLE}, 0.0, 3.0, 1.0) AS score FROM {FTS_TABLE} "  # noqa: S608
+        f"WHERE {FTS_TABLE} MATCH %s) AS hits JOIN portal_searchdocument d ON d.id = hits.id"
+    )
+    sql = RANK_PER_KIND.format(score="hits.score", source=source, where="")
+    return sql, [fts5_match(words, terms, autocomplete), now, limit]
+
+
+def tsquery(terms: list[str], autocomplete: bool) -> str:
+    """The `to_tsquery` text: the words' letter-and-digit parts, each quoted, all required;
+    for autocompletion restricted to the title (weight A), the last one a prefix."""
+    parts = [[piece.lower() for piece in TERM.findall(term)] for term in terms]
+    lexemes = []
+    for position, pieces in enumerate(parts):
+        last = position == len(parts) - 1
+        for piece in pieces:
+            suffix = (":*A" if last else ":A") if autocomplete else ""
+            lexemes.append(f"'{piece}'{suffix}")
+    return " & ".join(lexemes)
+
+
+def _postgresql(
+    words: list[str], terms: list[str], limit: int, now: datetime, autocomplete: bool
+) -> tuple[str, list[Any]]:
+    marks = ", ".join(["%s"] * len(words))
+    sql = RANK_PER_KIND.format(
+        score="ts_rank(d.document, q) DESC",
+        source="portal_searchdocument d CROSS JOIN to_tsquery('simple', %s) AS q",
+        where=f"d.scope IN ({marks}) AND d.document @@ q AND ",
+    )
+    return sql, [tsquery(terms, autocomplete), *words, now, limit]
