@@ -193,6 +193,9 @@ def _wait_for_port(port: int, proc: subprocess.Popen[bytes], what: str) -> None:
     raise RuntimeError(f"{what} did not start")
 
 
+INITDB = ("-E", "UTF8", "--locale=C.UTF-8")
+
+
 @contextmanager
 def postgres(name: str) -> Iterator[str]:
     """A private PostgreSQL cluster (Debian's server) on a loopback port; yields its URL.
@@ -211,8 +214,7 @@ def postgres(name: str) -> Iterator[str]:
         data.chmod(0o700)
     if not (data / "PG_VERSION").exists():
         subprocess.run(
-            [*as_pg, str(bindir / "initdb"), "-D", str(data), "-U", "wir", "--auth=trust"]
-            + ["-E", "UTF8", "--locale=C.UTF-8"],
+            [*as_pg, str(bindir / "initdb"), "-D", str(data), "-U", "wir", "--auth=trust", *INITDB],
             check=True,
             stdout=subprocess.DEVNULL,
         )
@@ -221,9 +223,9 @@ def postgres(name: str) -> Iterator[str]:
         f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off "
         "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
     )
+    start = ["-w", "start", "-o", options]
     subprocess.run(
-        [*as_pg, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(data / "server.log")]
-        + ["-w", "start", "-o", options],
+        [*as_pg, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(data / "log"), *start],
         check=True,
         stdout=subprocess.DEVNULL,
     )
@@ -303,12 +305,15 @@ def wrk(
     script.parent.mkdir(parents=True, exist_ok=True)
     if not script.exists() or script.read_text() != WRK_SCRIPT:
         script.write_text(WRK_SCRIPT)
-    command = ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s"]
+    command = ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{max(1, round(seconds))}s"]
     command += ["--timeout", "10s", "-s", str(script)]
     for name, value in (headers or {}).items():
         command += ["-H", f"{name}: {value}"]
     command.append(f"http://127.0.0.1:{port}{path}")
-    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    done = subprocess.run(command, check=False, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"wrk failed: {done.stdout} {done.stderr}")
+    out = done.stdout
     line = next(line for line in out.splitlines() if line.startswith("WRKJSON "))
     data = json.loads(line.removeprefix("WRKJSON "))
     return WrkResult(

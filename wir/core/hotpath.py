@@ -315,6 +315,7 @@ def compress(response: HttpResponse, coding: str) -> None:
     else:
         packed = gzip.compress(body, compresslevel=6, mtime=0)
     response.content = packed
+    response["Content-Length"] = str(len(packed))
     response["Content-Encoding"] = coding
     _add_vary(response, "Accept-Encoding")
     tag = response.get("ETag")
