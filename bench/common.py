@@ -305,7 +305,8 @@ def wrk(
     script.parent.mkdir(parents=True, exist_ok=True)
     if not script.exists() or script.read_text() != WRK_SCRIPT:
         script.write_text(WRK_SCRIPT)
-    command = ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{max(1, round(seconds))}s"]
+    duration = f"{max(1, round(seconds))}s"
+    command = ["wrk", "-t", str(threads), "-c", str(connections), "-d", duration]
     command += ["--timeout", "10s", "-s", str(script)]
     for name, value in (headers or {}).items():
         command += ["-H", f"{name}: {value}"]
