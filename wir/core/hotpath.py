@@ -333,7 +333,10 @@ def _store(key: str, response: HttpResponse, mark: Mark, coding: str) -> None:
     )
     seconds = max(1, int(mark.valid_until - timezone.now().timestamp()))
     stored = Stored(response.status_code, headers, response.content, response["ETag"], mark)
-    cache.set(key, stored, seconds)
+    try:
+        cache.set(key, stored, seconds)
+    except Exception:  # a cache that is down costs renders, never the answer
+        log.warning("hot path could not store an answer", exc_info=True)
 
 
 class PublicAnswerCacheMiddleware:
@@ -348,7 +351,11 @@ class PublicAnswerCacheMiddleware:
         if key is None:
             return self.get_response(request)
         if not request.META.get(LOOKED_UP):
-            answer = fresh_answer(request.META, key)
+            try:
+                answer = fresh_answer(request.META, key)
+            except Exception:  # the cache is down: Django answers
+                log.warning("hot path lookup failed; Django answers", exc_info=True)
+                answer = None
             if answer is not None:
                 return _as_response(*answer)
         response = self.get_response(request)
