@@ -26,7 +26,8 @@ def _answer(name: str) -> tuple[str, list[tuple[str, str]], bytes]:
         folder = Path(os.environ["WIR_BENCH_CEILING_DIR"])
         data = json.loads((folder / f"{name}.json").read_text())
         body = base64.b64decode(data["body"])
-        _answers[name] = (data["status"], [tuple(h) for h in data["headers"]], body)  # type: ignore[misc]
+        headers = [(str(h[0]), str(h[1])) for h in data["headers"]]
+        _answers[name] = (data["status"], headers, body)
     return _answers[name]
 
 
