@@ -83,7 +83,9 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
         }
     ),
     "env": frozenset(),
-    "wsgi": frozenset(),
+    # The WSGI entry point wraps Django in the hot path (core/hotpath.py): cached public
+    # answers are sent before a request object exists.
+    "wsgi": frozenset({"core"}),
 }
 
 # Modules that may import nothing of Django, Wagtail or the project: plain data in,

@@ -166,6 +166,21 @@ def limits_cache_settings(limits_url: str, cache_url: str) -> dict[str, Any]:
     return config
 
 
+def session_cache_settings(url: str) -> dict[str, Any]:
+    """The cache alias "sessions" (`WIR_SESSION_CACHE_URL`, syntax of `CACHE_URL`): sessions
+    apart from answers and limits, under their own key prefix."""
+    try:
+        config = cache_settings(url)["default"]
+    except ConfigError as error:
+        raise ConfigError(str(error).replace("CACHE_URL", "WIR_SESSION_CACHE_URL", 1)) from None
+    if urlsplit(url).scheme == "locmem":
+        config["LOCATION"] = "wir-sessions"
+    elif urlsplit(url).scheme == "db":
+        config["LOCATION"] = "wir_sessions"
+    config["KEY_PREFIX"] = "sessions"
+    return config
+
+
 def trusted_proxies(behind_proxy: bool) -> int:
     """`WIR_TRUSTED_PROXIES`: how many proxies in front of us append to X-Forwarded-For
     (default 1 with `WIR_BEHIND_PROXY=1`, else 0: the connection's address counts)."""

@@ -19,6 +19,7 @@ from wir.env import (
     limits_cache_settings,
     machine_translation_settings,
     secret_key,
+    session_cache_settings,
     trusted_proxies,
 )
 
@@ -102,6 +103,8 @@ MIDDLEWARE = [
     # Anonymous public GETs whose answer is cached end here: a lookup and a freshness check
     # (wir/core/hotpath.py; docs/architecture.md "Caching").
     "wir.core.hotpath.PublicAnswerCacheMiddleware",
+    # Reads of anonymous public GETs may go to DATABASE_REPLICA_URL (wir/core/dbrouter.py).
+    "wir.core.dbrouter.PublicReadsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -144,7 +147,8 @@ TEMPLATES = [
 DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'wir.sqlite3'}")
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Kept open per worker thread like PostgreSQL: opening one (with its PRAGMAs) cost more
+    # than a whole answer from the hot path.
     DATABASES["default"]["OPTIONS"] = {
         # WAL lets readers go on while one writer writes; IMMEDIATE takes the write lock at
         # BEGIN so that two writers queue instead of failing half-way with "locked".
@@ -162,6 +166,14 @@ if _purge_url:
     DATABASES["audit_purge"] = dj_database_url.parse(_purge_url, conn_max_age=0)
     DATABASES["audit_purge"]["TEST"] = {"MIRROR": "default"}
 WIR_AUDIT_PURGE_DATABASE = "audit_purge" if _purge_url else "default"
+# A read replica of the primary for anonymous public reads (docs/operations.md): the
+# router sends them there; writes and everything else stay on "default".
+_replica_url = env_str("DATABASE_REPLICA_URL", "")
+if _replica_url:
+    DATABASES["replica"] = dj_database_url.parse(_replica_url, conn_max_age=60)
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+WIR_REPLICA_DATABASE = "replica" if _replica_url else None
+DATABASE_ROUTERS = ["wir.core.dbrouter.PublicReadRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Rendered API answers, offline bundles: with several worker processes use a shared cache
@@ -171,6 +183,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHE_URL = env_str("CACHE_URL", "locmem:")
 CACHES = cache_settings(CACHE_URL)
 CACHES["limits"] = limits_cache_settings(env_str("WIR_LIMITS_CACHE_URL", ""), CACHE_URL)
+# Sessions: rows in the database (default); with WIR_SESSION_CACHE_URL (e.g. the shared
+# Redis of several app servers) read from that cache and written through to the database,
+# so that a cache that loses them signs nobody out.
+_session_cache_url = env_str("WIR_SESSION_CACHE_URL", "")
+if _session_cache_url:
+    CACHES["sessions"] = session_cache_settings(_session_cache_url)
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    SESSION_CACHE_ALIAS = "sessions"
 
 # --- accounts and sign-in -----------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

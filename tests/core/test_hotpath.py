@@ -174,3 +174,113 @@ def test_a_hard_reload_is_answered_by_the_origin(page, query_count) -> None:
     with query_count.capture() as queries:
         assert client.get(URL, HTTP_CACHE_CONTROL="no-cache").status_code == 200
     assert len(queries) > 1
+
+
+def test_the_same_path_in_two_regions_never_shares_an_answer(page, make_region) -> None:
+    make_region("anderswo")
+    home = Page.objects.get(url_path="/anderswo/de/")
+    other = ContentPage(title="Wohnen", slug="wohnen", intro="Fassung von anderswo")
+    home.add_child(instance=other)
+    publish(other)
+    client = Client()
+    for _ in range(2):  # the second round comes from the cache
+        assert "Erste Fassung" in client.get(URL).text
+        answer = client.get("/anderswo/de/wohnen/").text
+        assert "Fassung von anderswo" in answer
+        assert "Erste Fassung" not in answer
+
+
+def test_each_coding_gets_its_own_bytes_and_says_so(page) -> None:
+    import gzip
+
+    import brotli
+
+    client = Client()
+    for _ in range(2):  # rendered, then from the cache
+        plain = client.get(URL, HTTP_ACCEPT_ENCODING="identity")
+        packed_br = client.get(URL, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+        packed_gz = client.get(URL, HTTP_ACCEPT_ENCODING="gzip")
+        assert "Content-Encoding" not in plain
+        assert packed_br["Content-Encoding"] == "br"
+        assert packed_gz["Content-Encoding"] == "gzip"
+        assert brotli.decompress(packed_br.content) == plain.content
+        assert gzip.decompress(packed_gz.content) == plain.content
+        assert "Accept-Encoding" in packed_br["Vary"]
+        assert int(packed_br["Content-Length"]) == len(packed_br.content)
+    # One content, three codings: a tag of any of them revalidates.
+    answer = client.get(URL, HTTP_ACCEPT_ENCODING="br", HTTP_IF_NONE_MATCH=plain["ETag"])
+    assert answer.status_code == 304
+
+
+def test_a_signed_in_editor_never_gets_the_cached_answer(page, make_user, region) -> None:
+    Client().get(URL)
+    key = cache_key(RequestFactory().get(URL))
+    stored = cache.get(key)
+    cache.set(key, replace(stored, body=b"Kopie aus dem Zwischenspeicher"))
+    assert Client().get(URL).content == b"Kopie aus dem Zwischenspeicher"
+    editor = verified_client(make_user("redakteur2", Role.EDITOR, region))
+    answer = editor.get(URL)
+    assert "Erste Fassung" in answer.text
+    assert "Zwischenspeicher" not in answer.text
+
+
+def test_a_visitor_with_a_csrf_cookie_gets_no_token_and_sets_none(page) -> None:
+    first = Client().get(URL)
+    visitor = Client()
+    visitor.cookies["csrftoken"] = "x" * 32
+    answer = visitor.get(URL)
+    assert answer.content == first.content
+    assert "csrfmiddlewaretoken" not in answer.text
+    assert "csrftoken" not in answer.cookies
+
+
+def wsgi_get(path: str, **extra: str) -> tuple[str, dict[str, str], bytes]:
+    """A request through the production WSGI application (wir/wsgi.py), no test client."""
+    import io
+
+    from wir.wsgi import application
+
+    environ = {
+        "REQUEST_METHOD": "GET",
+        "PATH_INFO": path,
+        "QUERY_STRING": "",
+        "SCRIPT_NAME": "",
+        "SERVER_NAME": "testserver",
+        "SERVER_PORT": "80",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "HTTP_HOST": "testserver",
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(),
+        "wsgi.errors": io.StringIO(),
+        **extra,
+    }
+    seen: dict[str, object] = {}
+
+    def start_response(status: str, headers: list[tuple[str, str]], exc_info=None) -> None:
+        seen["status"], seen["headers"] = status, dict(headers)
+
+    body = b"".join(application(environ, start_response))
+    return str(seen["status"]), seen["headers"], body  # type: ignore[return-value]
+
+
+def test_the_wsgi_hot_path_answers_before_django_and_stays_fresh(page, query_count) -> None:
+    status, _headers, first = wsgi_get(URL)
+    assert status.startswith("200")
+    with query_count.exactly(1):  # the version; no session, no middleware
+        status, headers, again = wsgi_get(URL)
+    assert (status, again) == ("200 OK", first)
+    assert headers["Content-Length"] == str(len(first))
+    assert "Set-Cookie" not in headers
+    status, _headers, empty = wsgi_get(URL, REQUEST_METHOD="HEAD")
+    assert (status, empty) == ("200 OK", b"")
+    page.intro = "Zweite Fassung"
+    publish(page)
+    assert b"Zweite Fassung" in wsgi_get(URL)[2]
+
+
+def test_the_wsgi_hot_path_leaves_strangers_and_staff_to_django(page) -> None:
+    wsgi_get(URL)
+    assert wsgi_get(URL, HTTP_HOST="boese.example")[0].startswith("400")
+    status, _headers, body = wsgi_get(URL, HTTP_COOKIE="sessionid=erfunden")
+    assert status.startswith("200")
+    assert b"Erste Fassung" in body

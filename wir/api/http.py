@@ -30,7 +30,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils import timezone
 from django.utils.http import http_date, parse_http_date_safe
 
-from wir.core.hotpath import mark_public, region_version
+from wir.core.hotpath import mark_public, region_version, version_of
 from wir.core.models import Region
 
 # Bodies smaller than this are sent as they are: compressing them costs more than it saves.
@@ -180,11 +180,7 @@ def cached_json(
     """
     # The version is read before anything is built: the hot path (wir/core/hotpath.py)
     # keeps the answer for this version only.
-    version = (
-        (region.updated_at, region.content_changed_at)
-        if region is not None
-        else region_version(None)
-    )
+    version = version_of(region) if region is not None else region_version(None)
     last_modified = content_last_modified(region)
     key = cache_key(request, last_modified, vary)
     validator: Validator | None = cache.get(key)

@@ -1,0 +1,282 @@
+"""Several app servers behind one nginx, with one PostgreSQL and one shared Redis.
+
+Starts (as unprivileged processes, configs in a temporary folder, loopback ports only):
+PostgreSQL (the demo of bench_http), redis-server, two gunicorn app servers and nginx with
+deploy/nginx.conf. The replica alias (DATABASE_REPLICA_URL) points at the same PostgreSQL
+server: this proves the routing works end to end, not the speed of a second machine.
+
+Proves, and fails otherwise:
+- a publish made by app server 1's code and settings is visible at once through app
+  server 2 and through nginx, although both had the old page in the shared cache;
+- rate limits are shared: feedback beyond the hourly limit through server 1 is refused by
+  server 2 as well;
+- signed-in sessions live in Redis and the database: a session made by server 1 is known
+  to server 2.
+Reports requests/s through nginx (wrk, 32 connections) next to one app server alone.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import (
+    PYTHON,
+    ROOT,
+    _wait_for_port,
+    bench_env,
+    ensure_debian,
+    free_port,
+    gunicorn_server,
+    median,
+    postgres,
+    prepare_demo,
+    wrk,
+)
+
+ROUNDS = int(os.environ.get("WIR_BENCH_ROUNDS", "3"))
+SECONDS = float(os.environ.get("WIR_BENCH_SECONDS", "2"))
+PAGE = "/wetterau/de/erste-schritte/"
+API = "/api/v3/wetterau/de/pages/"
+BROWSER = {"Accept-Encoding": "br, gzip", "Accept-Language": "de"}
+
+
+def unprivileged() -> list[str]:
+    """As root: run as nobody (setpriv execs the program itself, so signals reach it)."""
+    if os.geteuid() != 0:
+        return []
+    return ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"]
+
+
+@contextmanager
+def redis_server(folder: Path) -> Iterator[int]:
+    ensure_debian("redis-server")
+    port = free_port()
+    command = [*unprivileged(), "redis-server", "--port", str(port), "--bind", "127.0.0.1"]
+    command += ["--save", "", "--appendonly", "no", "--dir", str(folder)]
+    command += ["--maxmemory-policy", "noeviction", "--loglevel", "warning"]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    try:
+        _wait_for_port(port, proc, "redis-server")
+        yield port
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def nginx_config(folder: Path, listen: int, servers: list[int], static_root: Path) -> Path:
+    """The main config around deploy/nginx.conf, with this run's ports and folders."""
+    site = (ROOT / "deploy" / "nginx.conf").read_text()
+    site = site.replace("127.0.0.1:8001", f"127.0.0.1:{servers[0]}")
+    site = site.replace("127.0.0.1:8002", f"127.0.0.1:{servers[1]}")
+    site = site.replace("listen 127.0.0.1:8080;", f"listen 127.0.0.1:{listen};")
+    site = site.replace("/srv/wir/var/static/", f"{static_root}/")
+    if str(listen) not in site or str(servers[1]) not in site:
+        raise SystemExit("deploy/nginx.conf no longer has the lines the benchmark adapts")
+    (folder / "site.conf").write_text(site)
+    main = f"""
+worker_processes 1;
+pid {folder}/nginx.pid;
+error_log {folder}/error.log warn;
+events {{ worker_connections 1024; }}
+http {{
+    include /etc/nginx/mime.types;
+    access_log off;
+    client_body_temp_path {folder}/body;
+    proxy_temp_path {folder}/proxy;
+    fastcgi_temp_path {folder}/fastcgi;
+    uwsgi_temp_path {folder}/uwsgi;
+    scgi_temp_path {folder}/scgi;
+    include {folder}/site.conf;
+}}
+"""
+    path = folder / "nginx.conf"
+    path.write_text(main)
+    return path
+
+
+@contextmanager
+def nginx(folder: Path, servers: list[int], static_root: Path) -> Iterator[int]:
+    ensure_debian("nginx")
+    port = free_port()
+    config = nginx_config(folder, port, servers, static_root)
+    nginx_bin = shutil.which("nginx") or "/usr/sbin/nginx"
+    command = [*unprivileged(), nginx_bin, "-c", str(config), "-p", str(folder)]
+    proc = subprocess.Popen([*command, "-g", "daemon off;"])
+    try:
+        _wait_for_port(port, proc, "nginx")
+        yield port
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def request(
+    port: int, method: str, path: str, headers: dict[str, str] | None = None, body: str = ""
+) -> tuple[int, dict[str, str], str]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    conn.request(method, path, body=body or None, headers={"Host": "127.0.0.1", **(headers or {})})
+    response = conn.getresponse()
+    data = response.read()
+    conn.close()
+    return response.status, dict(response.getheaders()), data.decode("utf-8", "replace")
+
+
+def manage_shell(env: dict[str, str], code: str) -> str:
+    done = subprocess.run(
+        [PYTHON, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return done.stdout.strip().splitlines()[-1]
+
+
+PUBLISH = """
+from wagtail.models import Page
+from wir.portal.actions import publish
+page = Page.objects.get(url_path="/wetterau/de/erste-schritte/").specific
+page.title = "{title}"
+publish(page)
+print(page.pk)
+"""
+
+PAGE_ID = """
+from wagtail.models import Page
+print(Page.objects.get(url_path="/wetterau/de/erste-schritte/").pk)
+"""
+
+SESSION = """
+from importlib import import_module
+from django.conf import settings
+store = import_module(settings.SESSION_ENGINE).SessionStore()
+store["bench"] = "{marker}"
+store.create()
+print(store.session_key)
+"""
+
+READ_SESSION = """
+from importlib import import_module
+from django.conf import settings
+print(import_module(settings.SESSION_ENGINE).SessionStore("{key}").get("bench", ""))
+"""
+
+
+def prove_publish(env: dict[str, str], ports: dict[str, int]) -> dict[str, object]:
+    for port in ports.values():  # both caches hold the old page
+        request(port, "GET", PAGE)
+    title = f"Erste Schritte {time.time_ns()}"
+    manage_shell(env, PUBLISH.format(title=title))
+    seen = {name: title in request(port, "GET", PAGE)[2] for name, port in ports.items()}
+    if not all(seen.values()):
+        raise SystemExit(f"a publish was not visible at once: {seen}")
+    return {"check": "publish_visible_at_once", "through": sorted(seen), "ok": True}
+
+
+def prove_limits(ports: dict[str, int], page_id: int) -> dict[str, object]:
+    form = urllib.parse.urlencode({"page": page_id, "helpful": "ja", "language": "de"})
+    headers = {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Sec-Fetch-Site": "same-origin",
+    }
+    statuses = [
+        request(ports["app1"], "POST", "/rueckmeldung/", headers, form)[0] for _ in range(11)
+    ]
+    if statuses[:10] != [302] * 10 or statuses[10] != 429:
+        raise SystemExit(f"feedback through server 1 answered {statuses}")
+    other = request(ports["app2"], "POST", "/rueckmeldung/", headers, form)[0]
+    if other != 429:
+        raise SystemExit(f"server 2 did not share the limit: {other}")
+    return {"check": "rate_limit_shared", "server1": statuses[-1], "server2": other, "ok": True}
+
+
+def prove_sessions(env1: dict[str, str], env2: dict[str, str]) -> dict[str, object]:
+    marker = f"m{time.time_ns()}"
+    key = manage_shell(env1, SESSION.format(marker=marker))
+    seen = manage_shell(env2, READ_SESSION.format(key=key))
+    if seen != marker:
+        raise SystemExit("a session made by server 1 is unknown to server 2")
+    return {"check": "sessions_shared", "ok": True}
+
+
+def main() -> None:
+    env = bench_env("http-pg")  # the demo on PostgreSQL that bench_http prepared
+    with ExitStack() as stack:
+        url = stack.enter_context(postgres("http-pg"))
+        env["DATABASE_URL"] = url
+        prepare_demo(env)
+        folder = Path(tempfile.mkdtemp(prefix="wir-cluster-"))
+        folder.chmod(0o777)
+        redis_port = stack.enter_context(redis_server(folder))
+        redis_url = f"redis://127.0.0.1:{redis_port}"
+        cluster = {
+            **env,
+            "DATABASE_REPLICA_URL": url,  # the same server: see the docstring
+            "CACHE_URL": f"{redis_url}/0",
+            "WIR_LIMITS_CACHE_URL": f"{redis_url}/1",
+            "WIR_SESSION_CACHE_URL": f"{redis_url}/2",
+            "WIR_BEHIND_PROXY": "1",
+        }
+        app1 = stack.enter_context(gunicorn_server(cluster, worker_class="gthread", threads=4))
+        app2 = stack.enter_context(gunicorn_server(cluster, worker_class="gthread", threads=4))
+        static_root = Path(env["WIR_VAR_DIR"]) / "static"
+        front = stack.enter_context(nginx(folder, [app1[0], app2[0]], static_root))
+        ports = {"app1": app1[0], "app2": app2[0], "nginx": front}
+        page_id = int(manage_shell(cluster, PAGE_ID))
+        checks = [
+            prove_publish(cluster, ports),
+            prove_limits(ports, page_id),
+            prove_sessions(cluster, cluster),
+        ]
+        for check in checks:
+            print(json.dumps({"bench": "cluster", **check}), flush=True)
+        status, _headers, _body = request(front, "GET", "/static/wir/css/site.css")
+        if status != 200:
+            raise SystemExit(f"nginx answered {status} for a static file")
+        for name, path in (("content_page", PAGE), ("api_pages", API)):
+            for port in ports.values():  # warm every worker's view of the shared cache
+                request(port, "GET", path, BROWSER)
+            figures: dict[str, list[float]] = {"nginx": [], "app1": []}
+            for _round in range(ROUNDS):
+                for where in figures:
+                    result = wrk(ports[where], path, seconds=SECONDS, headers=BROWSER)
+                    if result.errors:
+                        raise SystemExit(f"{path} through {where}: {result.errors} errors")
+                    figures[where].append(result.rps)
+            through, alone = median(figures["nginx"]), median(figures["app1"])
+            print(
+                json.dumps(
+                    {
+                        "bench": "cluster",
+                        "target": name,
+                        "path": path,
+                        "setup": "nginx -> 2 x gunicorn gthread (2 workers x 4 threads), "
+                        "Redis cache/limits/sessions, PostgreSQL (replica alias = same server)",
+                        "connections": 32,
+                        "rounds": ROUNDS,
+                        "rps_through_nginx": round(through, 1),
+                        "rps_one_app_server_direct": round(alone, 1),
+                        "ratio_nginx_to_one_server": round(through / alone, 3),
+                    }
+                ),
+                flush=True,
+            )
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
