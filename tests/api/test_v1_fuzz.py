@@ -19,8 +19,8 @@ from wir.portal.models import Event
 
 pytestmark = pytest.mark.django_db
 
-# Cases per operation and generation mode (valid, invalid): about 300 in all.
-CASES = 9
+# Cases per operation and generation mode (valid, invalid): about 200 in all.
+CASES = 6
 PAGES = ("get", "/api/v1/regions/{region}/{language}/pages/")
 FEEDBACK = ("post", "/api/v1/regions/{region}/{language}/feedback/")
 
@@ -62,9 +62,9 @@ def content(tree: Any, directory: Any, towns: Any, make_offer: Any, make_place: 
 
 def test_every_operation_of_the_document_is_fuzzed_without_a_failure(content: None) -> None:
     tally = fuzz(v1_api(), CASES)
-    assert tally.failures == []
+    assert tally.failures == [], "\n\n".join(tally.failures)
     every = set(operations(openapi.document()))
     assert set(tally.cases) == every  # also a new endpoint, without editing this test
     # ... and reached past the 404 of an unknown region, detail operations with linked ids
     assert set(tally.successes) == every, every - set(tally.successes)
-    assert tally.total >= 250
+    assert tally.total >= 150

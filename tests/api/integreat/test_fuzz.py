@@ -16,8 +16,9 @@ from wir.api.integreat.openapi import document
 
 pytestmark = pytest.mark.django_db
 
-# Cases per operation and generation mode (valid, invalid): about 300 in all.
-CASES = 7
+# Cases per operation and generation mode (valid, invalid): about 150 in all (operations
+# with only region and language have few distinct valid cases).
+CASES = 5
 
 
 def v3_api() -> Api:
@@ -26,8 +27,8 @@ def v3_api() -> Api:
 
 def test_every_operation_of_the_document_is_fuzzed_without_a_failure(district: Any) -> None:
     tally = fuzz(v3_api(), CASES)
-    assert tally.failures == []
+    assert tally.failures == [], "\n\n".join(tally.failures)
     every = set(operations(document()))
     assert set(tally.cases) == every  # also a new endpoint, without editing this test
     assert set(tally.successes) == every, every - set(tally.successes)
-    assert tally.total >= 250
+    assert tally.total >= 120

@@ -48,6 +48,7 @@ NUMBER = {"type": "number"}
 INTEGER = {"type": "integer"}
 BOOLEAN = {"type": "boolean"}
 DATE_TIME = {"type": "string", "format": "date-time"}  # luxon's DateTime.fromISO
+FLAG = {"enum": ["1", "0", "true", "false", "True", "False"]}  # also in any other case
 HH_MM = {"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"}
 
 # DEVIATION: `id: number` in the app's types; null for a language in which an event or
@@ -176,12 +177,15 @@ SCHEMAS: dict[str, Any] = {
         {
             "description": STRING,
             "mimetype": STRING,
-            **{size: IMAGE_ONE for size in ("thumbnail", "medium", "large", "full")},
+            **dict.fromkeys(("thumbnail", "medium", "large", "full"), IMAGE_ONE),
         }
     ),
+    # DEVIATION: without `combine_recurring` (older apps) a recurring event is listed once
+    # per date, with `id: null` there and in `event`, as the CMS answers; the current app
+    # asks with `combine_recurring=True` and gets the ids.
     "Event": obj(
         {
-            "id": INTEGER,
+            "id": nullable(INTEGER),
             "url": STRING,
             "path": STRING,
             "title": STRING,
@@ -192,7 +196,7 @@ SCHEMAS: dict[str, Any] = {
             "thumbnail": nullable(STRING),
             "event": obj(
                 {
-                    "id": INTEGER,
+                    "id": nullable(INTEGER),
                     "start": DATE_TIME,
                     "end": DATE_TIME,
                     "all_day": BOOLEAN,
@@ -269,6 +273,13 @@ def query(name: str, schema: dict[str, Any]) -> dict[str, Any]:
     return {"name": name, "in": "query", "required": False, "schema": schema}
 
 
+# The app's feedback routes; page, poi and event need the `slug` of their item.
+FEEDBACK_TYPES = {
+    "enum": [
+        *("page", "poi", "event"),
+        *("categories", "region", "search", "events", "map", "imprint-page"),
+    ]
+}
 URL_OR_ID = [query("url", STRING), query("id", INTEGER)]
 # (operation id, path below /api/v3/, parameters beyond region/language, answer schema)
 READS: list[tuple[str, str, list[dict[str, Any]], dict[str, Any]]] = [
@@ -290,10 +301,10 @@ READS: list[tuple[str, str, list[dict[str, Any]], dict[str, Any]]] = [
     (
         "events",
         "/{region}/{language}/events/",
-        [query("combine_recurring", STRING)],
+        [query("combine_recurring", FLAG)],
         array(ref("Event")),
     ),
-    ("locations", "/{region}/{language}/locations/", [query("on_map", STRING)], array(ref("Place"))),
+    ("locations", "/{region}/{language}/locations/", [query("on_map", FLAG)], array(ref("Place"))),
     ("imprint", "/{region}/{language}/imprint/", [], ref("Imprint")),
     ("disclaimer", "/{region}/{language}/disclaimer/", [], ref("Imprint")),
     ("offers", "/{region}/{language}/offers/", [], array(ref("Offer"))),
@@ -365,7 +376,7 @@ def document() -> dict[str, Any]:
             "parameters": [
                 REGION,
                 LANGUAGE,
-                {"name": "type", "in": "path", "required": True, "schema": STRING},
+                {"name": "type", "in": "path", "required": True, "schema": FEEDBACK_TYPES},
             ],
             "requestBody": {
                 "content": {

@@ -65,9 +65,7 @@ def add_links(schema: dict[str, Any]) -> None:
         listing = paths.get(template[: found.start()], {}).get("get")
         if listing is None:
             continue
-        parameters = {
-            name: f"$request.path.{name}" for name in re.findall(r"\{(\w+)\}", template)
-        }
+        parameters = {name: f"$request.path.{name}" for name in re.findall(r"\{(\w+)\}", template)}
         answer = listing["responses"][200]
         key = found.group(1) if found.group(1) in item_fields(schema, answer) else "id"
         parameters[found.group(1)] = f"$response.body#/results/0/{key}"
