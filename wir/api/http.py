@@ -220,7 +220,7 @@ def json_error(request: HttpRequest, status: int, detail: str, **extra: Any) -> 
 
 
 @csrf_exempt
-def unknown_address(request: HttpRequest, rest: str = "") -> HttpResponse:
+def unknown_address(request: HttpRequest) -> HttpResponse:
     """Any address below /api/ that no endpoint has: a JSON 404 like the endpoints' own,
     for every method (without this, a POST fell through to the site and got an HTML 403
     of the CSRF check, a GET the site's HTML 404)."""
