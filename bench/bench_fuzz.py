@@ -73,6 +73,11 @@ def main() -> None:
                     "cases": tally.total,
                     "operations": len(tally.cases),
                     "operations_answered_2xx": len(tally.successes),
+                    # e.g. feedback: the demo database keeps earlier runs' (429 after 10)
+                    "operations_without_2xx": sorted(
+                        f"{method.upper()} {path}"
+                        for method, path in set(tally.cases) - set(tally.successes)
+                    ),
                     "failures": len(tally.failures),
                     "cases_per_s": round(rate, 1),
                     "baseline_plain_gets_per_s": round(base_rate, 1),

@@ -233,12 +233,12 @@ def run_operation(
         except (Exception, BaseExceptionGroup) as error:  # failed checks, with the request
             tally.failures.append(f"{where}: {str(error)[:600]}")
             return
+        if api.validate is not None and response.content:  # errors too
+            problems = api.validate(key[0], key[1], response.status_code, response.content)
+            tally.failures += [f"{where}: {problem}" for problem in problems]
         if response.status_code >= 300:
             return
         tally.successes[key] += 1
-        if api.validate is not None:
-            problems = api.validate(key[0], key[1], response.status_code, response.content)
-            tally.failures += [f"{where}: {problem}" for problem in problems]
         if outgoing and response.status_code == 200:
             body = json.loads(response.content)
             for link in outgoing:
