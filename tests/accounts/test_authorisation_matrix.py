@@ -45,6 +45,7 @@ PUBLIC_PREFIXES = (
 PUBLIC_ROUTES = {
     "region_list",
     "wagtail_serve",
+    "api_unknown",  # the JSON 404 of any address below /api/ without an endpoint
     "sitemap",
     "robots_txt",
     "health",

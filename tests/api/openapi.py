@@ -80,10 +80,15 @@ def check_answer(method: str, path: str, response: HttpResponse) -> tuple[str, s
     template = template_of(path)
     if template is None or response.status_code == 304 or response.has_header("Content-Encoding"):
         return None
-    validator = _validator(method.lower(), template, str(response.status_code))
-    body = json.loads(response.content)
-    errors = [f"{error.instance_path}: {error.message}" for error in validator.iter_errors(body)]
+    errors = problems(method, template, response.status_code, response.content)
     assert not errors, (
         f"{method.upper()} {path} ({response.status_code}) breaks the schema: {errors}"
     )
     return (method.lower(), template)
+
+
+def problems(method: str, template: str, status: int, content: bytes) -> list[str]:
+    """What is wrong with a JSON body answered with `status` by `method template`."""
+    validator = _validator(method.lower(), template, str(status))
+    body = json.loads(content)
+    return [f"{error.instance_path}: {error.message}" for error in validator.iter_errors(body)]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import gzip
+import json
 from typing import Any
 
 import brotli
-from django.test import RequestFactory
+import pytest
+from django.test import Client, RequestFactory
 from django.utils.http import http_date
 
 from wir.api.http import cached_json
@@ -128,3 +130,24 @@ def test_304_needs_only_the_validator_and_a_lost_body_is_rebuilt(region: Region)
     assert again.status_code == 200
     assert again.content == first.content
     assert calls == [1]  # the evicted body was rendered again
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        # found by the fuzzing: a feedback type outside the route's characters fell through
+        # to the site, whose CSRF check answered an HTML 403
+        ("post", "/api/v3/testkreis/de/feedback/%F1%9C%95%90m/"),
+        ("get", "/api/v3/testkreis/de/gibt-es-nicht/"),
+        ("get", "/api/v2/"),
+        ("delete", "/api/"),
+    ],
+)
+def test_an_address_below_api_without_an_endpoint_is_a_json_404(
+    region: Region, method: str, path: str
+) -> None:
+    response = getattr(Client(enforce_csrf_checks=True), method)(path)
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")
+    assert json.loads(response.content) == {"detail": "No API endpoint at this address."}

@@ -490,6 +490,9 @@ def test_openapi_document_and_docs_page(region: Any) -> None:
     assert "/api/v1/regions/{region}/{language}/offers/" in spec["paths"]
     offers = spec["paths"]["/api/v1/regions/{region}/{language}/offers/"]["get"]
     assert {"category", "near", "open_now"} <= {p["name"] for p in offers["parameters"]}
+    # links from each list to its items, for clients and the fuzzing (test_v1_fuzz.py)
+    link = offers["responses"]["200"]["links"]["offer_detail"]
+    assert link["parameters"]["offer_id"] == "$response.body#/results/0/id"
     docs = get("/api/v1/docs/")
     assert docs.status_code == 200
     assert "swagger-ui" in docs.text

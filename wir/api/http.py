@@ -29,6 +29,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils import timezone
 from django.utils.http import http_date, parse_http_date_safe
+from django.views.decorators.csrf import csrf_exempt
 
 from wir.core.hotpath import mark_public, region_version, version_of
 from wir.core.models import Region
@@ -212,3 +213,11 @@ def json_error(request: HttpRequest, status: int, detail: str, **extra: Any) -> 
     response = HttpResponse(dumps(payload), content_type=JSON_TYPE, status=status)
     response["Cache-Control"] = "no-store"
     return add_public_headers(response)
+
+
+@csrf_exempt
+def unknown_address(request: HttpRequest) -> HttpResponse:
+    """Any address below /api/ that no endpoint has: a JSON 404 like the endpoints' own,
+    for every method (without this, a POST fell through to the site and got an HTML 403
+    of the CSRF check, a GET the site's HTML 404)."""
+    return json_error(request, 404, "No API endpoint at this address.")

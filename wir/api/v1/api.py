@@ -12,7 +12,8 @@ with the parameter named; unknown regions, languages and ids answer 404.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
@@ -32,6 +33,47 @@ class WirApi(NinjaAPI):
         # The operation ids of the time when all endpoints were one module: clients
         # generated from the OpenAPI document keep their method names.
         return f"wir_api_v1_endpoints_{operation.view_func.__name__}"
+
+    def get_openapi_schema(self, **kwargs: Any) -> Any:
+        schema = super().get_openapi_schema(**kwargs)
+        add_links(schema)
+        return schema
+
+
+def item_fields(schema: dict[str, Any], answer: dict[str, Any]) -> set[str]:
+    """The fields of the items of a list answer (`results` of a page of them)."""
+
+    def resolve(part: dict[str, Any]) -> dict[str, Any]:
+        ref = part.get("$ref", "")
+        return resolve(schema["components"]["schemas"][ref.rsplit("/", 1)[-1]]) if ref else part
+
+    content = answer.get("content", {}).get("application/json", {}).get("schema", {})
+    results = resolve(content).get("properties", {}).get("results", {})
+    return set(resolve(results.get("items", {})).get("properties", {}))
+
+
+def add_links(schema: dict[str, Any]) -> None:
+    """OpenAPI links from each list to the operations on one of its items: the ids of
+    `…/offers/` fill `{offer_id}` of `…/offers/{offer_id}/` (and of `…/{offer_id}/x/`);
+    from the item's field of the parameter's name (`event_id` of an occurrence) or its
+    `id`. Derived from the paths, so a new resource gets its links without a line here."""
+    paths = schema["paths"]
+    for template, operations in paths.items():
+        found = re.search(r"\{(\w+_id)\}", template)
+        if not found or "get" not in operations:
+            continue
+        listing = paths.get(template[: found.start()], {}).get("get")
+        if listing is None:
+            continue
+        parameters = {name: f"$request.path.{name}" for name in re.findall(r"\{(\w+)\}", template)}
+        answer = listing["responses"][200]
+        key = found.group(1) if found.group(1) in item_fields(schema, answer) else "id"
+        parameters[found.group(1)] = f"$response.body#/results/0/{key}"
+        target = operations["get"]["operationId"]
+        answer.setdefault("links", {})[target.rsplit("_endpoints_", 1)[-1]] = {
+            "operationId": target,
+            "parameters": parameters,
+        }
 
 
 api = WirApi(
