@@ -32,7 +32,7 @@ from wir.core.models import Area, Language, Region
 from wir.core.writes import atomic_with_retries
 from wir.privacy import audit
 from wir.privacy.models import AuditAction, Consent, ConsentText
-from wir.volunteers import notify
+from wir.volunteers import notify, optin
 from wir.volunteers.models import (
     HoursEntry,
     Network,
@@ -583,6 +583,8 @@ def register(
         volunteer.languages.set(list(languages))
         set_tags(volunteer, interests, skills)
         give_consent(user, region, consent_version, consent_text)
+        if newsletter:
+            optin.set_opt_in(volunteer, True, by=None)
         audit.record(None, AuditAction.CREATED, volunteer)
         days = VolunteerRules.for_region(region.pk).unconfirmed_days
         transaction.on_commit(partial(notify.confirm_link, volunteer, token, days))
@@ -693,10 +695,14 @@ def update_profile(
         municipality = values.get("municipality")
         if isinstance(municipality, Area) and municipality.region_id != volunteer.region_id:
             raise Refused(_("Bitte wählen Sie einen Ort aus der Liste."))
+        wanted = values.get("newsletter") if "newsletter" in fields else None
+        fields = [f for f in fields if f != "newsletter"]
         for field in fields:
             setattr(volunteer, field, values[field])
         volunteer.last_active_at = timezone.now()
         volunteer.save(update_fields=[*fields, "last_active_at"])
+        if wanted is not None and bool(wanted) != volunteer.newsletter:
+            optin.set_opt_in(volunteer, bool(wanted), by=actor)
         if languages is not None:
             volunteer.languages.set(list(languages))
         if interests is not None and skills is not None:
@@ -792,7 +798,7 @@ def withdraw(volunteer_id: int, actor: AnyUser) -> Volunteer:
             raise Volunteer.DoesNotExist
         consents = Consent.objects.filter(
             user_id=volunteer.user_id or 0,
-            text__purpose=CONSENT_PURPOSE,
+            text__purpose__in=[CONSENT_PURPOSE, optin.PURPOSE],
             withdrawn_at__isnull=True,
         )
         for consent in consents:

@@ -152,3 +152,27 @@ def inactive(volunteer: Volunteer) -> int:
         "wir Ihre Angaben, wie bei der Anmeldung vereinbart."
     )
     return _send(volunteer, "Sind Sie noch dabei?", body)
+
+
+def mailing(volunteer: Volunteer, subject: str, body: str, token: str) -> int:
+    """A mailing with the one-click unsubscribe link in the text and in the headers
+    (List-Unsubscribe with List-Unsubscribe-Post, RFC 8058)."""
+    to = address(volunteer)
+    if not to:
+        return 0
+    link = absolute(reverse("volunteers:unsubscribe", args=[token]))
+    greeting = f"Guten Tag {volunteer.name}," if volunteer.name else "Guten Tag,"
+    text = (
+        f"{greeting}\n\n{body}{SIGNATURE}\n\n--\nSie erhalten diese Rundmail, weil Sie "
+        f"Rundmails zugestimmt haben. Abmelden mit einem Klick:\n{link}"
+    )
+    message = EmailMessage(
+        subject,
+        text,
+        to=to,
+        headers={
+            "List-Unsubscribe": f"<{link}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )
+    return message.send()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from wir.volunteers import coordination, views
+from wir.volunteers import coordination, mailing_views, views
 
 app_name = "volunteers"
 
@@ -17,6 +17,7 @@ urlpatterns = [
     path("meine-daten/", views.my_data, name="my_data"),
     path("meine-daten/export.json", views.export, name="export"),
     path("meine-daten/widerrufen/", views.withdraw, name="withdraw"),
+    path("rundmails/abmelden/<str:token>/", mailing_views.unsubscribe, name="unsubscribe"),
     # Coordination
     path("koordination/", coordination.start, name="coordination"),
     path("koordination/<slug:region>/", coordination.volunteer_list, name="volunteers"),
@@ -51,4 +52,5 @@ urlpatterns = [
     ),
     path("koordination/<slug:region>/ehrenamts-card/", coordination.card_report, name="card"),
     path("koordination/<slug:region>/regeln/", coordination.rules, name="rules"),
+    path("koordination/<slug:region>/rundmails/", mailing_views.mailings, name="mailings"),
 ]
