@@ -85,7 +85,7 @@ def msg_busy() -> str:
     return _("Das geht gerade nicht. Bitte versuchen Sie es gleich noch einmal.")
 
 
-def _refusal_from(exc: IntegrityError) -> Refused:
+def refusal_from(exc: IntegrityError) -> Refused:
     text = str(exc)
     if "overbooked" in text:
         return Refused(msg_full())
@@ -102,7 +102,7 @@ def _refusal_from(exc: IntegrityError) -> Refused:
 
 def _with_retries(step: Callable[[], T]) -> T:
     """Run one transaction; constraint violations and a lasting lock become refusals."""
-    return atomic_with_retries(step, refusal=_refusal_from, busy=lambda: Refused(msg_busy()))
+    return atomic_with_retries(step, refusal=refusal_from, busy=lambda: Refused(msg_busy()))
 
 
 def _require(user: AnyUser, perm: Perm, obj: object, model: type) -> None:
@@ -119,7 +119,7 @@ def _is_self(user: AnyUser, volunteer: Volunteer) -> bool:
     )
 
 
-def _may_act_for(user: AnyUser, volunteer: Volunteer) -> bool:
+def may_act_for(user: AnyUser, volunteer: Volunteer) -> bool:
     return _is_self(user, volunteer) or can(user, Perm.MANAGE_VOLUNTEERS, volunteer)
 
 
@@ -238,7 +238,7 @@ def sign_up_for_shift(shift_id: int, volunteer_id: int, actor: AnyUser) -> Shift
 
     def step() -> ShiftSignup:
         volunteer = Volunteer.objects.get(pk=volunteer_id)
-        if not _may_act_for(actor, volunteer):
+        if not may_act_for(actor, volunteer):
             raise Volunteer.DoesNotExist
         shift = Shift.objects.select_related("opportunity__area").get(pk=shift_id)
         opportunity = shift.opportunity
@@ -298,7 +298,7 @@ def cancel_signup(signup_id: int, actor: AnyUser) -> ShiftSignup:
             .select_related("volunteer", "shift")
             .get(pk=signup_id)
         )
-        if not _may_act_for(actor, signup.volunteer):
+        if not may_act_for(actor, signup.volunteer):
             raise ShiftSignup.DoesNotExist
         if signup.status != ShiftSignup.Status.SIGNED_UP:
             raise Refused(_("Diese Anmeldung ist schon beendet."))
@@ -430,7 +430,7 @@ def log_hours(
 
     def step() -> HoursEntry:
         volunteer = Volunteer.objects.select_for_update().get(pk=volunteer_id)
-        if not _may_act_for(actor, volunteer):
+        if not may_act_for(actor, volunteer):
             raise Volunteer.DoesNotExist
         if day > timezone.localdate():
             raise Refused(_("Stunden in der Zukunft können Sie noch nicht eintragen."))
@@ -688,7 +688,7 @@ def update_profile(
     }
     with transaction.atomic():
         volunteer = Volunteer.objects.select_for_update().get(pk=volunteer_id)
-        if not _may_act_for(actor, volunteer):
+        if not may_act_for(actor, volunteer):
             raise Volunteer.DoesNotExist
         manager = can(actor, Perm.MANAGE_VOLUNTEERS, volunteer)
         fields = [f for f in values if f in editable and (manager or f != "notes")]

@@ -17,6 +17,7 @@ from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 from wir.volunteers.models import Shift, ShiftSignup, Volunteer
+from wir.volunteers.models_events import Gathering, GatheringRegistration
 
 SIGNATURE = "\n\nIhre WIR-Koordination"
 
@@ -176,3 +177,36 @@ def mailing(volunteer: Volunteer, subject: str, body: str, token: str) -> int:
         },
     )
     return message.send()
+
+
+def describe_gathering(gathering: Gathering) -> str:
+    starts = timezone.localtime(gathering.starts_at)
+    ends = timezone.localtime(gathering.ends_at)
+    return "\n".join(
+        [
+            f"{gathering.get_kind_display()}: {_one_line(gathering.title)}",
+            f"Termin: {starts:%d.%m.%Y}, {starts:%H:%M}–{ends:%H:%M} Uhr",
+            f"Ort: {_one_line(gathering.location)}, {gathering.area.name}",
+        ]
+    )
+
+
+def gathering_registered(registration: GatheringRegistration, position: int) -> int:
+    what = describe_gathering(registration.gathering)
+    if position:
+        body = (
+            f"die Veranstaltung ist voll. Sie stehen auf der Warteliste (Platz {position}). "
+            f"Wird ein Platz frei, rücken Sie automatisch nach und bekommen eine E-Mail.\n\n{what}"
+        )
+        return _send(registration.volunteer, "Auf der Warteliste", body)
+    return _send(registration.volunteer, "Anmeldung bestätigt", f"Sie sind angemeldet:\n\n{what}")
+
+
+def gathering_moved_up(registration: GatheringRegistration) -> int:
+    body = (
+        "gute Nachricht: ein Platz ist frei geworden, Sie sind von der Warteliste "
+        f"nachgerückt und jetzt angemeldet.\n\n{describe_gathering(registration.gathering)}"
+        "\n\nWenn Sie doch nicht können, melden Sie sich bitte auf Ihrer Seite ab, damit die "
+        "nächste Person nachrückt."
+    )
+    return _send(registration.volunteer, "Sie sind nachgerückt", body)
