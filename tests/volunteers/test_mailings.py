@@ -88,7 +88,7 @@ def test_count_then_send_only_to_opted_in_with_filters(
     assert sent.subject == "Schulung Erste Hilfe"
     assert "Schulung im Familienzentrum" in sent.body
     assert sent.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
-    assert unsubscribe_path(sent.body) in sent.extra_headers["List-Unsubscribe"]
+    assert unsubscribe_path(str(sent.body)) in sent.extra_headers["List-Unsubscribe"]
     mailing = Mailing.objects.get()
     assert AuditEvent.objects.filter(
         record_type="volunteers.mailing", record_id=str(mailing.pk), action="created"
@@ -128,7 +128,7 @@ def test_network_mailing_and_one_click_unsubscribe(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(URL, compose(network=str(network.pk), step="send"))
     assert [m.to for m in mail.outbox] == [["ea-001@example.org"]]
-    path = unsubscribe_path(mail.outbox[0].body)
+    path = unsubscribe_path(str(mail.outbox[0].body))
     anonymous = Client()
     assert "Keine Rundmails mehr" in anonymous.get(path).text
     member.refresh_from_db()
@@ -192,3 +192,39 @@ def test_opt_in_at_sign_up_and_on_my_data(make_volunteer: MakeVolunteer) -> None
     assert not Consent.objects.filter(
         user=volunteer.user, text__purpose=optin.PURPOSE, withdrawn_at__isnull=True
     ).exists()
+
+
+def test_a_networks_own_coordinator_sees_and_mails_only_that_network(
+    region: Region,
+    town: Area,
+    make_volunteer: MakeVolunteer,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    lead = make_volunteer("EA-001")
+    member = opted_in(make_volunteer, "EA-002")
+    opted_in(make_volunteer, "EA-003")  # not in the network
+    ours = Network.objects.create(
+        region=region, municipality=town, kind=Network.Kind.HELPERS, name="Helferkreis Friedberg"
+    )
+    other = Network.objects.create(
+        region=region, municipality=town, kind=Network.Kind.MENTORS, name="Patennetzwerk"
+    )
+    ours.members.add(member)
+    assert lead.user is not None
+    ours.coordinators.add(lead.user)
+    client = Client()
+    client.force_login(lead.user)
+    home = client.get("/ehrenamt/")
+    assert f"/ehrenamt/netzwerk/{ours.pk}/" in home.text
+    page = client.get(f"/ehrenamt/netzwerk/{ours.pk}/")
+    assert "EA-002" in page.text
+    assert "EA-003" not in page.text
+    assert client.get(f"/ehrenamt/netzwerk/{other.pk}/").status_code == 404
+    assert client.get(URL).status_code == 404  # not the region's coordination
+    url = f"/ehrenamt/netzwerk/{ours.pk}/"
+    message = {"key": "netz-1", "subject": "Treffen", "body": "Wir treffen uns am Montag."}
+    assert "Diese Rundmail geht an 1 Person." in client.post(url, message).text
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {**message, "step": "send"})
+    assert [m.to for m in mail.outbox] == [["ea-002@example.org"]]
+    assert Mailing.objects.get().network == ours

@@ -29,6 +29,7 @@ from wir.volunteers import notify, optin
 from wir.volunteers.actions import Refused
 from wir.volunteers.models import Interest, Network, Volunteer, VolunteerTag
 from wir.volunteers.models_mailing import Mailing, MailingDelivery
+from wir.volunteers.queries import coordinates
 
 UNSUBSCRIBE_SALT = "volunteers.mailings.unsubscribe"
 RECEIVING = (Volunteer.Status.REGISTERED, Volunteer.Status.ACTIVE)
@@ -76,6 +77,15 @@ def recipients(region: Region, audience: Audience) -> QuerySet[Volunteer]:
     return found
 
 
+def may_mail(actor: AnyUser, region: Region, audience: Audience) -> bool:
+    """The region's coordination mails anyone who opted in; a network's own coordinator
+    only the members of that network."""
+    if can(actor, Perm.MANAGE_VOLUNTEERS, region):
+        return True
+    network = audience.network
+    return network is not None and network.region_id == region.pk and coordinates(actor, network)
+
+
 def _check(region: Region, audience: Audience, subject: str, body: str, key: str) -> None:
     if audience.network is not None and audience.network.region_id != region.pk:
         raise Refused(_("Bitte wählen Sie ein Netzwerk der Region."))
@@ -99,7 +109,7 @@ def send_mailing(
     key: str,
 ) -> Sent:
     """Write the mailing and its deliveries in one transaction; mail after commit."""
-    if not can(actor, Perm.MANAGE_VOLUNTEERS, region):
+    if not may_mail(actor, region, audience):
         raise Region.DoesNotExist
     _check(region, audience, subject, body, key)
     earlier = Mailing.objects.filter(region=region, key=key).first()
