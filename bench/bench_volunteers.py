@@ -129,6 +129,8 @@ def main() -> None:
     shifts = list(setup["shifts"])  # type: ignore[call-overload]
     sessions = list(setup["sessions"])  # type: ignore[call-overload]
     with gunicorn(env, workers=4) as port:
+        # Warm the workers (imports, templates), so that the first storm is not a cold start.
+        storm(sessions[:8], port, lambda _shift: ("GET", "/ehrenamt/"), shifts)
         # Baseline in the same run: the same people open their page (a read of the same
         # size: one request per shift), then all sign up at once.
         base_seconds, base_latencies, base_statuses = storm(
