@@ -19,7 +19,18 @@ from tests.conftest import verified_client
 from tests.volunteers.conftest import START
 from wir.core.actions import add_area
 from wir.core.models import Area, Region
-from wir.volunteers.models import HoursEntry, Network, Opportunity, Shift, ShiftSignup, Volunteer
+from wir.volunteers import optin
+from wir.volunteers.mailing import unsubscribe_token
+from wir.volunteers.models import (
+    Gathering,
+    GatheringRegistration,
+    HoursEntry,
+    Network,
+    Opportunity,
+    Shift,
+    ShiftSignup,
+    Volunteer,
+)
 
 SHOTS = Path(tempfile.gettempdir()) / "wir-ehrenamt"
 PHONE = {"width": 390, "height": 844}
@@ -64,6 +75,26 @@ def world(region: Region, make_user: Any) -> tuple[Volunteer, Shift, Shift, Area
     HoursEntry.objects.create(
         volunteer=volunteer, date=date.today(), hours=2, activity="Sprachcafé"
     )
+    network = Network.objects.create(
+        region=region, municipality=town, kind="helpers", name="Helferkreis Friedberg"
+    )
+    network.members.add(volunteer)
+    network.coordinators.add(user)
+    for number, places in ((1, 10), (2, 1)):
+        gathering = Gathering.objects.create(
+            region=region,
+            network=network if number == 1 else None,
+            title=f"Schulung {number}",
+            area=town,
+            location="Rathaus",
+            starts_at=START + timedelta(days=number),
+            ends_at=START + timedelta(days=number, hours=2),
+            places=places,
+        )
+        if number == 1:
+            GatheringRegistration.objects.create(
+                gathering=gathering, volunteer=volunteer, status="registered"
+            )
     return volunteer, shifts[0], shifts[1], town
 
 
@@ -113,18 +144,29 @@ def test_volunteer_pages_on_a_phone(
     tab = context.new_page()
     problems += check(tab, f"{live_server.url}/ehrenamt/?lang={lang}", f"home-{lang}")
     problems += check(tab, f"{live_server.url}/ehrenamt/meine-daten/?lang={lang}", f"data-{lang}")
+    network = Network.objects.get()
+    problems += check(
+        tab, f"{live_server.url}/ehrenamt/netzwerk/{network.pk}/?lang={lang}", f"network-{lang}"
+    )
     context.close()
+    optin.set_opt_in(volunteer, True, by=None)
+    anonymous = browser.new_context(bypass_csp=True, locale="de-DE", viewport=PHONE)
+    tab = anonymous.new_page()
+    path = f"/ehrenamt/rundmails/abmelden/{unsubscribe_token(volunteer)}/?lang={lang}"
+    problems += check(tab, live_server.url + path, f"unsubscribe-{lang}")
+    tab.click("button[type=submit]")
+    tab.wait_for_load_state("networkidle")
+    problems += [f"unsubscribed-{lang}: {p}" for p in violations(tab)]
+    anonymous.close()
     assert problems == []
 
 
 def test_coordination_pages_at_1366(
     live_server: Any, browser: Browser, region: Region, make_user: Any
 ) -> None:
-    volunteer, shift, _mine, town = world(region, make_user)
+    volunteer, shift, _mine, _town = world(region, make_user)
     coordinator = make_user("koordination", "coordination", region)
-    network = Network.objects.create(
-        region=volunteer.region, municipality=town, kind="helpers", name="Helferkreis Friedberg"
-    )
+    network = Network.objects.get()
     context = signed_in(browser, live_server, verified_client(coordinator), DESK)
     tab = context.new_page()
     base = f"{live_server.url}/ehrenamt/koordination"
@@ -139,6 +181,9 @@ def test_coordination_pages_at_1366(
         ("shift", f"/schichten/{shift.pk}/"),
         ("hours", "/testkreis/stunden/"),
         ("card", "/testkreis/ehrenamts-card/"),
+        ("gatherings", "/testkreis/veranstaltungen/"),
+        ("gathering", f"/veranstaltungen/{Gathering.objects.first().pk}/"),  # type: ignore[union-attr]
+        ("mailings", "/testkreis/rundmails/"),
     ]:
         problems += check(tab, base + path, f"coord-{name}")
     context.close()

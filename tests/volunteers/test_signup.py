@@ -143,3 +143,21 @@ def test_arabic_page_is_right_to_left(region: Region, town: Area) -> None:
     page = Client().get(URL + "?lang=ar")
     assert 'dir="rtl"' in page.text
     assert 'lang="ar"' in page.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [
+        ("en", "Volunteer with us"),
+        ("ar", "شارك كمتطوع"),
+        ("fa", "داوطلب شوید"),
+        ("uk", "Долучитися як волонтер"),
+        ("tr", "Gönüllü olarak katılın"),
+    ],
+)
+def test_the_join_page_in_every_portal_language(make_region: Any, lang: str, heading: str) -> None:
+    make_region("vielkreis", ("de", "en", "ar", "fa", "uk", "tr"))
+    page = Client().get(f"/ehrenamt/vielkreis/mitmachen/?lang={lang}")
+    assert page.status_code == 200
+    assert heading in page.text
+    assert "Ehrenamtlich mitmachen" not in page.text

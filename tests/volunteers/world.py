@@ -16,6 +16,8 @@ from django.utils import timezone
 from wir.accounts.models import User
 from wir.core.models import Area, Region
 from wir.volunteers.models import (
+    Gathering,
+    GatheringRegistration,
     HoursEntry,
     Network,
     Opportunity,
@@ -88,7 +90,33 @@ def populate(region: Region, users: dict[str, User], secret: str) -> list[Any]:
         hours=Decimal("2"),
         activity=f"Sprachcafé {secret}",
     )
-    return [volunteer, tag, network, opportunity, shift, certificate, signup, hours]
+    gathering = Gathering.objects.create(
+        region=region,
+        network=network,
+        title=f"Schulung {secret}",
+        description=f"Intern {secret}",
+        area=area,
+        location="Familienzentrum",
+        starts_at=starts,
+        ends_at=starts + timedelta(hours=2),
+        places=1,
+        taken=1,
+    )
+    registration = GatheringRegistration.objects.create(
+        gathering=gathering, volunteer=volunteer, status=GatheringRegistration.Status.REGISTERED
+    )
+    return [
+        volunteer,
+        tag,
+        network,
+        opportunity,
+        shift,
+        certificate,
+        signup,
+        hours,
+        gathering,
+        registration,
+    ]
 
 
 # --- mentorships (Patenschaften) --------------------------------------------------------

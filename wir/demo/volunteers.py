@@ -21,6 +21,7 @@ from wir.core.models import Area, Language, Region
 from wir.demo.text import first_paragraph_text
 from wir.portal.actions import add_translation, publish
 from wir.portal.models import ContentPage
+from wir.volunteers import optin
 from wir.volunteers.models import (
     HoursEntry,
     Interest,
@@ -200,12 +201,14 @@ def _volunteers(
             ),
             works_with_minors=first or rng.random() < 0.4,
             status=Volunteer.Status.ACTIVE if first else rng.choice(statuses),
-            newsletter=rng.random() < 0.6,
+            newsletter=first or rng.random() < 0.6,
             created_at=now - timedelta(days=400 if number > VETERANS + 1 else 2000),
             confirmed_at=now - timedelta(days=399),
             welcomed_at=now - timedelta(days=390),
             last_active_at=now - timedelta(days=rng.randint(0, 60)),
         )
+        if first:  # the demo account `ehrenamt` has agreed to mailings (see Rundmails)
+            optin.set_opt_in(volunteer, True, by=None)
         spoken = {"de", *rng.sample(LANGUAGES[1:], rng.randint(0, 2))}
         volunteer.languages.set([languages[code] for code in sorted(spoken) if code in languages])
         interests = rng.sample(list(Interest.values), rng.randint(1, 3))

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wir.core.models import Region
 from wir.reports.data import SectionData
+from wir.reports.sections.mentorships import mentorships_section
 from wir.reports.sections.network import concepts_section, meetings_section, opening_section
 from wir.reports.sections.portal import offers_section
 from wir.reports.sections.sprachpool import sprachpool_section
@@ -34,6 +35,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("offers", _("Angebote nach Kategorie und Kommune"), offers_section),
     Section("sprachpool", _("Sprachpool"), sprachpool_section),
     Section("volunteers", _("Ehrenamt"), volunteers_section),
+    Section("mentorships", _("Patenschaften"), mentorships_section),
     Section("opening", _("Interkulturelle Öffnung"), opening_section),
     Section("concepts", _("Willkommenskultur-Konzepte"), concepts_section),
     Section("meetings", _("Netzwerktreffen"), meetings_section),

@@ -32,7 +32,7 @@ from wir.core.models import Area, Language, Region
 from wir.core.writes import atomic_with_retries
 from wir.privacy import audit
 from wir.privacy.models import AuditAction, Consent, ConsentText
-from wir.volunteers import notify
+from wir.volunteers import notify, optin
 from wir.volunteers.models import (
     HoursEntry,
     Network,
@@ -85,7 +85,7 @@ def msg_busy() -> str:
     return _("Das geht gerade nicht. Bitte versuchen Sie es gleich noch einmal.")
 
 
-def _refusal_from(exc: IntegrityError) -> Refused:
+def refusal_from(exc: IntegrityError) -> Refused:
     text = str(exc)
     if "overbooked" in text:
         return Refused(msg_full())
@@ -102,7 +102,7 @@ def _refusal_from(exc: IntegrityError) -> Refused:
 
 def _with_retries(step: Callable[[], T]) -> T:
     """Run one transaction; constraint violations and a lasting lock become refusals."""
-    return atomic_with_retries(step, refusal=_refusal_from, busy=lambda: Refused(msg_busy()))
+    return atomic_with_retries(step, refusal=refusal_from, busy=lambda: Refused(msg_busy()))
 
 
 def _require(user: AnyUser, perm: Perm, obj: object, model: type) -> None:
@@ -119,7 +119,7 @@ def _is_self(user: AnyUser, volunteer: Volunteer) -> bool:
     )
 
 
-def _may_act_for(user: AnyUser, volunteer: Volunteer) -> bool:
+def may_act_for(user: AnyUser, volunteer: Volunteer) -> bool:
     return _is_self(user, volunteer) or can(user, Perm.MANAGE_VOLUNTEERS, volunteer)
 
 
@@ -238,7 +238,7 @@ def sign_up_for_shift(shift_id: int, volunteer_id: int, actor: AnyUser) -> Shift
 
     def step() -> ShiftSignup:
         volunteer = Volunteer.objects.get(pk=volunteer_id)
-        if not _may_act_for(actor, volunteer):
+        if not may_act_for(actor, volunteer):
             raise Volunteer.DoesNotExist
         shift = Shift.objects.select_related("opportunity__area").get(pk=shift_id)
         opportunity = shift.opportunity
@@ -298,7 +298,7 @@ def cancel_signup(signup_id: int, actor: AnyUser) -> ShiftSignup:
             .select_related("volunteer", "shift")
             .get(pk=signup_id)
         )
-        if not _may_act_for(actor, signup.volunteer):
+        if not may_act_for(actor, signup.volunteer):
             raise ShiftSignup.DoesNotExist
         if signup.status != ShiftSignup.Status.SIGNED_UP:
             raise Refused(_("Diese Anmeldung ist schon beendet."))
@@ -430,7 +430,7 @@ def log_hours(
 
     def step() -> HoursEntry:
         volunteer = Volunteer.objects.select_for_update().get(pk=volunteer_id)
-        if not _may_act_for(actor, volunteer):
+        if not may_act_for(actor, volunteer):
             raise Volunteer.DoesNotExist
         if day > timezone.localdate():
             raise Refused(_("Stunden in der Zukunft können Sie noch nicht eintragen."))
@@ -583,6 +583,8 @@ def register(
         volunteer.languages.set(list(languages))
         set_tags(volunteer, interests, skills)
         give_consent(user, region, consent_version, consent_text)
+        if newsletter:
+            optin.set_opt_in(volunteer, True, by=None)
         audit.record(None, AuditAction.CREATED, volunteer)
         days = VolunteerRules.for_region(region.pk).unconfirmed_days
         transaction.on_commit(partial(notify.confirm_link, volunteer, token, days))
@@ -686,17 +688,21 @@ def update_profile(
     }
     with transaction.atomic():
         volunteer = Volunteer.objects.select_for_update().get(pk=volunteer_id)
-        if not _may_act_for(actor, volunteer):
+        if not may_act_for(actor, volunteer):
             raise Volunteer.DoesNotExist
         manager = can(actor, Perm.MANAGE_VOLUNTEERS, volunteer)
         fields = [f for f in values if f in editable and (manager or f != "notes")]
         municipality = values.get("municipality")
         if isinstance(municipality, Area) and municipality.region_id != volunteer.region_id:
             raise Refused(_("Bitte wählen Sie einen Ort aus der Liste."))
+        wanted = values.get("newsletter") if "newsletter" in fields else None
+        fields = [f for f in fields if f != "newsletter"]
         for field in fields:
             setattr(volunteer, field, values[field])
         volunteer.last_active_at = timezone.now()
         volunteer.save(update_fields=[*fields, "last_active_at"])
+        if wanted is not None and bool(wanted) != volunteer.newsletter:
+            optin.set_opt_in(volunteer, bool(wanted), by=actor)
         if languages is not None:
             volunteer.languages.set(list(languages))
         if interests is not None and skills is not None:
@@ -792,7 +798,7 @@ def withdraw(volunteer_id: int, actor: AnyUser) -> Volunteer:
             raise Volunteer.DoesNotExist
         consents = Consent.objects.filter(
             user_id=volunteer.user_id or 0,
-            text__purpose=CONSENT_PURPOSE,
+            text__purpose__in=[CONSENT_PURPOSE, optin.PURPOSE],
             withdrawn_at__isnull=True,
         )
         for consent in consents:

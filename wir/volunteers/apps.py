@@ -9,7 +9,10 @@ class VolunteersConfig(AppConfig):
     verbose_name = _("Ehrenamt")
 
     def ready(self) -> None:
+        from wir.volunteers import optin
         from wir.volunteers.guard import after_migrate
+
+        optin.register()
 
         # SQLite loses triggers when Django rebuilds a table: put them back after migrate.
         post_migrate.connect(after_migrate, sender=self, dispatch_uid="volunteers_shift_guard")

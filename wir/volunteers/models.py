@@ -685,6 +685,8 @@ def certificate_delete_after(issued_on: date, valid_years: int) -> date:
 
 
 # Mentorships (Patenschaften) live in their own module; importing it here registers them.
+from wir.volunteers.models_events import Gathering, GatheringRegistration  # noqa: E402, F401
+from wir.volunteers.models_mailing import Mailing, MailingDelivery  # noqa: E402, F401
 from wir.volunteers.models_mentorship import (  # noqa: E402, F401
     CheckIn,
     Household,

@@ -17,6 +17,7 @@ from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 from wir.volunteers.models import Shift, ShiftSignup, Volunteer
+from wir.volunteers.models_events import Gathering, GatheringRegistration
 
 SIGNATURE = "\n\nIhre WIR-Koordination"
 
@@ -152,3 +153,60 @@ def inactive(volunteer: Volunteer) -> int:
         "wir Ihre Angaben, wie bei der Anmeldung vereinbart."
     )
     return _send(volunteer, "Sind Sie noch dabei?", body)
+
+
+def mailing(volunteer: Volunteer, subject: str, body: str, token: str) -> int:
+    """A mailing with the one-click unsubscribe link in the text and in the headers
+    (List-Unsubscribe with List-Unsubscribe-Post, RFC 8058)."""
+    to = address(volunteer)
+    if not to:
+        return 0
+    link = absolute(reverse("volunteers:unsubscribe", args=[token]))
+    greeting = f"Guten Tag {volunteer.name}," if volunteer.name else "Guten Tag,"
+    text = (
+        f"{greeting}\n\n{body}{SIGNATURE}\n\n--\nSie erhalten diese Rundmail, weil Sie "
+        f"Rundmails zugestimmt haben. Abmelden mit einem Klick:\n{link}"
+    )
+    message = EmailMessage(
+        subject,
+        text,
+        to=to,
+        headers={
+            "List-Unsubscribe": f"<{link}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )
+    return message.send()
+
+
+def describe_gathering(gathering: Gathering) -> str:
+    starts = timezone.localtime(gathering.starts_at)
+    ends = timezone.localtime(gathering.ends_at)
+    return "\n".join(
+        [
+            f"{gathering.get_kind_display()}: {_one_line(gathering.title)}",
+            f"Termin: {starts:%d.%m.%Y}, {starts:%H:%M}–{ends:%H:%M} Uhr",
+            f"Ort: {_one_line(gathering.location)}, {gathering.area.name}",
+        ]
+    )
+
+
+def gathering_registered(registration: GatheringRegistration, position: int) -> int:
+    what = describe_gathering(registration.gathering)
+    if position:
+        body = (
+            f"die Veranstaltung ist voll. Sie stehen auf der Warteliste (Platz {position}). "
+            f"Wird ein Platz frei, rücken Sie automatisch nach und bekommen eine E-Mail.\n\n{what}"
+        )
+        return _send(registration.volunteer, "Auf der Warteliste", body)
+    return _send(registration.volunteer, "Anmeldung bestätigt", f"Sie sind angemeldet:\n\n{what}")
+
+
+def gathering_moved_up(registration: GatheringRegistration) -> int:
+    body = (
+        "gute Nachricht: ein Platz ist frei geworden, Sie sind von der Warteliste "
+        f"nachgerückt und jetzt angemeldet.\n\n{describe_gathering(registration.gathering)}"
+        "\n\nWenn Sie doch nicht können, melden Sie sich bitte auf Ihrer Seite ab, damit die "
+        "nächste Person nachrückt."
+    )
+    return _send(registration.volunteer, "Sie sind nachgerückt", body)

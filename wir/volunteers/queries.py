@@ -212,3 +212,33 @@ def approved_total(volunteer: Volunteer, since: date | None = None) -> Decimal:
     if since is not None:
         entries = entries.filter(date__gte=since)
     return entries.aggregate(total=Sum("hours"))["total"] or Decimal("0")
+
+
+# --- a network's own coordination (a volunteer or staff member named on the network) ---
+
+
+def coordinates(user: AnyUser, network: Network) -> bool:
+    """`user` is named as a coordinator of the network and has a role in its region."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    in_region = can(user, Perm.ACT_AS_VOLUNTEER, network) or can(
+        user, Perm.MANAGE_VOLUNTEERS, network
+    )
+    return in_region and network.coordinators.filter(pk=user.pk).exists()
+
+
+def coordinated_networks(user: AnyUser) -> list[Network]:
+    if not user.is_authenticated:
+        return []
+    found = Network.objects.filter(coordinators=user).select_related("region", "municipality")
+    return [network for network in found.order_by("name") if coordinates(user, network)]
+
+
+def access_coordinated_network(user: AnyUser, network_id: int) -> Network:
+    """The network for its own coordinators (and the region's coordination); else 404."""
+    network = Network.objects.filter(pk=network_id).select_related("region", "municipality").first()
+    if network is None or not (
+        coordinates(user, network) or can(user, Perm.MANAGE_VOLUNTEERS, network)
+    ):
+        raise Http404("Nicht gefunden")
+    return network

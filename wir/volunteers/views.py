@@ -27,7 +27,7 @@ from wir.core.models import Region
 from wir.core.ratelimit import request_over_limit
 from wir.privacy import audit
 from wir.privacy.models import AuditAction, Consent
-from wir.volunteers import actions, notify, queries, statements
+from wir.volunteers import actions, gathering_queries, gatherings, notify, queries, statements
 from wir.volunteers.forms import CONSENT_TEXT, CONSENT_VERSION, HoursForm, ProfileForm, SignupForm
 from wir.volunteers.models import HoursEntry, Volunteer, VolunteerRules
 
@@ -167,6 +167,8 @@ def home(request: HttpRequest) -> HttpResponse:
         ),
         "hours_form": HoursForm(initial={"day": timezone.localdate()}),
         "certificate": queries.certificate_status(volunteer),
+        "gatherings": gathering_queries.for_volunteer(volunteer),
+        "coordinated": queries.coordinated_networks(request.user),
         "feed_url": request.build_absolute_uri(
             reverse("volunteers:feed", args=[volunteer.calendar_token])
         ),
@@ -203,6 +205,45 @@ def cancel(request: HttpRequest, shiftsignup_id: int) -> HttpResponse:
     signup = queries.own_signup(volunteer, shiftsignup_id)
     try:
         actions.cancel_signup(signup.pk, request.user)
+    except actions.Refused as refused:
+        messages.error(request, refused.message)
+    else:
+        messages.success(request, _("Sie sind abgemeldet."))
+    return _back(request)
+
+
+@login_required
+@require_POST
+def register_gathering(request: HttpRequest, gathering_id: int) -> HttpResponse:
+    volunteer = _profile(request)
+    gathering = gathering_queries.visible_gathering(volunteer, gathering_id)
+    try:
+        registration = gatherings.register(gathering.pk, volunteer.pk, request.user)
+    except actions.Refused as refused:
+        messages.error(request, refused.message)
+    else:
+        position = gatherings.waiting_position(registration)
+        if position:
+            messages.info(
+                request,
+                _(
+                    "Die Veranstaltung ist voll. Sie stehen auf der Warteliste (Platz %(n)s) "
+                    "und rücken automatisch nach, wenn ein Platz frei wird."
+                )
+                % {"n": position},
+            )
+        else:
+            messages.success(request, _("Sie sind angemeldet. Eine Bestätigung kommt per E-Mail."))
+    return _back(request)
+
+
+@login_required
+@require_POST
+def cancel_gathering(request: HttpRequest, gatheringregistration_id: int) -> HttpResponse:
+    volunteer = _profile(request)
+    registration = gathering_queries.own_registration(volunteer, gatheringregistration_id)
+    try:
+        gatherings.cancel(registration.pk, request.user)
     except actions.Refused as refused:
         messages.error(request, refused.message)
     else:
