@@ -2,10 +2,10 @@
 
 The mix comes from the scenario registry (bench/scenarios/): public pages, the API, the
 offline bundle, feedback, volunteer and mediator sign-ups, shift sign-ups. First the
-machine's sustainable rate is measured (a short closed-loop run with as many visitors as
-the server runs requests at once: nothing waits, nothing is shed); then visitors offer
-4× that rate for 60 s. Figures per database: throughput, p95, errors (5xx other than a
-shed 503, timeouts, broken connections, unexpected 4xx), shed requests (503 +
+machine's sustainable rate is measured after a warm-up (a short closed-loop run with as
+many visitors as one worker runs requests at once: nothing waits, nothing is shed); then
+visitors offer 4× that rate for 60 s. Figures per database: throughput, p95, errors (5xx
+other than a shed 503, timeouts, broken connections, unexpected 4xx), shed requests (503 +
 Retry-After), and after the run every acknowledged write looked up, the invariants and the
 database's integrity check. The baseline in the same run is the sustainable rate.
 """
@@ -32,6 +32,7 @@ from loadkit import (
     side,
 )
 
+WARM_S = 10
 CALIBRATION_S = 20
 OVERLOAD_S = 60
 FACTOR = 4
@@ -47,9 +48,11 @@ def run() -> dict[str, object]:
     server = Server(env)
     server.start()
     try:
+        # Warm-up: the first requests of a worker load templates and code.
+        warm = finish(locust(env, server.port, plan, var / "warm", 2, WARM_S), WARM_S, var / "warm")
+        # As many visitors as one worker runs at once: nothing waits, nothing is shed.
         calibration = finish(
-            locust(env, server.port, plan, var / "calibration", WORKERS * MAX_IN_FLIGHT,
-                   CALIBRATION_S),
+            locust(env, server.port, plan, var / "calibration", MAX_IN_FLIGHT, CALIBRATION_S),
             CALIBRATION_S, var / "calibration",
         )  # fmt: skip
         sustainable = calibration.ok / CALIBRATION_S
@@ -62,7 +65,7 @@ def run() -> dict[str, object]:
     finally:
         server.stop()
     acks = var / "acks.jsonl"
-    acks.write_text(calibration.acks_path.read_text() + over.acks_path.read_text())
+    acks.write_text("".join(r.acks_path.read_text() for r in (warm, calibration, over)))
     checked = side(env, "check", str(plan), str(acks))
     return {
         "bench": "load",

@@ -57,7 +57,7 @@ def prepare(env: dict[str, str]) -> None:
 def side(env: dict[str, str], *args: str) -> dict[str, Any]:
     proc = subprocess.run(
         [PYTHON, str(HERE / "django_side.py"), *args],
-        cwd=ROOT, env=env, capture_output=True, text=True, check=True,
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True, check=True,
     )  # fmt: skip
     lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
     return json.loads(lines[-1]) if lines else {}

@@ -117,10 +117,13 @@ def invariants() -> list[str]:
 
     broken = []
     signed = Q(signups__status=ShiftSignup.Status.SIGNED_UP)
-    for shift in Shift.objects.annotate(taken=Count("signups", filter=signed)).filter(
-        taken__gt=F("places")
-    ):
-        broken.append(f"Schicht {shift.pk}: {shift.taken} Personen auf {shift.places} Plätzen")
+    # Counted from the sign-ups themselves, not from the shift's own counter (`taken`),
+    # which must agree with them.
+    counted = Shift.objects.annotate(people=Count("signups", filter=signed))
+    for shift in counted.filter(people__gt=F("places")):
+        broken.append(f"Schicht {shift.pk}: {shift.people} Personen auf {shift.places} Plätzen")
+    for shift in counted.exclude(people=F("taken")):
+        broken.append(f"Schicht {shift.pk}: Zähler {shift.taken}, angemeldet {shift.people}")
     active = ShiftSignup.objects.filter(status=ShiftSignup.Status.SIGNED_UP)
     for one in active:
         if (
