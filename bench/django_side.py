@@ -28,6 +28,11 @@ def prepare(plan_path: Path) -> None:
         if scenario.prepare not in done:
             done[scenario.prepare] = scenario.prepare()
         plan[scenario.name] = done[scenario.prepare]
+    settled = set()
+    for scenario in discover():
+        if scenario.settle is not None and scenario.settle not in settled:
+            settled.add(scenario.settle)
+            scenario.settle()
     plan_path.write_text(json.dumps(plan))
 
 

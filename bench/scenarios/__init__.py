@@ -4,8 +4,9 @@ A module `bench/scenarios/<app>.py` declares `SCENARIOS`, a list of `Scenario`. 
 has two halves that run in different processes:
 
 - Django side (`bench/django_side.py`, with the bench's database): `prepare()` returns
-  JSON data the requests need (ids, signed-in sessions); `invariants()` returns the
-  broken rules found in the database after the run (e.g. an overbooked shift).
+  JSON data the requests need (ids, signed-in sessions), `settle()` runs after all of
+  them (derived state such as the offline bundle); `invariants()` returns the broken rules
+  found in the database after the run (e.g. an overbooked shift).
 - Load side (the locust process, no Django): `request(data, token)` builds one HTTP
   request; `acknowledged(status, headers, body)` says whether the server confirmed the
   write to the user. Every acknowledged write is checked afterwards generically: the
@@ -60,6 +61,9 @@ class Scenario:
     # (app_label.Model, lookup) of the row an acknowledged write left; None: nothing to check
     expect: Callable[[Data, str], tuple[str, dict[str, Any]] | None] = lambda data, token: None
     invariants: Callable[[], list[str]] = _no_invariants
+    # Runs after every prepare(): bring derived state up to date (e.g. the offline bundle
+    # of content that another scenario's prepare() just changed).
+    settle: Callable[[], None] | None = None
 
 
 def discover() -> list[Scenario]:
