@@ -28,7 +28,7 @@ SECONDS = 45
 KILLS_AT = (10.0, 22.0, 34.0)  # seconds into the write stream
 BACKUP_AT = 18.0
 WRITERS = 16
-WRITES_PER_WRITER = 2.0  # per second
+WRITES_PER_WRITER = 0.5  # per second: 8 writes/s, about what this machine sustains
 
 
 def worker(env: dict[str, str]) -> subprocess.Popen[bytes]:
@@ -88,7 +88,7 @@ def run() -> dict[str, object]:
         "database": "postgresql" if "DATABASE_URL" in env else "sqlite",
         "seconds": SECONDS,
         "kills_survived": len(restarts),
-        "restart_s_median": round(sorted(restarts)[len(restarts) // 2], 2),
+        "restart_until_healthy_s_median": round(sorted(restarts)[len(restarts) // 2], 2),
         "writes_sent": writes.requests,
         "writes_refused_while_down": len(writes.errors),
         "writes_shed": writes.shed,

@@ -3,6 +3,7 @@ wir/gunicorn_conf.py), locust as the load tool, the Django-side checks, PostgreS
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import signal
@@ -78,13 +79,18 @@ class Server:
              "--access-logfile", "/dev/null"],
             cwd=ROOT, env=self.env, start_new_session=True,
         )  # fmt: skip
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:  # up means: a worker answers /healthz
             try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
+                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=5)
+                conn.request("GET", "/healthz")
+                if conn.getresponse().status == 200:
+                    conn.close()
                     return
-            except OSError:
-                time.sleep(0.1)
+                conn.close()
+            except (OSError, http.client.HTTPException):
+                pass
+            time.sleep(0.1)
         raise RuntimeError("gunicorn did not start")
 
     def kill(self) -> None:
