@@ -26,7 +26,6 @@ from loadkit import Server, environment, finish, locust, on_postgres, prepare, s
 
 SECONDS = 45
 KILLS_AT = (10.0, 22.0, 34.0)  # seconds into the write stream
-BACKUP_AT = 18.0
 WRITERS = 16
 WRITES_PER_WRITER = 0.5  # per second: 8 writes/s, about what this machine sustains
 
@@ -59,11 +58,6 @@ def run() -> dict[str, object]:
     try:
         for index, at in enumerate(KILLS_AT):
             while time.monotonic() - started < at:
-                if backup is None and time.monotonic() - started >= BACKUP_AT:
-                    backup = subprocess.Popen(
-                        [PYTHON, "manage.py", "backup", str(backup_file), "--no-progress"],
-                        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                    )  # fmt: skip
                 time.sleep(0.2)
             server.kill()
             if index == 0:  # the background worker dies with the first crash
@@ -72,6 +66,11 @@ def run() -> dict[str, object]:
             down = time.monotonic()
             server.start()
             restarts.append(time.monotonic() - down)
+            if backup is None:  # between the first and the second kill, writes going on
+                backup = subprocess.Popen(
+                    [PYTHON, "manage.py", "backup", str(backup_file), "--no-progress"],
+                    cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                )  # fmt: skip
         writes = finish(load, SECONDS, var / "writes")
     finally:
         server.stop()
