@@ -63,7 +63,8 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
             "reports",
         }
     ),
-    # The project's own modules (wir/settings.py, wir/urls.py, wir/env.py, wir/wsgi.py):
+    # The project's own modules (wir/settings.py, wir/urls.py, wir/env.py, wir/wsgi.py,
+    # wir/gunicorn_conf.py):
     # the URL configuration mounts the apps' views; settings read wir.env and the language
     # catalogue (which imports no models). Nothing of the project imports wir.demo except
     # wir.demo itself: its management command is found through INSTALLED_APPS.
@@ -86,6 +87,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     # The WSGI entry point wraps Django in the hot path (core/hotpath.py): cached public
     # answers are sent before a request object exists.
     "wsgi": frozenset({"core"}),
+    "gunicorn_conf": frozenset(),  # the server's settings: plain values from the environment
 }
 
 # Modules that may import nothing of Django, Wagtail or the project: plain data in,

@@ -103,6 +103,9 @@ MIDDLEWARE = [
     # Anonymous public GETs whose answer is cached end here: a lookup and a freshness check
     # (wir/core/hotpath.py; docs/architecture.md "Caching").
     "wir.core.hotpath.PublicAnswerCacheMiddleware",
+    # Above WIR_MAX_IN_FLIGHT requests per process: 503 + Retry-After at once, never a
+    # queue that ends in timeouts (wir/core/shedding.py). Cached answers are not counted.
+    "wir.core.shedding.LoadSheddingMiddleware",
     # Reads of anonymous public GETs may go to DATABASE_REPLICA_URL (wir/core/dbrouter.py).
     "wir.core.dbrouter.PublicReadsMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -288,6 +291,9 @@ WIR_AUDIT_RETENTION_DAYS = env_int("WIR_AUDIT_RETENTION_DAYS", 730)
 
 # Directory and search lists show this many entries per page.
 WIR_PAGE_SIZE = env_int("WIR_PAGE_SIZE", 20)
+# Requests per worker process that may run through the full stack at once; more are shed
+# with 503 + Retry-After (wir/core/shedding.py, docs/operations.md "Load shedding"). 0: off.
+WIR_MAX_IN_FLIGHT = env_int("WIR_MAX_IN_FLIGHT", 4)
 
 # Hosts whose iframes (videos, forms) may appear in rich text, e.g. "www.youtube-nocookie.com".
 WIR_IFRAME_HOSTS = env_list("WIR_IFRAME_HOSTS", [])

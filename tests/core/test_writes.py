@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth.models import Group
-from django.db import OperationalError
+from django.db import IntegrityError, OperationalError
 
 from wir.core import writes
 
@@ -72,3 +72,19 @@ def test_other_database_errors_are_not_hidden() -> None:
 
     with pytest.raises(OperationalError, match="no such table"):
         run(step)
+
+
+def test_a_code_taken_by_a_parallel_sign_up_is_picked_again() -> None:
+    Group.objects.create(name="EA-001")  # what the other sign-up inserted meanwhile
+    picks = iter(["EA-001", "EA-002"])
+    made = writes.with_free_code(
+        lambda: Group.objects.create(name=next(picks)), "auth_group_name_key", "auth_group.name"
+    )
+    assert made.name == "EA-002"
+    assert Group.objects.filter(name__startswith="EA-").count() == 2
+
+
+def test_another_constraint_is_not_retried() -> None:
+    Group.objects.create(name="Bestand")
+    with pytest.raises(IntegrityError):
+        writes.with_free_code(lambda: Group.objects.create(name="Bestand"), "irgendwas_anderes")

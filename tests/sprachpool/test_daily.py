@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from io import StringIO
 
+import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.test import Client
@@ -43,6 +44,36 @@ def test_reminders_go_once_the_day_before(pool, ask, make_user, region) -> None:
     assert "morgen ist der Einsatz mit SM-ERINNERN" in mail.outbox[0].body
     assert daily.run(now).reminded == 0  # a second run sends nothing
     assert len(mail.outbox) == 2
+
+
+class DyingBackend:
+    """A mail server that never answers: the daily run stops in the middle of sending."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def send_messages(self, messages: object) -> int:
+        raise ConnectionError("Verbindung zum Mailserver abgebrochen")
+
+
+def test_a_run_killed_while_sending_never_sends_a_reminder_twice(
+    pool, ask, make_user, region, settings
+) -> None:
+    person = make_user("sm-abbruch", "mediator", region)
+    person.email = "sm2@pool.example"
+    person.save()
+    now = timezone.now()
+    tomorrow = timezone.localtime(now).replace(hour=9, minute=0, second=0, microsecond=0)
+    soon = booking(ask, pool("SM-ABBRUCH", user=person), tomorrow + timedelta(days=1))
+    settings.EMAIL_BACKEND = f"{__name__}.DyingBackend"
+    with pytest.raises(ConnectionError):
+        daily.run(now)
+    soon.refresh_from_db()
+    assert soon.reminded_at is not None  # marked before sending: the next run skips it
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    mail.outbox.clear()
+    assert daily.run(now).reminded == 0
+    assert mail.outbox == []
 
 
 def test_unanswered_offers_expire_when_the_appointment_begins(pool, ask) -> None:

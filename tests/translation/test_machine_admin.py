@@ -308,3 +308,50 @@ def test_the_worker_loop_runs_queued_jobs_and_stops_on_ctrl_c(
     job = TranslationJob.objects.get()
     assert (job.status, job.done) == ("done", len(pages))
     assert f"job {job.pk}: done {len(pages)}/{len(pages)}" in out.getvalue()
+
+
+def test_a_job_left_running_by_a_killed_worker_resumes_where_it_stopped(
+    deepl: FakeService, pages: list[ContentPage]
+) -> None:
+    region = Region.objects.get(slug="testkreis")
+    job = jobs.create_job(region, "ar", pages)
+    # What a worker killed during the second page leaves behind: the first row finished,
+    # the second started (attempt noted, long ago) and the job "running".
+    long_ago = (timezone.now() - jobs.STALE_AFTER - timedelta(minutes=1)).isoformat()
+    report = job.report
+    report[0].update(status=jobs.SKIPPED, reason="vorher erledigt", attempts=1, touched=long_ago)
+    report[1].update(attempts=1, touched=long_ago)
+    TranslationJob.objects.filter(pk=job.pk).update(
+        status=TranslationJob.Status.RUNNING, report=report, done=1
+    )
+    fresh = jobs.create_job(region, "en", pages[:1])
+    TranslationJob.objects.filter(pk=fresh.pk).update(status=TranslationJob.Status.RUNNING)
+
+    out = StringIO()
+    call_command("run_translation_jobs", stdout=out)
+
+    assert f"job {job.pk}: resumed after an interrupted worker" in out.getvalue()
+    job.refresh_from_db()
+    assert (job.status, job.done, job.total) == ("done", 3, 3)
+    assert [row["status"] for row in job.report] == [jobs.SKIPPED] + [jobs.TRANSLATED] * 2
+    assert [row["attempts"] for row in job.report] == [1, 2, 1]  # the first is not redone
+    arabic = Locale.objects.get(language_code="ar")
+    assert pages[0].get_translation_or_none(arabic) is None
+    assert all(page.get_translation_or_none(arabic) is not None for page in pages[1:])
+    # A job whose worker still shows progress (just created, no row stale) is left alone.
+    assert TranslationJob.objects.get(pk=fresh.pk).status == "running"
+
+
+def test_an_object_interrupted_again_and_again_fails_visibly(
+    deepl: FakeService, pages: list[ContentPage]
+) -> None:
+    region = Region.objects.get(slug="testkreis")
+    job = jobs.create_job(region, "ar", pages[:2])
+    report = job.report
+    report[0].update(attempts=jobs.MAX_ATTEMPTS)
+    TranslationJob.objects.filter(pk=job.pk).update(report=report)
+    job = jobs.run_job(job.pk)
+    assert job.status == "done"
+    assert job.report[0]["status"] == jobs.FAILED
+    assert job.report[0]["reason"] == "Die Übersetzung wurde mehrfach unterbrochen."
+    assert job.report[1]["status"] == jobs.TRANSLATED

@@ -54,3 +54,18 @@ def atomic_with_retries(
             if time.monotonic() >= deadline:
                 raise busy() from exc
             time.sleep(random.uniform(0.005, 0.05))  # noqa: S311 (jitter, not secrets)
+
+
+def with_free_code(make: Callable[[], T], *constraint: str, attempts: int = 5) -> T:
+    """Run `make` — which picks the next free code (EA-042, SM-017) and inserts the row — in
+    a savepoint; when a parallel sign-up took the same code first (the unique constraint
+    named in `constraint`, or SQLite's column list, says no), pick again. PostgreSQL lets
+    two transactions read the same "next" code; found by the load run (bench_load.py)."""
+    for attempt in range(attempts):
+        try:
+            with transaction.atomic():
+                return make()
+        except IntegrityError as error:
+            if attempt == attempts - 1 or not any(c in str(error) for c in constraint):
+                raise
+    raise AssertionError("unreachable")

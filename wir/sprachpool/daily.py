@@ -43,9 +43,14 @@ def remind(now: datetime) -> int:
     )
     count = 0
     for booking in bookings:
-        notify.reminder(booking)
-        Assignment.objects.filter(pk=booking.pk).update(reminded_at=now)
-        count += 1
+        # Marked before the mail goes out, and only by the run that marks it: a run killed
+        # in between, or two runs at once, never send a reminder twice (at most once).
+        claimed = Assignment.objects.filter(pk=booking.pk, reminded_at__isnull=True).update(
+            reminded_at=now
+        )
+        if claimed:
+            notify.reminder(booking)
+            count += 1
     return count
 
 

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from wir.accounts.actions import grant_role
 from wir.accounts.models import User
 from wir.accounts.roles import Role
+from wir.core import writes
 from wir.core.models import Area, Language, Region
 from wir.privacy import consent
 from wir.privacy.models import Consent
@@ -191,24 +192,29 @@ class SignupForm(forms.Form):
             username=data["username"], email=data["email"], password=data["password"]
         )
         grant_role(None, user, self.region, Role.MEDIATOR)
-        taken = set(Mediator.objects.filter(region=self.region).values_list("code", flat=True))
-        number = len(taken) + 1
-        while f"SM-{number:03d}" in taken:
-            number += 1
         modes = set(data["modes"])
-        mediator = Mediator.objects.create(
-            region=self.region,
-            code=f"SM-{number:03d}",
-            user=user,
-            status=Mediator.Status.APPLIED,
-            german_level=data["german_level"],
-            max_travel_km=data["max_travel_km"],
-            home_area=data["home_area"],
-            on_site="on_site" in modes,
-            phone="phone" in modes,
-            video="video" in modes,
-            gender=data.get("gender", ""),
-        )
+
+        def create() -> Mediator:
+            taken = set(Mediator.objects.filter(region=self.region).values_list("code", flat=True))
+            number = len(taken) + 1
+            while f"SM-{number:03d}" in taken:
+                number += 1
+            return Mediator.objects.create(
+                region=self.region,
+                code=f"SM-{number:03d}",
+                user=user,
+                status=Mediator.Status.APPLIED,
+                german_level=data["german_level"],
+                max_travel_km=data["max_travel_km"],
+                home_area=data["home_area"],
+                on_site="on_site" in modes,
+                phone="phone" in modes,
+                video="video" in modes,
+                gender=data.get("gender", ""),
+            )
+
+        # Two sign-ups at once may pick the same next code: the second picks again.
+        mediator = writes.with_free_code(create, "mediator_code_unique", "sprachpool_mediator.code")
         consent.give(user, PURPOSE, self.region, channel=Consent.Channel.WEB)
         mediator.areas.set(data.get("areas") or [])
         MediatorLanguage.objects.create(

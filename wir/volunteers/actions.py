@@ -28,6 +28,7 @@ from wir.accounts.actions import grant_role, revoke_role
 from wir.accounts.models import User
 from wir.accounts.permissions import AnyUser, can
 from wir.accounts.roles import Perm, Role
+from wir.core import writes
 from wir.core.models import Area, Language, Region
 from wir.core.writes import atomic_with_retries
 from wir.privacy import audit
@@ -568,17 +569,21 @@ def register(
         user = User.objects.create_user(
             username=username, email=email, password=password, is_active=False
         )
-        volunteer = Volunteer.objects.create(
-            region=region,
-            code=_next_code(region),
-            user=user,
-            name=name.strip()[:100],
-            phone=phone.strip()[:40],
-            municipality=municipality,
-            availability=sorted(set(availability)),
-            works_with_minors=works_with_minors,
-            newsletter=newsletter,
-            confirmation_hash=token_hash(token),
+        volunteer = writes.with_free_code(
+            lambda: Volunteer.objects.create(
+                region=region,
+                code=_next_code(region),
+                user=user,
+                name=name.strip()[:100],
+                phone=phone.strip()[:40],
+                municipality=municipality,
+                availability=sorted(set(availability)),
+                works_with_minors=works_with_minors,
+                newsletter=newsletter,
+                confirmation_hash=token_hash(token),
+            ),
+            "volunteer_code_unique",
+            "volunteers_volunteer.code",
         )
         volunteer.languages.set(list(languages))
         set_tags(volunteer, interests, skills)

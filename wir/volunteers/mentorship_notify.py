@@ -161,10 +161,12 @@ def checkins_due(today: date) -> int:
             + "\n".join(lines)
             + SIGNATURE
         )
+        # Marked and committed before the mail goes out, and only what this run marked
+        # is sent: a run killed while sending never sends it twice (at most once).
         with transaction.atomic():
-            CheckIn.objects.filter(pk__in=[c.pk for c in checkins]).update(
-                reminded_at=timezone.now()
-            )
-            if to:
-                sent += EmailMessage("Patenschaften: Gespräche fällig", body, to=to).send()
+            claimed = CheckIn.objects.filter(
+                pk__in=[c.pk for c in checkins], reminded_at__isnull=True
+            ).update(reminded_at=timezone.now())
+        if to and claimed:
+            sent += EmailMessage("Patenschaften: Gespräche fällig", body, to=to).send()
     return sent

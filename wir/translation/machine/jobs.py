@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
@@ -38,6 +39,9 @@ TRANSLATED = "translated"
 SKIPPED = "skipped"
 FAILED = "failed"
 PENDING = "pending"
+
+STALE_AFTER = timedelta(minutes=10)  # no row touched for this long: its worker died
+MAX_ATTEMPTS = 3  # starts of one object before it fails as "interrupted"
 
 
 @dataclass
@@ -325,6 +329,13 @@ def run_job(job_id: int, provider: Provider | None = None) -> TranslationJob:
     for index, row in enumerate(report):
         if row.get("status") != PENDING:
             continue
+        if row.get("attempts", 0) >= MAX_ATTEMPTS:
+            row.update(status=FAILED, reason=_("Die Übersetzung wurde mehrfach unterbrochen."))
+            _save_rows(job, report, index + 1)
+            continue
+        # Noted before the work: a worker killed during this object leaves the trace.
+        row.update(attempts=row.get("attempts", 0) + 1, touched=timezone.now().isoformat())
+        _save_rows(job, report, index)
         instance = _load(row)
         if instance is None:
             row.update(status=SKIPPED, reason=_("Inhalt nicht mehr vorhanden"))
@@ -341,10 +352,40 @@ def run_job(job_id: int, provider: Provider | None = None) -> TranslationJob:
                     row["object_id"],
                 )
             row.update(asdict(outcome))
-        job.report = report
-        job.done = index + 1
-        job.save(update_fields=["report", "done"])
+        row["touched"] = timezone.now().isoformat()
+        _save_rows(job, report, index + 1)
     return _finish(job)
+
+
+def _save_rows(job: TranslationJob, report: list[dict[str, Any]], done: int) -> None:
+    job.report = report
+    job.done = done
+    job.save(update_fields=["report", "done"])
+
+
+def last_touched(job: TranslationJob) -> datetime:
+    """When the job's worker last showed progress (a row started or finished)."""
+    stamps = [datetime.fromisoformat(row["touched"]) for row in job.report if row.get("touched")]
+    return max(stamps, default=job.created_at)
+
+
+def requeue_stale(now: datetime | None = None) -> list[int]:
+    """Queue again the machine jobs left running by a worker that died; their ids."""
+    now = now or timezone.now()
+    requeued = []
+    running = TranslationJob.objects.filter(
+        kind=TranslationJob.Kind.MACHINE, status=TranslationJob.Status.RUNNING
+    ).values_list("pk", flat=True)
+    for job_id in list(running):
+        with transaction.atomic():
+            job = TranslationJob.objects.select_for_update().get(pk=job_id)
+            if job.status != TranslationJob.Status.RUNNING or now - last_touched(job) < STALE_AFTER:
+                continue
+            job.status = TranslationJob.Status.QUEUED
+            job.save(update_fields=["status"])
+            logger.warning("machine translation job %s: worker died, queued again", job.pk)
+            requeued.append(job.pk)
+    return requeued
 
 
 def _load(row: dict[str, Any]) -> Any:

@@ -40,6 +40,8 @@ class Command(BaseCommand):
             return
 
     def run_queued(self) -> None:
+        for job_id in jobs.requeue_stale():  # left running by a worker that was killed
+            self.stdout.write(f"job {job_id}: resumed after an interrupted worker")
         queued = list(
             TranslationJob.objects.filter(
                 kind=TranslationJob.Kind.MACHINE, status=TranslationJob.Status.QUEUED
