@@ -10,7 +10,10 @@ requests already admitted finish in time.
 The middleware sits right after the hot path (wir/core/hotpath.py): answers served from
 the public cache cost one freshness query and are never shed; only the requests that
 would render, write or sign in are counted. /healthz is never shed (a load balancer must
-not take an overloaded but healthy server out of rotation).
+not take an overloaded but healthy server out of rotation), and neither are static files
+(WhiteNoise answers them from memory; a page asks for several at once, and the offline
+app's service worker precaches them in parallel: shedding them would break pages, not
+save work).
 
 The counter is per process, which is what the server runs in parallel: gunicorn's gthread
 workers (wir/gunicorn_conf.py) give each process more threads than `WIR_MAX_IN_FLIGHT`,
@@ -70,7 +73,11 @@ class LoadSheddingMiddleware:
         self.in_flight = InFlight(limit) if limit > 0 else None
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if self.in_flight is None or request.path in NEVER_SHED:
+        if (
+            self.in_flight is None
+            or request.path in NEVER_SHED
+            or request.path.startswith(settings.STATIC_URL or "/static/")
+        ):
             return self.get_response(request)
         if not self.in_flight.enter():
             return overloaded_response()
