@@ -51,12 +51,25 @@ function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+// A server above its capacity answers 503 with Retry-After at once (wir/core/shedding.py)
+// instead of letting requests time out: wait as long as it asks and try again.
+const BUSY_RETRIES = 20;
+
+async function fetchPatiently(url, options) {
+  for (let attempt = 0; ; attempt += 1) {
+    const response = await fetch(url, options);
+    if (response.status !== 503 || attempt >= BUSY_RETRIES) return response;
+    const seconds = Number(response.headers.get("Retry-After")) || 1;
+    await sleep(Math.min(seconds, 10) * 1000);
+  }
+}
+
 // The manifest of the current content. Right after a publish the server answers 202 while
 // it builds the bundle in the background ({status: "preparing", done, total}): with
 // `onPreparing` we wait and ask again, without it there is nothing to offer yet (null).
 async function fetchManifest(url, onPreparing) {
   for (let attempt = 0; ; attempt += 1) {
-    const response = await fetch(url, { cache: "no-cache", credentials: "omit" });
+    const response = await fetchPatiently(url, { cache: "no-cache", credentials: "omit" });
     if (response.status === 202) {
       if (!onPreparing) return null;
       onPreparing(await response.json());
@@ -95,7 +108,7 @@ export async function saveBundle({ region, language, manifestUrl, onProgress }) 
   async function worker() {
     while (queue.length > 0) {
       const file = queue.shift();
-      const response = await fetch(file.blob, { credentials: "omit" });
+      const response = await fetchPatiently(file.blob, { credentials: "omit" });
       if (!response.ok) throw new Error(`${response.status} ${file.blob}`);
       const body = await response.arrayBuffer();
       if ((await sha256(body)) !== file.hash) throw new Error(`damaged: ${file.url}`);
