@@ -44,6 +44,7 @@ UNWATCHED_TABLES = re.compile(
     r"|django_cache.*"  # the database cache
     r"|wir_ratelimit.*|core_ratelimit.*"  # rate limits count every attempt, rejected or not
     r"|privacy_auditevent"  # reading personal data is recorded (viewed), also on a refusal
+    r"|wagtailadmin_editingsession"  # Wagtail notes who has an editor open, on every request
     r")$"
 )
 
