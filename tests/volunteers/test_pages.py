@@ -307,3 +307,18 @@ def test_coordination_without_a_profile_is_sent_to_its_volunteer_office(
     assert response.status_code == 302
     assert response["Location"] == "/ehrenamt/koordination/"
     assert client.get(response["Location"], follow=True).status_code == 200
+
+
+def test_statement_pdf_with_markup_characters_in_names(
+    make_volunteer: MakeVolunteer, region: Region
+) -> None:
+    """A name with "<" or "&" (a region renamed, a volunteer's own name) is text in the
+    PDF: found by the hostile-input corpus, it used to break reportlab's markup (500)."""
+    region.name = 'Kreis "><script>x</script> & Co'
+    region.save()
+    volunteer = make_volunteer("EA-002")
+    volunteer.name = "<b>Ehrenamt & Co"
+    volunteer.save()
+    pdf = as_volunteer(volunteer).get("/ehrenamt/stunden/nachweis.pdf")
+    assert pdf.status_code == 200
+    assert pdf.content.startswith(b"%PDF")

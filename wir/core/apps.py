@@ -12,7 +12,26 @@ class CoreConfig(AppConfig):
         from wir.core.models import Area, RegionLanguage
         from wir.core.signals import region_settings_changed, sync_language_catalogue
 
+        _choosers_ignore_malformed_ids()
         post_migrate.connect(sync_language_catalogue, sender=self)
         for model in (RegionLanguage, Area):
             post_save.connect(region_settings_changed, sender=model)
             post_delete.connect(region_settings_changed, sender=model)
+
+
+def _choosers_ignore_malformed_ids() -> None:
+    """Wagtail's chooser widgets look the submitted id up to show the choice again; an id
+    that is no number (a hand-made or hostile POST) raised ValueError there: a server error
+    instead of the form's "invalid choice" message. Such an id now chooses nothing."""
+    from django.core.exceptions import ValidationError
+    from wagtail.admin.widgets.chooser import BaseChooser
+
+    original = BaseChooser.get_instance
+
+    def get_instance(self: BaseChooser, value: object) -> object:
+        try:
+            return original(self, value)
+        except (ValueError, TypeError, OverflowError, ValidationError):
+            return None
+
+    BaseChooser.get_instance = get_instance

@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
+from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -164,7 +165,7 @@ def as_pdf(item: Statement) -> bytes:
         ("ALIGN", (3, 0), (-1, -1), "RIGHT"),
     ]))  # fmt: skip
     story = [
-        Paragraph(item.title, styles["Title"]),
+        Paragraph(escape(item.title), styles["Title"]),  # text, not reportlab markup
         Paragraph("Aufwandsentschädigung für ehrenamtliche Sprachmittlung", styles["Normal"]),
         Spacer(1, 12),
         table,

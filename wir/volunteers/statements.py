@@ -6,6 +6,7 @@ import io
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from xml.sax.saxutils import escape
 
 from django.db.models import Sum
 from django.utils import timezone
@@ -42,11 +43,14 @@ def engagement_pdf(volunteer: Volunteer, year: int | None = None) -> bytes:
     who = volunteer.name or volunteer.code
     story = [
         Paragraph("Ehrenamtsnachweis", styles["Title"]),
-        Paragraph(f"WIR-Koordination {volunteer.region.full_name}", styles["Normal"]),
+        # Names are text, not reportlab markup: "<" or "&" in them would break the PDF.
+        Paragraph(escape(f"WIR-Koordination {volunteer.region.full_name}"), styles["Normal"]),
         Spacer(1, 12),
         Paragraph(
-            f"Hiermit bestätigen wir, dass {who} (Kennung {volunteer.code}) sich ehrenamtlich "
-            f"engagiert hat. Zeitraum: {period}.",
+            escape(
+                f"Hiermit bestätigen wir, dass {who} (Kennung {volunteer.code}) sich "
+                f"ehrenamtlich engagiert hat. Zeitraum: {period}."
+            ),
             styles["Normal"],
         ),
         Spacer(1, 12),
