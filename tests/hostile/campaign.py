@@ -445,13 +445,26 @@ def send(campaign: Campaign, form: Form, label: str, data: dict[str, list[str]])
     )
 
 
+def rounds_for(index: int) -> list[int]:
+    """The rotation rounds one form (or one URL's parameters) gets.
+
+    `make test` runs `corpus.TEST_ROUNDS` rounds per form, starting at an offset that moves
+    with the form's index, so that across the forms every class meets every input position;
+    `WIR_HOSTILE_FULL=1` (`make bench`: bench/bench_hostile.py) runs all of them, so that
+    each input of each form gets every class once."""
+    every = len(corpus.NAMES)
+    if corpus.full_rotation():
+        return list(range(every))
+    return sorted({(index + step) % every for step in range(corpus.TEST_ROUNDS)})
+
+
 def attack(campaign: Campaign) -> None:
-    """Every form: each input gets every class once (rotation), then rounds in which the
-    text inputs carry payloads meant to be stored and shown again."""
+    """Every form: its inputs get the corpus in rotation rounds (`rounds_for`), then a
+    round in which the text inputs carry payloads meant to be stored and shown again."""
     forms = sorted(campaign.forms, key=lambda f: bool(ENDING.search(f.action)))
-    for form in forms:
+    for index, form in enumerate(forms):
         campaign.inputs += len(form.inputs)
-        for round_ in range(len(corpus.NAMES)):
+        for round_ in rounds_for(index):
             data = form.plain()
             for item, payload in zip(
                 form.inputs, corpus.rotation(len(form.inputs), round_), strict=True
@@ -473,18 +486,18 @@ def attack(campaign: Campaign) -> None:
 
 
 def attack_parameters(campaign: Campaign) -> int:
-    """Every query parameter of every walked URL of ours gets every class once."""
+    """Every query parameter of every walked URL of ours gets the corpus (`rounds_for`)."""
     count = 0
     walked: dict[str, Page] = {}
     for page in campaign.pages:
         if page.status == 200:
             walked.setdefault(urlsplit(page.url).path, page)
-    for path, names in sorted(campaign.params.items()):
+    for index, (path, names) in enumerate(sorted(campaign.params.items())):
         if path not in walked or not names:
             continue
         page = walked[path]
         ordered = sorted(names)
-        for round_ in range(len(corpus.NAMES)):
+        for round_ in rounds_for(index):
             query = dict(zip(ordered, corpus.rotation(len(ordered), round_), strict=True))
             response = request(campaign.clients[page.user], "GET", path, query)
             body = body_of(response)

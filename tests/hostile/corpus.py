@@ -8,6 +8,7 @@ carry a marker (`mark`) so that the campaign finds where they end up.
 
 from __future__ import annotations
 
+import os
 import re
 
 # 100,000 characters: one input of a request gets it, the others a shorter long text (a
@@ -38,6 +39,14 @@ CLASSES: dict[str, tuple[str, ...]] = {
 }
 
 NAMES = tuple(CLASSES)
+
+# Rotation rounds per form in `make test` (every class reaches every input position across
+# the forms); all len(NAMES) rounds per form with WIR_HOSTILE_FULL=1 (bench/bench_hostile.py).
+TEST_ROUNDS = 2
+
+
+def full_rotation() -> bool:
+    return os.environ.get("WIR_HOSTILE_FULL", "") == "1"
 
 
 def rotation(inputs: int, round_: int) -> list[str]:
