@@ -181,9 +181,9 @@ class DirectoryFilter:
     language_id: int | None = None
 
 
-def directory(region: Region, wanted: DirectoryFilter) -> QuerySet[Organisation]:
-    """The region's organisations matching `wanted`, with what the list shows prefetched
-    (a constant number of queries however many rows)."""
+def matching(region: Region, wanted: DirectoryFilter) -> QuerySet[Organisation]:
+    """The region's organisations matching `wanted`, once each, by name; nothing loaded
+    beside them (count it, page it, or hand it to `listed` / `map_points`)."""
     found = Organisation.objects.filter(region=region)
     if wanted.text:
         found = found.filter(
@@ -204,13 +204,54 @@ def directory(region: Region, wanted: DirectoryFilter) -> QuerySet[Organisation]
         found = found.filter(topics__topic=wanted.topic)
     if wanted.language_id is not None:
         found = found.filter(languages__pk=wanted.language_id)
-    ids = found.values("pk")
-    return (
-        Organisation.objects.filter(pk__in=ids)
-        .prefetch_related("areas", "languages", "topics", "contact_roles")
-        .select_related("opening_process")
-        .order_by("name")
-    )
+    return Organisation.objects.filter(pk__in=found.values("pk")).order_by("name", "pk")
+
+
+def listed(organisations: QuerySet[Organisation]) -> QuerySet[Organisation]:
+    """`organisations` with what the list and the export show prefetched (a constant
+    number of queries however many rows; slice it first where only a page is shown)."""
+    return organisations.prefetch_related(
+        "areas", "languages", "topics", "contact_roles"
+    ).select_related("opening_process")
+
+
+def directory(region: Region, wanted: DirectoryFilter) -> QuerySet[Organisation]:
+    """The matching organisations with everything the list shows (the export's rows)."""
+    return listed(matching(region, wanted))
+
+
+@dataclass(frozen=True)
+class MapPoint:
+    pk: int
+    name: str
+    kind: str
+    latitude: float
+    longitude: float
+
+
+def map_points(organisations: QuerySet[Organisation]) -> list[MapPoint]:
+    """One point per organisation with a place: its own coordinates, else the centre of
+    its first area (by name). Two lean queries, whatever the number of organisations —
+    the map shows all of them while the list shows one page."""
+    rows = list(organisations.values_list("pk", "name", "kind", "latitude", "longitude"))
+    without = organisations.filter(latitude__isnull=True).values("pk")
+    through = Organisation.areas.through.objects.filter(organisation_id__in=without)
+    centres: dict[int, tuple[float, float]] = {}
+    for organisation_id, latitude, longitude in through.order_by(
+        "organisation_id", "area__name", "area_id"
+    ).values_list("organisation_id", "area__latitude", "area__longitude"):
+        if organisation_id not in centres and latitude is not None:
+            centres[organisation_id] = (float(latitude), float(longitude or 0))
+    points = []
+    for pk, name, kind, latitude, longitude in rows:
+        if latitude is not None:
+            place = (float(latitude), float(longitude) if longitude is not None else 0.0)
+        elif pk in centres:
+            place = centres[pk]
+        else:
+            continue
+        points.append(MapPoint(pk, name, kind, *place))
+    return points
 
 
 # --- intercultural opening ------------------------------------------------------------

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -27,7 +28,7 @@ from wir.network.forms import (
     PartnerOrganisationForm,
     RelationForm,
 )
-from wir.network.models import ContactRole, Organisation, Relation
+from wir.network.models import ContactRole, Organisation, OrganisationKind, Relation
 from wir.network.views.common import report_errors, user_of
 
 PAGE_SIZE = 50
@@ -61,34 +62,29 @@ def _filter_of(form: DirectoryFilterForm) -> queries.DirectoryFilter:
     )
 
 
-def map_points(organisations: list[Organisation]) -> list[dict[str, Any]]:
-    """Organisations with coordinates (their own, else their first area's centre)."""
-    points = []
-    for organisation in organisations:
-        latitude, longitude = organisation.latitude, organisation.longitude
-        if latitude is None:
-            areas = list(organisation.areas.all())
-            if not areas:
-                continue
-            latitude, longitude = areas[0].latitude, areas[0].longitude
-        points.append(
-            {
-                "lat": float(latitude),
-                "lon": float(longitude) if longitude is not None else 0.0,
-                "name": organisation.name,
-                "url": reverse("network:organisation", args=[organisation.pk]),
-                "detail": str(organisation.get_kind_display()),
-            }
-        )
-    return points
+def map_points(organisations: QuerySet[Organisation]) -> list[dict[str, Any]]:
+    """The map's markers (the data the map script reads)."""
+    labels = dict(OrganisationKind.choices)
+    return [
+        {
+            "lat": point.latitude,
+            "lon": point.longitude,
+            "name": point.name,
+            "url": reverse("network:organisation", args=[point.pk]),
+            "detail": str(labels.get(point.kind, point.kind)),
+        }
+        for point in queries.map_points(organisations)
+    ]
 
 
 @login_required
 def directory(request: HttpRequest, region: str) -> HttpResponse:
     the_region = queries.access_network_region(request.user, region)
     form = DirectoryFilterForm(request.GET or None, region=the_region)
-    found = list(queries.directory(the_region, _filter_of(form)))
-    page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("seite"))
+    found = queries.matching(the_region, _filter_of(form))
+    # Only the shown page is loaded with its areas, languages, topics and contacts; the
+    # map gets all matching organisations from one lean query.
+    page = Paginator(queries.listed(found), PAGE_SIZE).get_page(request.GET.get("seite"))
     query = request.GET.copy()
     query.pop("seite", None)
     return render(
@@ -99,7 +95,7 @@ def directory(request: HttpRequest, region: str) -> HttpResponse:
             "nav_region": the_region,
             "form": form,
             "page": page,
-            "count": len(found),
+            "count": page.paginator.count,
             "query": query.urlencode(),
             "map_points": map_points(found),
             "map_tiles": settings.WIR_MAP_TILES_URL,
