@@ -63,3 +63,32 @@ def test_easy_german_start_page_is_named_in_the_tree(
     html = client.get(f"/admin/pages/{region.root_page.pk}/").content.decode()
     assert "Willkommen (Leichte Sprache)" in html
     assert re.search(r">\s*Willkommen\s*<", html)
+
+
+def test_a_page_submitted_for_review_is_approved_by_its_own_region(
+    make_region: MakeRegion, make_user: MakeUser
+) -> None:
+    """Wagtail's default workflow asks its "Moderators" group, which no role belongs to:
+    each region has its own workflow whose reviewers are its coordination and editors."""
+    north, south = make_region("nordkreis"), make_region("suedkreis")
+    editor = make_user("redaktion", Role.EDITOR, north)
+    own = make_user("koordination", Role.COORDINATION, north)
+    other = make_user("koordination-sued", Role.COORDINATION, south)
+    make_user("redaktion-sued", Role.EDITOR, south)
+    home = Page.objects.get(
+        path__startswith=north.root_page.path, depth=3, locale__language_code="de"
+    ).specific
+    workflow = home.get_workflow()
+    assert workflow is not None
+    assert workflow.name == "Freigabe durch die Redaktion"
+    state = workflow.start(home, editor)
+    task = state.current_task_state.task.specific
+    assert "approve" in [action[0] for action in task.get_actions(home, own)]  # own region
+    assert task.get_actions(home, other) == []  # another region's may not
+    south_home = Page.objects.get(
+        path__startswith=south.root_page.path, depth=3, locale__language_code="de"
+    ).specific
+    assert south_home.get_workflow() != workflow
+    # The reviewer sees it on the start page; the other region's coordination does not.
+    assert home.title in verified_client(own).get("/admin/").content.decode()
+    assert home.title not in verified_client(other).get("/admin/").content.decode()

@@ -18,7 +18,13 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
-from wagtail.models import GroupPagePermission
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from wir.accounts.models import Membership, User
 from wir.accounts.permissions import can, forget_cached_roles
@@ -68,7 +74,42 @@ def sync_region_groups(region: Region) -> dict[str, Group]:
             ]
         )
         groups[role] = group
+    _sync_region_workflow(
+        region, [groups[r] for r, c in WAGTAIL_PAGE_PERMISSIONS.items() if "publish_page" in c]
+    )
     return groups
+
+
+WORKFLOW_NAME = "Freigabe durch die Redaktion"  # stored data: the site's language
+TASK_NAME = "Prüfung durch die Redaktion"
+
+
+def _sync_region_workflow(region: Region, reviewers: list[Group]) -> None:
+    """The region's own approval workflow on its root page: a page submitted for review is
+    approved by the region's coordination and editors (Wagtail's default workflow asks its
+    "Moderators" group, to which no role belongs, so only the operator could approve), and
+    nobody of another region sees it in their list of pages to review. A workflow the
+    operator has put on the root page instead is left as it is; a region rebuilt (the
+    demo's reset) finds its workflow again by its reviewers."""
+    if not region.root_page_id or not reviewers:
+        return
+    assigned = WorkflowPage.objects.filter(page_id=region.root_page_id).first()
+    if assigned is not None:
+        return
+    workflow = (
+        Workflow.objects.filter(
+            name=WORKFLOW_NAME, workflow_tasks__task__groupapprovaltask__groups=reviewers[0]
+        )
+        .distinct()
+        .first()
+    )
+    if workflow is None:
+        workflow = Workflow.objects.create(name=WORKFLOW_NAME)
+        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    for task in GroupApprovalTask.objects.filter(workflow_tasks__workflow=workflow):
+        task.groups.set(reviewers)
+    WorkflowPage.objects.create(workflow=workflow, page_id=region.root_page_id)
 
 
 def sync_user_groups(user: User) -> None:
