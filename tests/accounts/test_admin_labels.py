@@ -92,3 +92,32 @@ def test_a_page_submitted_for_review_is_approved_by_its_own_region(
     # The reviewer sees it on the start page; the other region's coordination does not.
     assert home.title in verified_client(own).get("/admin/").content.decode()
     assert home.title not in verified_client(other).get("/admin/").content.decode()
+
+
+def test_regions_made_before_get_their_workflow_from_the_migration(
+    make_region: MakeRegion, make_user: MakeUser
+) -> None:
+    import importlib
+
+    from django.apps import apps
+    from wagtail.models import WorkflowPage
+
+    migration = importlib.import_module("wir.accounts.migrations.0006_region_workflows")
+    region = make_region("nordkreis")
+    own = make_user("koordination", Role.COORDINATION, region)
+    WorkflowPage.objects.filter(page_id=region.root_page_id).delete()  # as before 0006
+    migration.forwards(apps, None)
+    home = Page.objects.get(
+        path__startswith=region.root_page.path, depth=3, locale__language_code="de"
+    ).specific
+    workflow = home.get_workflow()
+    assert workflow.name == "Freigabe durch die Redaktion"
+    task = workflow.tasks.first().specific
+    assert set(task.groups.values_list("name", flat=True)) == {
+        "wir:nordkreis:coordination",
+        "wir:nordkreis:editor",
+    }
+    workflow.start(home, own)
+    assert "approve" in [action[0] for action in task.get_actions(home, own)]
+    migration.forwards(apps, None)  # a second run adds nothing
+    assert WorkflowPage.objects.filter(page_id=region.root_page_id).count() == 1
