@@ -234,6 +234,11 @@ class RegionScopedViewSet(SnippetViewSet):
     history_view_class = ScopedHistoryView
     usage_view_class = ScopedUsageView
     inspect_view_class = ScopedInspectView
+    # A region's lists are searched in the database over the viewset's `search_fields`
+    # (part of a word finds: "Berat" finds "Beratung"), not through Wagtail's search
+    # backend: its autocomplete cannot search fields like "provider" (every search in the
+    # offers, events and contacts lists was a 500; found by the hostile-input corpus).
+    search_backend_name = None
 
 
 class RegionViewSet(RegionScopedViewSet):
