@@ -6,11 +6,13 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+from django.db.models.signals import post_save
 from django.test import Client
 from django.utils import timezone
 from wagtail.models import Locale, Revision
 from wagtail_localize.models import TranslatableObject, TranslationSource
 
+from wir.portal import search_index
 from wir.portal.models import Offer, TargetGroup
 
 BEFORE = [("portal", "0009_feedback_on_places_and_events")]
@@ -23,13 +25,22 @@ def migrate(targets) -> None:
     executor.migrate(targets)
 
 
+def migrate_to_latest() -> None:
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
 @pytest.mark.django_db(transaction=True)
 def test_existing_leisure_offers_are_split_with_revisions_and_sources(region, towns) -> None:
+    # The search index (portal 0014) does not exist in the schema of 0009: offers saved
+    # there are not indexed.
+    post_save.disconnect(search_index.snippet_saved, sender=Offer)
     migrate(BEFORE)
     try:
         _check_split(region, towns)
     finally:
-        migrate(AFTER)  # later tests expect the current schema
+        post_save.connect(search_index.snippet_saved, sender=Offer)
+        migrate_to_latest()  # later tests expect the current schema
 
 
 def _check_split(region, towns) -> None:

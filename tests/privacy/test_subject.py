@@ -38,6 +38,7 @@ from wir.volunteers.models import (
     ShiftSignup,
     Volunteer,
 )
+from wir.volunteers.models_events import Gathering, GatheringRegistration
 from wir.volunteers.models_mentorship import CheckIn, Household, Mentorship
 
 MARK = "zqxmarker"  # unique: found nowhere unless it is this person's
@@ -145,6 +146,19 @@ def _volunteer_records(person: User, region: Region, mark: str) -> None:
         household=household, volunteer=volunteer, started_on=today, goals=f"{mark} Ziele"
     )
     CheckIn.objects.create(mentorship=mentorship, due_on=today, notes=f"{mark} Treffen")
+    training = Gathering.objects.create(
+        region=region,
+        title="Schulung",
+        area=area,
+        location="Rathaus",
+        starts_at=starts,
+        ends_at=starts + timedelta(hours=2),
+        places=1,
+        taken=1,
+    )
+    GatheringRegistration.objects.create(
+        gathering=training, volunteer=volunteer, status=GatheringRegistration.Status.REGISTERED
+    )
 
 
 def tables_containing(text: str) -> list[str]:
