@@ -13,6 +13,7 @@ from django.contrib import messages
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
@@ -153,7 +154,16 @@ def related_columns(model: type[Any], list_display: Any) -> list[str]:
     return names
 
 
+# What a list's search box uses of a query: nobody searches a list for more, and SQLite
+# refuses LIKE patterns above 50,000 bytes ("pattern too complex": a 500 before).
+SEARCH_QUERY_MAX = 200
+
+
 class ScopedIndexView(RegionScopedViewMixin, IndexView):
+    @cached_property
+    def search_query(self) -> str:
+        return str(super().search_query or "")[:SEARCH_QUERY_MAX]
+
     def get_base_queryset(self) -> Any:
         queryset = super().get_base_queryset()
         related = related_columns(self.model, self.list_display)
