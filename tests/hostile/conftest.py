@@ -1,3 +1,1 @@
-"""Chromium for the campaign's rendering step (the fixture of tests/browser)."""
-
-from tests.browser.conftest import browser  # noqa: F401
+"""The campaign renders pages in Chromium with the session's one browser (tests/conftest.py)."""
