@@ -259,7 +259,20 @@ def wsgi_get(path: str, **extra: str) -> tuple[str, dict[str, str], bytes]:
     def start_response(status: str, headers: list[tuple[str, str]], exc_info=None) -> None:
         seen["status"], seen["headers"] = status, dict(headers)
 
-    body = b"".join(application(environ, start_response))
+    # Like Django's test client: a request must not close the test's database connection
+    # (it holds the test's transaction; on PostgreSQL the next query would fail).
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        answer = application(environ, start_response)
+        body = b"".join(answer)
+        getattr(answer, "close", lambda: None)()
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
     return str(seen["status"]), seen["headers"], body  # type: ignore[return-value]
 
 
