@@ -9,7 +9,9 @@ is (SQLite), so parallel registrations and cancellations queue; the check constr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from typing import TypeVar
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -27,6 +29,7 @@ from wir.volunteers.gathering_queries import waiting_position
 from wir.volunteers.models import Volunteer
 from wir.volunteers.models_events import Gathering, GatheringRegistration
 
+T = TypeVar("T")
 Status = GatheringRegistration.Status
 STANDING = (Status.REGISTERED, Status.WAITING)
 
@@ -40,6 +43,11 @@ def _refusal(exc: IntegrityError) -> Refused:
     if "gathering_registration_once" in text or "gatheringregistration.gathering_id" in text:
         return Refused(msg_twice())
     return refusal_from(exc)
+
+
+def _run(step: Callable[[], T]) -> T:
+    """One transaction; the database's "no" and a lasting lock become refusals."""
+    return atomic_with_retries(step, refusal=_refusal, busy=lambda: Refused(msg_busy()))
 
 
 def _locked(gathering_id: int) -> Gathering:
@@ -66,7 +74,7 @@ def save_gathering(actor: AnyUser, gathering: Gathering) -> Gathering:
         move_up(gathering)  # more places: people waiting move up
         return gathering
 
-    return atomic_with_retries(step, refusal=_refusal, busy=lambda: Refused(msg_busy()))
+    return _run(step)
 
 
 def register(gathering_id: int, volunteer_id: int, actor: AnyUser) -> GatheringRegistration:
@@ -104,7 +112,7 @@ def register(gathering_id: int, volunteer_id: int, actor: AnyUser) -> GatheringR
         transaction.on_commit(partial(notify.gathering_registered, registration, position))
         return registration
 
-    return atomic_with_retries(step, refusal=_refusal, busy=lambda: Refused(msg_busy()))
+    return _run(step)
 
 
 def cancel(registration_id: int, actor: AnyUser) -> GatheringRegistration:
@@ -138,7 +146,7 @@ def cancel(registration_id: int, actor: AnyUser) -> GatheringRegistration:
             move_up(gathering)
         return registration
 
-    return atomic_with_retries(step, refusal=_refusal, busy=lambda: Refused(msg_busy()))
+    return _run(step)
 
 
 def move_up(gathering: Gathering) -> list[GatheringRegistration]:
