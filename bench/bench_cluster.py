@@ -6,12 +6,13 @@ deploy/nginx.conf. The replica alias (DATABASE_REPLICA_URL) points at the same P
 server: this proves the routing works end to end, not the speed of a second machine.
 
 Proves, and fails otherwise:
-- a publish made by app server 1's code and settings is visible at once through app
-  server 2 and through nginx, although both had the old page in the shared cache;
+- a publish through app server 1 (the demo coordinator signs in there with password and
+  second factor and saves a translation, which publishes the page) is visible at once
+  through app server 2 and through nginx, although both had the old page in the cache;
 - rate limits are shared: feedback beyond the hourly limit through server 1 is refused by
   server 2 as well;
-- signed-in sessions live in Redis and the database: a session made by server 1 is known
-  to server 2.
+- signed-in sessions live in Redis and the database: the coordinator's session cookie
+  from server 1 opens the back office through server 2.
 Reports requests/s through nginx (wrk, 32 connections) next to one app server alone.
 """
 
@@ -28,6 +29,8 @@ import time
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
+from html.parser import HTMLParser
+from http.cookies import SimpleCookie
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -146,45 +149,129 @@ def manage_shell(env: dict[str, str], code: str) -> str:
     return done.stdout.strip().splitlines()[-1]
 
 
-PUBLISH = """
-from wagtail.models import Page
-from wir.portal.actions import publish
-page = Page.objects.get(url_path="/wetterau/de/erste-schritte/").specific
-page.title = "{title}"
-publish(page)
-print(page.pk)
-"""
-
 PAGE_ID = """
 from wagtail.models import Page
 print(Page.objects.get(url_path="/wetterau/de/erste-schritte/").pk)
 """
 
-SESSION = """
-from importlib import import_module
-from django.conf import settings
-store = import_module(settings.SESSION_ENGINE).SessionStore()
-store["bench"] = "{marker}"
-store.create()
-print(store.session_key)
+# The coordinator's current second-factor code, computed from the demo device in the
+# database (what her authenticator app shows).
+TOTP_CODE = """
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+device = TOTPDevice.objects.get(user__username="koordination")
+print(f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}")
 """
 
-READ_SESSION = """
-from importlib import import_module
-from django.conf import settings
-print(import_module(settings.SESSION_ENGINE).SessionStore("{key}").get("bench", ""))
-"""
+DEMO_PASSWORD = "WIR-Demo-2026!"  # noqa: S105 - the demo accounts' documented password
+ENGLISH_PAGE = "/wetterau/en/erste-schritte/"
+TITLE_FIELD = "t-title:0"
 
 
-def prove_publish(env: dict[str, str], ports: dict[str, int]) -> dict[str, object]:
-    for port in ports.values():  # both caches hold the old page
-        request(port, "GET", PAGE)
-    title = f"Erste Schritte {time.time_ns()}"
-    manage_shell(env, PUBLISH.format(title=title))
-    seen = {name: title in request(port, "GET", PAGE)[2] for name, port in ports.items()}
+class Visitor:
+    """A browser's cookie jar over plain HTTP: signs in and posts forms with CSRF tokens."""
+
+    def __init__(self) -> None:
+        self.cookies: dict[str, str] = {}
+
+    def send(
+        self, port: int, method: str, path: str, form: dict[str, str] | None = None
+    ) -> tuple[int, dict[str, str], str]:
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
+        body = ""
+        if form is not None:
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            body = urllib.parse.urlencode({**form, "csrfmiddlewaretoken": self.csrf()})
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        conn.request(method, path, body=body or None, headers={"Host": "127.0.0.1", **headers})
+        response = conn.getresponse()
+        for name, value in response.getheaders():
+            if name.lower() == "set-cookie":
+                jar: SimpleCookie = SimpleCookie()
+                jar.load(value)
+                for key, morsel in jar.items():
+                    self.cookies[key] = morsel.value
+        data = response.read().decode("utf-8", "replace")
+        conn.close()
+        return response.status, dict(response.getheaders()), data
+
+    def csrf(self) -> str:
+        return self.cookies.get("csrftoken", "")
+
+
+class _Fields(HTMLParser):
+    """The translation editor's text fields with their pre-filled values."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.fields: dict[str, str] = {}
+        self._open: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        named = dict(attrs)
+        name = named.get("name") or ""
+        if name.startswith("t-") and tag == "textarea":
+            self._open, self.fields[name] = name, ""
+        elif name.startswith("t-") and tag == "input":
+            self.fields[name] = named.get("value") or ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "textarea":
+            self._open = None
+
+    def handle_data(self, data: str) -> None:
+        if self._open is not None:
+            self.fields[self._open] += data
+
+
+def sign_in_coordinator(env: dict[str, str], port: int) -> Visitor:
+    """The demo coordinator signs in through one app server: password, then the code."""
+    visitor = Visitor()
+    visitor.send(port, "GET", "/konto/anmelden/")
+    status, headers, _ = visitor.send(
+        port, "POST", "/konto/anmelden/", {"username": "koordination", "password": DEMO_PASSWORD}
+    )
+    if status != 302 or "code" not in headers.get("Location", ""):
+        raise SystemExit(f"sign-in through server 1 answered {status}")
+    code = manage_shell(env, TOTP_CODE)
+    status, _headers, _ = visitor.send(port, "POST", "/konto/anmelden/code/", {"token": code})
+    if status != 302:
+        raise SystemExit(f"the second factor through server 1 answered {status}")
+    return visitor
+
+
+def prove_publish(env: dict[str, str], ports: dict[str, int], page_id: int) -> dict[str, object]:
+    """The coordinator signs in through server 1 and saves a new English title in the
+    translation editor (which publishes the complete translation); servers 2 and nginx,
+    whose shared cache held the old page, show the new title at once. The same session
+    cookie then opens the back office through server 2: sessions are shared."""
+    for port in ports.values():  # every cache holds the old page
+        request(port, "GET", ENGLISH_PAGE)
+    coordinator = sign_in_coordinator(env, ports["app1"])
+    editor = f"/admin/uebersetzung/bearbeiten/wetterau/page/{page_id}/en/"
+    status, _headers, page = coordinator.send(ports["app1"], "GET", editor)
+    fields = _Fields()
+    fields.feed(page)
+    if status != 200 or TITLE_FIELD not in fields.fields:
+        raise SystemExit(f"the translation editor through server 1 answered {status}")
+    title = f"First steps {time.time_ns()}"
+    status, _headers, _ = coordinator.send(
+        ports["app1"], "POST", editor, {**fields.fields, TITLE_FIELD: title}
+    )
+    if status != 302:
+        raise SystemExit(f"saving the translation through server 1 answered {status}")
+    seen = {name: title in request(port, "GET", ENGLISH_PAGE)[2] for name, port in ports.items()}
     if not all(seen.values()):
         raise SystemExit(f"a publish was not visible at once: {seen}")
-    return {"check": "publish_visible_at_once", "through": sorted(seen), "ok": True}
+    status, _headers, page = coordinator.send(ports["app2"], "GET", "/admin/")
+    if status != 200:  # without the session: a redirect to the sign-in
+        raise SystemExit(f"server 2 did not know the session made by server 1: {status}")
+    return {
+        "check": "publish_through_server1_visible_at_once",
+        "through": sorted(seen),
+        "session_shared": True,
+        "ok": True,
+    }
 
 
 def prove_limits(ports: dict[str, int], page_id: int) -> dict[str, object]:
@@ -202,15 +289,6 @@ def prove_limits(ports: dict[str, int], page_id: int) -> dict[str, object]:
     if other != 429:
         raise SystemExit(f"server 2 did not share the limit: {other}")
     return {"check": "rate_limit_shared", "server1": statuses[-1], "server2": other, "ok": True}
-
-
-def prove_sessions(env1: dict[str, str], env2: dict[str, str]) -> dict[str, object]:
-    marker = f"m{time.time_ns()}"
-    key = manage_shell(env1, SESSION.format(marker=marker))
-    seen = manage_shell(env2, READ_SESSION.format(key=key))
-    if seen != marker:
-        raise SystemExit("a session made by server 1 is unknown to server 2")
-    return {"check": "sessions_shared", "ok": True}
 
 
 def main() -> None:
@@ -238,9 +316,8 @@ def main() -> None:
         ports = {"app1": app1[0], "app2": app2[0], "nginx": front}
         page_id = int(manage_shell(cluster, PAGE_ID))
         checks = [
-            prove_publish(cluster, ports),
+            prove_publish(cluster, ports, page_id),
             prove_limits(ports, page_id),
-            prove_sessions(cluster, cluster),
         ]
         for check in checks:
             print(json.dumps({"bench": "cluster", **check}), flush=True)

@@ -4,9 +4,10 @@ middle (three times) and restarted; a backup taken and a background job killed m
 Writes come from the scenario registry (bench/scenarios/, the scenarios marked `write`).
 After the run: every acknowledged write is in the database, the invariants hold, the
 database's integrity check passes (SQLite `PRAGMA integrity_check`, PostgreSQL amcheck),
-the backup finished, and the report run whose worker was killed was resumed by a new
-worker (after dating it back by ReportRun.STALE_AFTER, the wait a real restart has) and
-is done or failed visibly — never left "running". On SQLite and PostgreSQL.
+the backup finished, and the report run whose worker was killed (one of a queue of
+twelve, so that it dies mid-way) was resumed by a new worker (after dating it back by
+ReportRun.STALE_AFTER, the wait a real restart has) and is done or failed visibly, never
+left "running". On SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -98,6 +99,8 @@ def run() -> dict[str, object]:
         "backup_bytes": backup_file.stat().st_size if backup_file.exists() else 0,
         "report_worker_killed": True,
         "report_runs": [(r["status"], r["attempts"], r["progress"]) for r in runs],
+        # Runs the killed worker had started and another worker finished (attempts > 1).
+        "report_runs_resumed": sum(1 for r in runs if r["attempts"] > 1),
         "report_resume_exit": resumed.returncode,
         "no_job_left_running": all(r["status"] in {"done", "failed"} for r in runs),
         "load_average": [round(x, 2) for x in os.getloadavg()],

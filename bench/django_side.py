@@ -100,6 +100,9 @@ def check(plan_path: Path, acks_path: Path) -> None:
     )
 
 
+REPORT_RUNS = 12
+
+
 def report_job(action: str) -> None:
     """The background job of the crash run: a programme report computed by the worker.
     `queue`: a new run for the demo region; `stale`: a run left running by the killed
@@ -113,9 +116,15 @@ def report_job(action: str) -> None:
     from wir.reports.models import ReportRun
 
     if action == "queue":
+        # A queue long enough that the worker is in the middle of one when it is killed
+        # (one run of the demo takes a few seconds).
         region = Region.objects.get(slug="wetterau")
-        run = ReportRun.objects.create(region=region, year=timezone.localdate().year - 1)
-        print(json.dumps({"run": run.pk}))
+        year = timezone.localdate().year
+        queued = [
+            ReportRun.objects.create(region=region, year=year - 1 - number % 2).pk
+            for number in range(REPORT_RUNS)
+        ]
+        print(json.dumps({"runs": queued}))
     elif action == "stale":
         back = timezone.now() - ReportRun.STALE_AFTER - timedelta(seconds=1)
         left = ReportRun.objects.filter(status=ReportRun.Status.RUNNING).update(updated_at=back)

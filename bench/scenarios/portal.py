@@ -43,11 +43,9 @@ def bundle() -> None:
     """The offline bundle of the current content, so that the run measures serving it (a
     visitor asking for a missing bundle would start a build in the web process)."""
     from wir.core.models import Region
-    from wir.offline.bundles import build_bundle, ready_bundle
+    from wir.offline.bundles import get_bundle
 
-    region = Region.objects.get(slug=REGION)
-    if ready_bundle(region, "de") is None:
-        build_bundle(region, "de")
+    get_bundle(Region.objects.get(slug=REGION), "de")  # built and stored unless current
 
 
 def feedback(data: Data, token: str) -> Request:

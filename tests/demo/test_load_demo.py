@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, TranslationSource
 
 from tests.api.integreat.test_client_contract import feedback_problems, region_problems
+from tests.demo.scenario_checks import check_scenarios
 from tests.network.demo_checks import check_network
 from wir.accounts.models import Membership, User
 from wir.core.models import Area, Region
@@ -188,6 +189,9 @@ def test_demo_loads_what_later_modules_need_signs_in_and_reloads_the_same(settin
     # The network's checks sign in partner and coordination with test devices of their
     # own: after the demo code above.
     organisations = check_network(region, output)
+    # The load and crash runs' scenarios still fit the product (bench/scenarios/).
+    checked = check_scenarios()
+    assert {"feedback", "shift_signup", "mediator_accepts", "translation_saved"} <= set(checked)
 
     # --reset rebuilds the same demo (deterministic: the same pages with the same titles),
     # and leaves no translation data of the removed demo behind.
