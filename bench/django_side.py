@@ -100,7 +100,7 @@ def check(plan_path: Path, acks_path: Path) -> None:
     )
 
 
-REPORT_RUNS = 12
+REPORT_RUNS = 6
 
 
 def report_job(action: str) -> None:
@@ -116,8 +116,8 @@ def report_job(action: str) -> None:
     from wir.reports.models import ReportRun
 
     if action == "queue":
-        # A queue long enough that the worker is in the middle of one when it is killed
-        # (one run of the demo takes a few seconds).
+        # A queue: the worker is killed when it reports the first one done, in the middle
+        # of the next (bench_crash.py).
         region = Region.objects.get(slug="wetterau")
         year = timezone.localdate().year
         queued = [
