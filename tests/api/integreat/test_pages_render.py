@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 from django.test import Client
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from wagtail.models import Locale, Page
 
 from tests.api.integreat import pages_reference
@@ -104,4 +106,53 @@ def test_query_count_does_not_grow_with_the_pages(district, query_count) -> None
     ],
 )
 def test_excerpt_matches_djangos_strip_tags(markup) -> None:
+    assert serializers.plain_text(markup) == pages_reference.plain_text(markup)
+
+
+PIECES = [
+    "<p>",
+    "</p>",
+    "<br>",
+    "<br/>",
+    "<b>",
+    "</b>",
+    '<a href="/x?a=1&amp;b=2">',
+    "</a>",
+    "<img src='y' alt=\"\">",
+    "<!-- c -->",
+    "<!--",
+    "-->",
+    "<",
+    ">",
+    "&",
+    "&amp;",
+    "&nbsp;",
+    "&#8211;",
+    "&#x2014;",
+    "&foo",
+    "&#12a;",
+    "text",
+    " ",
+    "\n",
+    "ä",
+    "<script>",
+    "</script>",
+    "<li>",
+    "</li>",
+    "<h2>",
+    "</h2>",
+    '"',
+    "'",
+    "=",
+    "/",
+    "<p class=a>",
+    "</p >",
+    "<P>",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12))
+def test_excerpt_matches_djangos_strip_tags_for_any_mix_of_markup(pieces) -> None:
+    markup = "".join(pieces)
     assert serializers.plain_text(markup) == pages_reference.plain_text(markup)
