@@ -19,7 +19,7 @@ from wir.core.translations import translation_or_original
 from wir.portal.directory import offers_in_language
 from wir.portal.models import DirectoryPage, offer_path
 from wir.portal.models.pages import HOME_PATH_LENGTH
-from wir.portal.publication import visible
+from wir.portal.publication import children, subtree, visible
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ def home_page_for(region: Region, language_code: str) -> Page | None:
     if region.root_page is None:
         return None
     return (
-        visible(Page.objects.child_of(region.root_page))
+        visible(Page.objects.filter(children(region.root_page.path, region.root_page.depth)))
         .filter(locale__language_code=language_code)
         .specific()
         .first()
@@ -74,7 +74,7 @@ def _languages_with_content(region: Region) -> set[str]:
             depth=root.depth + 1, path=Substr(OuterRef("path"), 1, HOME_PATH_LENGTH)
         )
     )
-    filled = visible(Page.objects.descendant_of(root).filter(depth=root.depth + 2)).filter(
+    filled = visible(Page.objects.filter(subtree(root.path), depth=root.depth + 2)).filter(
         Exists(live_home)
     )
     return set(filled.order_by().values_list("locale__language_code", flat=True).distinct())
@@ -118,7 +118,7 @@ def embedded_offers(request: HttpRequest, page: Page) -> list[tuple[Any, str, bo
         return []
     language = getattr(request, "LANGUAGE_CODE", DEFAULT_LANGUAGE)
     directory = visible(
-        DirectoryPage.objects.filter(path__startswith=page.path[:HOME_PATH_LENGTH], depth=4)
+        DirectoryPage.objects.filter(subtree(page.path[:HOME_PATH_LENGTH]), depth=4)
     ).first()
     if directory is None:
         return []

@@ -41,7 +41,7 @@ from wir.portal.models import (
     PageOrganisation,
     Place,
 )
-from wir.portal.publication import visible
+from wir.portal.publication import subtree, visible
 from wir.portal.recurrence import RuleError, parse_rule
 
 logger = logging.getLogger(__name__)
@@ -172,7 +172,7 @@ def page_tree(region: Region) -> PageTree:
     rows = (
         Page.objects.live()
         .public()
-        .filter(path__startswith=region.root_page.path, depth__gte=HOME_DEPTH)
+        .filter(subtree(region.root_page.path), depth__gte=HOME_DEPTH)
         .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
         .order_by("path")
         .values_list(
@@ -258,7 +258,7 @@ def section_paths(region: Region, model: type[Page]) -> dict[str, str]:
         return {}
     rows = (
         model.objects.live()
-        .filter(path__startswith=region.root_page.path, depth=HOME_DEPTH + 1)
+        .filter(subtree(region.root_page.path), depth=HOME_DEPTH + 1)
         .values_list("locale__language_code", "url_path")
     )
     return dict(rows)

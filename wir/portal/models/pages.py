@@ -25,7 +25,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from wir.core.languages import DEFAULT_LANGUAGE
-from wir.portal.publication import visible
+from wir.portal.publication import subtree, visible
 from wir.portal.routes import answer, context_for
 
 ROOT_PATH_LENGTH = 8  # treebeard: 4 characters per level; region roots are at depth 2
@@ -251,7 +251,7 @@ def legal_pages_for(page: Page) -> list[LegalPage]:
     """Imprint and privacy notice for the footer of `page`: in its language, else the German
     original of the same kind (the footer marks it as German)."""
     candidates = visible(
-        LegalPage.objects.filter(path__startswith=page.path[:ROOT_PATH_LENGTH], depth=4)
+        LegalPage.objects.filter(subtree(page.path[:ROOT_PATH_LENGTH]), depth=4)
         .filter(
             models.Q(locale_id=page.locale_id) | models.Q(locale__language_code=DEFAULT_LANGUAGE)
         )
