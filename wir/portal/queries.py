@@ -12,6 +12,7 @@ from django.http import HttpRequest
 from wagtail.models import Page
 
 from wir.core.languages import DEFAULT_LANGUAGE
+from wir.core.memo import remember
 from wir.core.models import Region, RegionLanguage
 from wir.core.queries import visible_languages
 from wir.core.request import region_of
@@ -34,13 +35,17 @@ class LanguageLink:
 
 def home_page_for(region: Region, language_code: str) -> Page | None:
     """The live home page of `region` in `language_code`, or None."""
-    if region.root_page is None:
+    root = region.root_page
+    if root is None:
         return None
-    return (
-        visible(Page.objects.filter(children(region.root_page.path, region.root_page.depth)))
-        .filter(locale__language_code=language_code)
-        .specific()
-        .first()
+    return remember(
+        ("home_page_for", root.path, language_code),
+        lambda: (
+            visible(Page.objects.filter(children(root.path, root.depth)))
+            .filter(locale__language_code=language_code)
+            .specific()
+            .first()
+        ),
     )
 
 
