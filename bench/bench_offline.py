@@ -103,6 +103,7 @@ def main() -> None:
                 raise RollbackError
         except RollbackError:
             pass
+    assert after is not None
     change = delta(before, after)
 
     print(
