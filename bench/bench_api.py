@@ -72,6 +72,72 @@ def build_region() -> None:
                 publish(page)
 
 
+RENDER_ROUNDS = 15
+
+
+def render_figures() -> None:
+    """Runs inside Django (python bench/bench_api.py --render): the uncached build of
+    /api/v3/{REGION}/de/pages/ as the view builds it, against the build it replaced (kept
+    in tests/api/integreat/pages_reference.py: full page objects, Django's strip_tags),
+    alternating the two; medians, queries of each, and their ratio."""
+    import statistics
+    import time
+
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.api.integreat import pages_reference
+    from wir.api.http import dumps
+    from wir.api.integreat import queries, views
+    from wir.api.integreat.params import base_url
+    from wir.core.queries import visible_languages
+
+    region = queries.active_regions(slug=REGION)[0]
+    codes = tuple(rl.language.code for rl in visible_languages(region))
+    scope = queries.Scope(region, "de", codes, base_url())
+    builds = {"fast": views.page_dicts, "previous": pages_reference.page_dicts}
+
+    def render(name: str) -> bytes:
+        tree = queries.page_tree(region)
+        return dumps(builds[name](scope, tree, tree.in_language("de")))
+
+    counts, bodies = {}, {}
+    for name in builds:
+        render(name)  # warm: content types and the like are looked up once per process
+        with CaptureQueriesContext(connection) as captured:
+            bodies[name] = render(name)
+        counts[name] = len(captured)
+    if bodies["fast"] != bodies["previous"]:
+        raise SystemExit("the fast build answers other bytes than the previous one")
+    times: dict[str, list[float]] = {name: [] for name in builds}
+    for _round in range(RENDER_ROUNDS):
+        for name in builds:
+            started = time.perf_counter()
+            render(name)
+            times[name].append((time.perf_counter() - started) * 1000)
+    fast, previous = (statistics.median(times[name]) for name in ("fast", "previous"))
+    print(
+        json.dumps(
+            {
+                "bench": "api_pages_render",
+                "path": f"/api/v3/{REGION}/de/pages/ (built in-process, no cache)",
+                "pages": PAGES,
+                "body_bytes": len(bodies["fast"]),
+                "rounds": RENDER_ROUNDS,
+                "ms_median": round(fast, 2),
+                "queries": counts["fast"],
+                "previous_ms_median": round(previous, 2),
+                "previous_queries": counts["previous"],
+                "ratio_previous_to_fast": round(previous / fast, 2),
+            }
+        ),
+        flush=True,
+    )
+
+
 def fetch(port: int, path: str) -> tuple[int, bytes, str]:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     conn.request("GET", path)
@@ -85,6 +151,9 @@ def main() -> None:
     env = bench_env("api")
     manage(env, "migrate", "--noinput", "-v0")
     subprocess.run([PYTHON, __file__, "--build"], cwd=ROOT, env=env, check=True)
+    subprocess.run([PYTHON, __file__, "--render"], cwd=ROOT, env=env, check=True)
+    if "--render-only" in sys.argv:
+        return
     manage(env, "collectstatic", "--noinput", "-v0")
     targets = {
         "v3_pages": f"/api/v3/{REGION}/de/pages/",
@@ -157,5 +226,9 @@ if __name__ == "__main__":
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wir.settings")
         sys.path.insert(0, str(ROOT))
         build_region()
+    elif "--render" in sys.argv:
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wir.settings")
+        sys.path.insert(0, str(ROOT))
+        render_figures()
     else:
         main()

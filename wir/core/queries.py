@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
+from wir.core.memo import remember
 from wir.core.models import Area, Region, RegionLanguage
 
 
 def active_region(slug: str) -> Region | None:
-    return Region.objects.filter(slug=slug, is_active=True).select_related("root_page").first()
+    found = Region.objects.filter(slug=slug, is_active=True).select_related("root_page")
+    return remember(("active_region", slug), found.first)
 
 
 def visible_languages(region: Region) -> list[RegionLanguage]:

@@ -35,6 +35,7 @@ from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from wir.core.memo import remembered
 from wir.core.models import Region
 from wir.core.queries import active_region, visible_languages
 from wir.offline.documents import (
@@ -205,7 +206,7 @@ def build_bundle(region: Region, language: str, progress: Progress | None = None
     expected = len(urls) + 4  # and the search page, its index, the area map, not saved
     files: list[BundleFile] = []
     assets: set[str] = set()
-    with translation.override(language):
+    with translation.override(language), remembered():
         for count, document in enumerate(render_documents(region, language, urls), start=1):
             files.append(store_blob(document))
             if document.content_type.startswith("text/html"):

@@ -12,6 +12,7 @@ from django.http import HttpRequest
 from wagtail.models import Page
 
 from wir.core.languages import DEFAULT_LANGUAGE
+from wir.core.memo import remember
 from wir.core.models import Region, RegionLanguage
 from wir.core.queries import visible_languages
 from wir.core.request import region_of
@@ -19,7 +20,7 @@ from wir.core.translations import translation_or_original
 from wir.portal.directory import offers_in_language
 from wir.portal.models import DirectoryPage, offer_path
 from wir.portal.models.pages import HOME_PATH_LENGTH
-from wir.portal.publication import visible
+from wir.portal.publication import children, subtree, visible
 
 
 @dataclass(frozen=True)
@@ -34,13 +35,17 @@ class LanguageLink:
 
 def home_page_for(region: Region, language_code: str) -> Page | None:
     """The live home page of `region` in `language_code`, or None."""
-    if region.root_page is None:
+    root = region.root_page
+    if root is None:
         return None
-    return (
-        visible(Page.objects.child_of(region.root_page))
-        .filter(locale__language_code=language_code)
-        .specific()
-        .first()
+    return remember(
+        ("home_page_for", root.path, language_code),
+        lambda: (
+            visible(Page.objects.filter(children(root.path, root.depth)))
+            .filter(locale__language_code=language_code)
+            .specific()
+            .first()
+        ),
     )
 
 
@@ -74,7 +79,7 @@ def _languages_with_content(region: Region) -> set[str]:
             depth=root.depth + 1, path=Substr(OuterRef("path"), 1, HOME_PATH_LENGTH)
         )
     )
-    filled = visible(Page.objects.descendant_of(root).filter(depth=root.depth + 2)).filter(
+    filled = visible(Page.objects.filter(subtree(root.path), depth=root.depth + 2)).filter(
         Exists(live_home)
     )
     return set(filled.order_by().values_list("locale__language_code", flat=True).distinct())
@@ -118,7 +123,7 @@ def embedded_offers(request: HttpRequest, page: Page) -> list[tuple[Any, str, bo
         return []
     language = getattr(request, "LANGUAGE_CODE", DEFAULT_LANGUAGE)
     directory = visible(
-        DirectoryPage.objects.filter(path__startswith=page.path[:HOME_PATH_LENGTH], depth=4)
+        DirectoryPage.objects.filter(subtree(page.path[:HOME_PATH_LENGTH]), depth=4)
     ).first()
     if directory is None:
         return []

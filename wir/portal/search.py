@@ -31,7 +31,7 @@ from wir.core.models import Region
 from wir.portal import search_index
 from wir.portal.models import Event, Offer, Place, offer_path
 from wir.portal.models.search import scope_word
-from wir.portal.publication import visible
+from wir.portal.publication import descendants, visible
 from wir.portal.queries import home_page_for
 from wir.portal.spelling import corrected_query, vocabulary
 
@@ -167,7 +167,7 @@ def _sources(
     events_url: str | None,
 ) -> dict[str, Source]:
     def pages() -> Any:
-        found = Page.objects.live().descendant_of(home).filter(locale=home.locale)
+        found = Page.objects.live().filter(descendants(home.path, home.depth), locale=home.locale)
         return visible(found, now)
 
     def offers() -> Any:

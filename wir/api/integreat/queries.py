@@ -14,8 +14,10 @@ from datetime import datetime, timedelta
 from typing import Any
 from uuid import UUID
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch, Q
 from django.utils import timezone
+from django.utils.html import escape
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
@@ -25,6 +27,8 @@ from wir.core.translations import localized
 from wir.portal.directory import offers_in_language
 from wir.portal.models import (
     Contact,
+    ContactsPage,
+    ContentPage,
     DirectoryPage,
     Event,
     EventIndexPage,
@@ -37,7 +41,7 @@ from wir.portal.models import (
     PageOrganisation,
     Place,
 )
-from wir.portal.publication import visible
+from wir.portal.publication import subtree, visible
 from wir.portal.recurrence import RuleError, parse_rule
 
 logger = logging.getLogger(__name__)
@@ -102,6 +106,7 @@ class PageNode:
     url_path: str  # /{region}/{language}/.../
     translation_key: UUID
     language: str
+    content_type: int = 0  # the id of the page's specific type
 
     @property
     def level(self) -> int:
@@ -167,23 +172,84 @@ def page_tree(region: Region) -> PageTree:
     rows = (
         Page.objects.live()
         .public()
-        .filter(path__startswith=region.root_page.path, depth__gte=HOME_DEPTH)
+        .filter(subtree(region.root_page.path), depth__gte=HOME_DEPTH)
         .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
         .order_by("path")
-        .values_list("pk", "path", "depth", "url_path", "translation_key", "locale__language_code")
+        .values_list(
+            "pk",
+            "path",
+            "depth",
+            "url_path",
+            "translation_key",
+            "locale__language_code",
+            "content_type_id",
+        )
     )
     reachable: dict[str, PageNode] = {}
-    for pk, path, depth, url_path, key, language in rows:
+    for pk, path, depth, url_path, key, language, kind in rows:
         if depth == HOME_DEPTH or path[:-STEP] in reachable:
-            reachable[path] = PageNode(pk, path, depth, url_path, key, language)
+            reachable[path] = PageNode(pk, path, depth, url_path, key, language, kind)
     return PageTree(list(reachable.values()))
 
 
-def specific_pages(nodes: list[PageNode]) -> dict[int, Page]:
-    """The specific page objects (one query, plus one per page type)."""
-    if not nodes:
+@dataclass(frozen=True)
+class PageSource:
+    """What the API shows of a page, read as plain values (no page objects are built)."""
+
+    title: str
+    text: str  # the stored rich text it shows (see `page_text`)
+    changed: datetime | None  # last published, else first published, else last revised
+    organisation_id: int | None
+    lists_contacts: bool  # the contacts page: the region's contacts follow its text
+
+
+CHANGED_FIELDS = ("last_published_at", "first_published_at", "latest_revision_created_at")
+
+
+def page_text(model: type[Page], intro: str, body: str) -> str:
+    """The stored rich text a page shows: content pages their intro (plain text) and body,
+    legal pages their body, section pages (directory, events, contacts) their intro."""
+    if issubclass(model, ContentPage):
+        return (f"<p>{escape(intro)}</p>" if intro else "") + body
+    if issubclass(model, LegalPage):
+        return body
+    return intro
+
+
+def page_sources(nodes: list[PageNode]) -> dict[int, PageSource]:
+    """Title, text and change time of each page (one query: the page table joined with the
+    table of each page type among them, reading only what the API shows)."""
+    models: dict[int, type[Page]] = {}
+    for type_id in {node.content_type for node in nodes}:
+        model = ContentType.objects.get_for_id(type_id).model_class()
+        if model is not None and issubclass(model, Page) and model is not Page:
+            models[type_id] = model
+    if not models:
         return {}
-    return {page.pk: page for page in Page.objects.filter(pk__in=[n.pk for n in nodes]).specific()}
+    columns: dict[int, dict[str, str]] = {}  # per type: our name → lookup through the join
+    for type_id, model in models.items():
+        join = model._meta.get_ancestor_link(Page).related_query_name()
+        names = {f.name for f in model._meta.get_fields()}
+        wanted = [name for name in ("intro", "body") if name in names]
+        wanted += ["organisation_id"] if "organisation" in names else []
+        columns[type_id] = {name: f"{join}__{name}" for name in wanted}
+    lookups = sorted({lookup for per_type in columns.values() for lookup in per_type.values()})
+    rows = Page.objects.filter(
+        pk__in=[n.pk for n in nodes], content_type_id__in=list(models)
+    ).values("pk", "content_type_id", "title", *CHANGED_FIELDS, *lookups)
+    found: dict[int, PageSource] = {}
+    for row in rows:
+        model, own = models[row["content_type_id"]], columns[row["content_type_id"]]
+        intro = row[own["intro"]] or "" if "intro" in own else ""
+        body = row[own["body"]] or "" if "body" in own else ""
+        found[row["pk"]] = PageSource(
+            title=row["title"],
+            text=page_text(model, intro, body),
+            changed=next((row[f] for f in CHANGED_FIELDS if row[f]), None),
+            organisation_id=row[own["organisation_id"]] if "organisation_id" in own else None,
+            lists_contacts=issubclass(model, ContactsPage),
+        )
+    return found
 
 
 def section_paths(region: Region, model: type[Page]) -> dict[str, str]:
@@ -192,7 +258,7 @@ def section_paths(region: Region, model: type[Page]) -> dict[str, str]:
         return {}
     rows = (
         model.objects.live()
-        .filter(path__startswith=region.root_page.path, depth=HOME_DEPTH + 1)
+        .filter(subtree(region.root_page.path), depth=HOME_DEPTH + 1)
         .values_list("locale__language_code", "url_path")
     )
     return dict(rows)
@@ -273,8 +339,17 @@ def public_contacts(scope: Scope) -> list[Contact]:
 # --- offers embedded in pages ----------------------------------------------------------
 
 
-def embedded_offers(scope: Scope, page_ids: list[int]) -> dict[int, list[Offer]]:
-    """The public offers chosen for each page, in the scope's language (else German)."""
+@dataclass(frozen=True)
+class OfferLink:
+    """An offer as a page embeds it: its id and title in the visitor's language."""
+
+    pk: int
+    title: str
+
+
+def embedded_offers(scope: Scope, page_ids: list[int]) -> dict[int, list[OfferLink]]:
+    """The public offers chosen for each page, in the scope's language, else the German
+    original (two queries; plain values, no offer objects)."""
     rows = list(
         PageOffer.objects.filter(page_id__in=page_ids)
         .order_by("page_id", "sort_order", "pk")
@@ -282,14 +357,21 @@ def embedded_offers(scope: Scope, page_ids: list[int]) -> dict[int, list[Offer]]
     )
     if not rows:
         return {}
-    keys = {key for _page, key in rows}
-    found = {
-        offer.translation_key: offer
-        for offer in offers_in_language(scope.region, scope.language).filter(
-            translation_key__in=keys
+    languages = {scope.language, DEFAULT_LANGUAGE}
+    candidates = (
+        Offer.objects.public()
+        .filter(
+            region=scope.region,
+            translation_key__in={key for _page, key in rows},
+            locale__language_code__in=languages,
         )
-    }
-    chosen: dict[int, list[Offer]] = defaultdict(list)
+        .values_list("translation_key", "locale__language_code", "pk", "title")
+    )
+    found: dict[UUID, OfferLink] = {}
+    for key, language, pk, title in candidates:
+        if language == scope.language or key not in found:
+            found[key] = OfferLink(pk, title)
+    chosen: dict[int, list[OfferLink]] = defaultdict(list)
     for page_id, key in rows:
         if key in found:
             chosen[page_id].append(found[key])
@@ -304,9 +386,9 @@ def page_extras(page_ids: list[int]) -> dict[int, list[PageExtra]]:
     return chosen
 
 
-def page_organisations(pages: list[Page]) -> dict[int, PageOrganisation]:
-    """The organisations responsible for `pages`, by id (one query, none if there are none)."""
-    ids = {pk for page in pages if (pk := getattr(page, "organisation_id", None)) is not None}
+def page_organisations(sources: list[PageSource]) -> dict[int, PageOrganisation]:
+    """The organisations responsible for the pages, by id (one query, none if there are none)."""
+    ids = {source.organisation_id for source in sources if source.organisation_id is not None}
     return PageOrganisation.objects.in_bulk(ids) if ids else {}
 
 

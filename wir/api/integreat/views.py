@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
-from django.utils.html import escape
 from wagtail.models import Page
 
 from wir.api.http import cached_json, json_error
@@ -30,7 +29,7 @@ from wir.api.integreat.queries import PageNode, PageTree, Scope
 from wir.core.models import Region
 from wir.core.queries import visible_languages
 from wir.core.translations import translation_or_original
-from wir.portal.models import ContactsPage, ContentPage, LegalPage, News, Offer, offer_subpath
+from wir.portal.models import News, Offer, offer_subpath
 
 # Without combine_recurring, recurring events are listed once per date this many days
 # ahead (the horizon of the Integreat app's own expansion of rules, 6 years), at most
@@ -86,17 +85,6 @@ def languages(request: HttpRequest, region: str, language: str | None = None) ->
 # --- pages -----------------------------------------------------------------------------
 
 
-def page_text(page: Page) -> str:
-    """The stored rich text a page shows: content pages their intro and body, legal pages
-    their body, section pages (directory, events, contacts) their intro."""
-    if isinstance(page, ContentPage):
-        intro = f"<p>{escape(page.intro)}</p>" if page.intro else ""
-        return intro + page.body
-    if isinstance(page, LegalPage):
-        return str(page.body)
-    return str(getattr(page, "intro", "") or "")
-
-
 def changed_at(page: Page, region: Region) -> Any:
     return (
         page.last_published_at
@@ -108,19 +96,19 @@ def changed_at(page: Page, region: Region) -> Any:
 
 def page_dicts(scope: Scope, tree: PageTree, nodes: list[PageNode]) -> list[dict[str, Any]]:
     """Pages in Integreat's shape; a fixed number of queries for any number of pages."""
-    specific = queries.specific_pages(nodes)
-    nodes = [node for node in nodes if node.pk in specific]
-    texts = [page_text(specific[n.pk]) for n in nodes]
-    if any(isinstance(specific[n.pk], ContactsPage) for n in nodes):
+    sources = queries.page_sources(nodes)
+    nodes = [node for node in nodes if node.pk in sources]
+    texts = [sources[n.pk].text for n in nodes]
+    if any(sources[n.pk].lists_contacts for n in nodes):
         contacts = serializers.contacts_html(scope, queries.public_contacts(scope))
         texts = [
-            text + contacts if isinstance(specific[n.pk], ContactsPage) else text
+            text + contacts if sources[n.pk].lists_contacts else text
             for n, text in zip(nodes, texts, strict=True)
         ]
     contents = queries.expand_rich_text(texts, scope.base_url, tree, scope.language)
     offers = queries.embedded_offers(scope, [n.pk for n in nodes])
     extras = queries.page_extras([n.pk for n in nodes])
-    organisations = queries.page_organisations(list(specific.values()))
+    organisations = queries.page_organisations(list(sources.values()))
     directories = queries.directory_paths(scope.region)
     directory = translation_or_original(directories, scope.language)
     return [
@@ -128,9 +116,9 @@ def page_dicts(scope: Scope, tree: PageTree, nodes: list[PageNode]) -> list[dict
             scope,
             tree,
             node,
-            title=specific[node.pk].title,
+            title=sources[node.pk].title,
             content=content,
-            changed=changed_at(specific[node.pk], scope.region),
+            changed=sources[node.pk].changed or scope.region.created_at,
             offers=[
                 *(
                     serializers.embedded_offer_dict(scope, directory, offer)
@@ -139,7 +127,7 @@ def page_dicts(scope: Scope, tree: PageTree, nodes: list[PageNode]) -> list[dict
                 *(serializers.extra_dict(extra) for extra in extras.get(node.pk, [])),
             ],
             organization=serializers.organization_dict(
-                organisations.get(getattr(specific[node.pk], "organisation_id", None) or 0)
+                organisations.get(sources[node.pk].organisation_id or 0)
             ),
         )
         for node, content in zip(nodes, contents, strict=True)

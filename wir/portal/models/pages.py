@@ -25,7 +25,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from wir.core.languages import DEFAULT_LANGUAGE
-from wir.portal.publication import visible
+from wir.core.memo import remember
+from wir.portal.publication import subtree, visible
 from wir.portal.routes import answer, context_for
 
 ROOT_PATH_LENGTH = 8  # treebeard: 4 characters per level; region roots are at depth 2
@@ -250,16 +251,21 @@ class LegalPage(PortalPage):
 def legal_pages_for(page: Page) -> list[LegalPage]:
     """Imprint and privacy notice for the footer of `page`: in its language, else the German
     original of the same kind (the footer marks it as German)."""
+    return remember(
+        ("legal_pages_for", page.path[:ROOT_PATH_LENGTH], page.locale_id),
+        lambda: _legal_pages(page.path[:ROOT_PATH_LENGTH], page.locale_id),
+    )
+
+
+def _legal_pages(root_path: str, locale_id: int) -> list[LegalPage]:
     candidates = visible(
-        LegalPage.objects.filter(path__startswith=page.path[:ROOT_PATH_LENGTH], depth=4)
-        .filter(
-            models.Q(locale_id=page.locale_id) | models.Q(locale__language_code=DEFAULT_LANGUAGE)
-        )
+        LegalPage.objects.filter(subtree(root_path), depth=4)
+        .filter(models.Q(locale_id=locale_id) | models.Q(locale__language_code=DEFAULT_LANGUAGE))
         .select_related("locale")
     ).order_by("path")
-    own = [legal for legal in candidates if legal.locale_id == page.locale_id]
+    own = [legal for legal in candidates if legal.locale_id == locale_id]
     kinds = {legal.kind for legal in own}
-    german = [legal for legal in candidates if legal.locale_id != page.locale_id]
+    german = [legal for legal in candidates if legal.locale_id != locale_id]
     return own + [legal for legal in german if legal.kind not in kinds]
 
 

@@ -21,7 +21,7 @@ from wir.portal.models import (
 )
 from wir.portal.models.contacts import Topic
 from wir.portal.models.pages import legal_pages_for
-from wir.portal.publication import visible
+from wir.portal.publication import children, visible
 from wir.portal.queries import embedded_offers, language_switcher
 from wir.portal.routes import provides_context
 
@@ -40,10 +40,11 @@ def page_context(request: HttpRequest, page: PortalPage) -> dict[str, Any]:
 @provides_context("home")
 def home_context(request: HttpRequest, page: RegionHomePage) -> dict[str, Any]:
     """The start page's sections and its links to the directory and the calendar."""
+    below = children(page.path, page.depth)
     return {
-        "sections": visible(ContentPage.objects.child_of(page)),
-        "directory": visible(DirectoryPage.objects.child_of(page)).first(),
-        "events_page": visible(EventIndexPage.objects.child_of(page)).first(),
+        "sections": visible(ContentPage.objects.filter(below)),
+        "directory": visible(DirectoryPage.objects.filter(below)).first(),
+        "events_page": visible(EventIndexPage.objects.filter(below)).first(),
     }
 
 

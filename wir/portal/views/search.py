@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 from wir.core.request import region_of
 from wir.portal.models import DirectoryPage, EventIndexPage
-from wir.portal.publication import visible
+from wir.portal.publication import children, visible
 from wir.portal.routes import answers
 from wir.portal.search import MAX_QUERY_LENGTH, search_region
 
@@ -18,8 +18,8 @@ from wir.portal.search import MAX_QUERY_LENGTH, search_region
 @answers("home.search")
 def search_view(request: HttpRequest, home: Page) -> HttpResponse:
     region = region_of(request)
-    directory = visible(DirectoryPage.objects.child_of(home)).first()
-    events = visible(EventIndexPage.objects.child_of(home)).first()
+    directory = visible(DirectoryPage.objects.filter(children(home.path, home.depth))).first()
+    events = visible(EventIndexPage.objects.filter(children(home.path, home.depth))).first()
     raw_query = request.GET.get("q", "")
     outcome = (
         search_region(

@@ -1,0 +1,158 @@
+"""The fast build of `pages/` answers exactly what the straightforward one answered
+(pages_reference.py), byte for byte, and its query count does not grow with the pages."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from wagtail.models import Locale, Page
+
+from tests.api.integreat import pages_reference
+from tests.api.integreat.conftest import BASE, District, add_page
+from wir.api.http import dumps
+from wir.api.integreat import queries, serializers
+from wir.api.integreat.params import base_url
+from wir.core.queries import visible_languages
+from wir.portal.actions import publish
+from wir.portal.models import Contact, ContactsPage, PageExtra, PageOrganisation
+
+pytestmark = pytest.mark.django_db
+
+TRICKY = (
+    "<p>Öffnungszeiten:<br>Mo&nbsp;&amp;&nbsp;Di</p><ul><li>eins</li><li>zwei &lt;b&gt;</li></ul>"
+    "<h2>Titel</h2><p>a &lt; b &gt; c</p><!-- Notiz --><blockquote>Zitat</blockquote>"
+    "<table><tr><td>A</td><th>B</th></tr></table><div>x<br/>y<BR />z</div>"
+    "<p>5 < 6 und 7 > 3</p><p><b>fett</b><i>kursiv</i>&#8211;&#x2014;&euro;</p>"
+)
+
+
+def add_everything(district: District) -> None:
+    """A contacts page, an organisation, external tools and markup that tests the excerpt."""
+    home = Page.objects.get(url_path="/testkreis/de/")
+    contacts = ContactsPage(title="Kontakte", slug="kontakte", intro="<p>Wir helfen.</p>")
+    home.add_child(instance=contacts)
+    publish(contacts)
+    Contact.objects.create(
+        region=district.region,
+        locale=Locale.objects.get(language_code="de"),
+        topic="volunteering",
+        role="WIR-Koordination — Ehrenamt",
+        phone="06031 83-0",
+        email="ehrenamt@example.org",
+        office_hours="Mo–Do 9–12 Uhr",
+    )
+    organisation = PageOrganisation.objects.create(
+        region=district.region, name="Jobcenter", slug="jobcenter", website="https://example.org"
+    )
+    page = district.pages["arbeit"]
+    page.body = TRICKY
+    page.intro = "Arbeit & <Beruf>"
+    page.organisation = organisation
+    page.save()
+    publish(page)
+    PageExtra.objects.create(page=page, name="Lernen", alias="lernen", url="https://example.org")
+
+
+def reference(language: str) -> bytes:
+    region = queries.active_regions(slug="testkreis")[0]
+    codes = tuple(rl.language.code for rl in visible_languages(region))
+    scope = queries.Scope(region, language, codes, base_url())
+    tree = queries.page_tree(region)
+    return dumps(pages_reference.page_dicts(scope, tree, tree.in_language(language)))
+
+
+def test_pages_are_byte_identical_to_the_reference_build(district) -> None:
+    add_everything(district)
+    for language in ("de", "en", "ar"):
+        response = Client().get(f"{BASE}/{language}/pages/")
+        assert response.status_code == 200
+        assert response.content == reference(language), language
+
+
+def test_query_count_does_not_grow_with_the_pages(district, query_count) -> None:
+    add_everything(district)
+    with query_count.capture() as few:
+        assert Client().get(f"{BASE}/de/pages/?few").status_code == 200
+    top = district.pages["arbeit"]
+    for number in range(6):
+        page = add_page(top, f"Seite {number}", f"seite-{number}", body=TRICKY)
+        PageExtra.objects.create(page=page, name="Werkzeug", alias=f"w{number}", url="")
+    with query_count.capture() as many:
+        assert Client().get(f"{BASE}/de/pages/?many").status_code == 200
+    query_count.assert_same(few, many)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        TRICKY,
+        "",
+        "plain",
+        "<p>a</p><p>b</p>",
+        "<scr<script>ipt>alert(1)</script>",
+        "<p>unclosed <b>bold",
+        "<a href='x>y'>link</a>",
+        "&lt;p&gt;escaped&lt;/p&gt;",
+        "x <3 y",
+        "<![CDATA[x]]>text",
+        '<p title="a > b">t</p>',
+        "<<p>>double",
+        "<?php echo 1 ?>after",
+        "<style>p{}</style>styled",
+        "tail <",
+        "<p>\n\t  spaced\n  out </p>",
+    ],
+)
+def test_excerpt_matches_djangos_strip_tags(markup) -> None:
+    assert serializers.plain_text(markup) == pages_reference.plain_text(markup)
+
+
+PIECES = [
+    "<p>",
+    "</p>",
+    "<br>",
+    "<br/>",
+    "<b>",
+    "</b>",
+    '<a href="/x?a=1&amp;b=2">',
+    "</a>",
+    "<img src='y' alt=\"\">",
+    "<!-- c -->",
+    "<!--",
+    "-->",
+    "<",
+    ">",
+    "&",
+    "&amp;",
+    "&nbsp;",
+    "&#8211;",
+    "&#x2014;",
+    "&foo",
+    "&#12a;",
+    "text",
+    " ",
+    "\n",
+    "ä",
+    "<script>",
+    "</script>",
+    "<li>",
+    "</li>",
+    "<h2>",
+    "</h2>",
+    '"',
+    "'",
+    "=",
+    "/",
+    "<p class=a>",
+    "</p >",
+    "<P>",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12))
+def test_excerpt_matches_djangos_strip_tags_for_any_mix_of_markup(pieces) -> None:
+    markup = "".join(pieces)
+    assert serializers.plain_text(markup) == pages_reference.plain_text(markup)
