@@ -3,6 +3,7 @@ are (XLIFF and editor), and the XLIFF export takes its pages from the page tree.
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -155,3 +156,72 @@ def test_export_from_the_page_tree_of_the_own_region_only(
     assert refused["Content-Type"].startswith("text/html")
     assert "Fremde Seite" not in refused.text
     assert other.pk != region.pk
+
+
+# --- verbatim changes are carried into the translations ------------------------------------
+
+
+def arabic_cell(region: Any, contact: Contact) -> str:
+    from wir.translation.status import states
+
+    result = states.matrix(region, language="ar")
+    row = next(
+        r for r in result.rows if r.item.kind == "contact" and r.item.object_id == contact.pk
+    )
+    return row.cells["ar"].status
+
+
+def test_a_new_telephone_number_does_not_make_the_translation_outdated(
+    region: Any, contact: Contact, make_user: Any
+) -> None:
+    from wir.translation.status import states
+
+    client = verified_client(make_user("redaktion", Role.EDITOR, region))
+    url = f"/admin/uebersetzung/bearbeiten/testkreis/contact/{contact.pk}/ar/"
+    client.get(url)
+    client.post(url, {"t-role:0": "منسق", "t-office_hours:0": "من الاثنين"})
+    assert arabic_cell(region, contact) == states.UP_TO_DATE
+    contact.phone = "06031 83-9999"
+    contact.save()  # a contact is live when saved: its translations follow at once
+    assert arabic_cell(region, contact) == states.UP_TO_DATE
+    target = Contact.objects.get(
+        translation_key=contact.translation_key, locale__language_code="ar"
+    )
+    assert (target.role, target.phone) == ("منسق", "06031 83-9999")
+    # A change of prose still waits for the translator; the number is carried all the same.
+    contact.phone = "06031 83-7777"
+    contact.office_hours = "Mo bis Fr 9 bis 12 Uhr"
+    contact.save()
+    assert arabic_cell(region, contact) == states.OUTDATED
+    source = segments.register(contact)
+    phone = next(
+        u
+        for u in segments.units(source, Locale.objects.get(language_code="ar"))
+        if u.path == "phone"
+    )
+    assert phone.target == "06031 83-7777"
+
+
+def test_a_new_recurrence_rule_is_carried_into_the_published_translation(
+    region: Any, event: Event, make_user: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    from wir.translation.status import states
+
+    client = verified_client(make_user("redaktion", Role.EDITOR, region))
+    url = f"/admin/uebersetzung/bearbeiten/testkreis/event/{event.pk}/ar/"
+    form = client.get(url).text
+    names = set(re.findall(r'name="(t-[^"]+)"', form))
+    with django_capture_on_commit_callbacks(execute=True):  # publishing happens on commit
+        client.post(url, dict.fromkeys(names, "نص"))
+    result = states.matrix(region, language="ar")
+    row = next(r for r in result.rows if r.item.kind == "event" and r.item.object_id == event.pk)
+    assert row.cells["ar"].status == states.UP_TO_DATE
+    event.recurrence = "FREQ=WEEKLY;BYDAY=FR;COUNT=4"
+    with django_capture_on_commit_callbacks(execute=True):
+        event.save_revision().publish()
+    result = states.matrix(region, language="ar")
+    row = next(r for r in result.rows if r.item.kind == "event" and r.item.object_id == event.pk)
+    assert row.cells["ar"].status == states.UP_TO_DATE
+    target = Event.objects.get(translation_key=event.translation_key, locale__language_code="ar")
+    assert target.recurrence == "FREQ=WEEKLY;BYDAY=FR;COUNT=4"
+    assert not target.has_unpublished_changes

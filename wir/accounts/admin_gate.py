@@ -102,8 +102,10 @@ def _objects_allowed(
     keys = [unquote(str(pk)) for pk in pks]
     try:
         objects = list(model._default_manager.filter(pk__in=keys))
-    except (ValueError, ValidationError):
-        return True  # not a valid key: the view answers 404
+    except (ValueError, ValidationError, OverflowError):
+        # Not a valid key (OverflowError: an integer beyond SQLite's range): the view
+        # answers 404.
+        return True
     return all(can(user, perm or policy.perm, obj) for obj in objects)
 
 

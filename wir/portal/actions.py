@@ -1,15 +1,23 @@
-"""Writes on the page tree of a region: home pages per language, translations."""
+"""Writes on the page tree of a region (home pages per language, translations) and on
+visitors' feedback (read or unread)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
+from wir.accounts.permissions import can
+from wir.accounts.roles import Perm
 from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region
-from wir.portal.models import RegionHomePage, RegionRootPage
+from wir.portal.models import Feedback, RegionHomePage, RegionRootPage
+from wir.privacy import audit
+from wir.privacy.models import AuditAction
 
 
 def publish(page: Page) -> None:
@@ -83,3 +91,21 @@ def use_root_as_default_site(root: Page) -> None:
     welcome = Page.objects.filter(depth=2, slug="home", content_type__model="page").first()
     if welcome is not None:
         welcome.delete()
+
+
+def mark_feedback(user: Any, feedback: Sequence[Feedback], *, read: bool) -> int:
+    """Mark `feedback` read (or unread again) for the editors of its region; returns how
+    many changed. All or nothing: raises PermissionDenied, with nothing written, when
+    `user` may not edit content in the region of one of them. The comment may contain
+    personal data, so each change is written to the privacy audit log."""
+    for item in feedback:
+        if not can(user, Perm.EDIT_CONTENT, item):
+            raise PermissionDenied
+    changed = [item for item in feedback if (item.read_at is None) == read]
+    stamp = timezone.now() if read else None
+    with transaction.atomic():
+        Feedback.objects.filter(pk__in=[item.pk for item in changed]).update(read_at=stamp)
+        for item in changed:
+            item.read_at = stamp
+            audit.record(user, AuditAction.CHANGED, item, fields=["read_at"])
+    return len(changed)

@@ -1,6 +1,6 @@
 """The editors' panel of the back-office start page: what waits in their regions.
 
-Unpublished changes (pages and offers), recent feedback and offers whose validity ends
+Unpublished changes (pages and offers), unread feedback and offers whose validity ends
 soon; a fixed number of queries whatever the number of regions (grouped counts).
 """
 
@@ -22,7 +22,6 @@ from wir.accounts.roles import Perm
 from wir.core.languages import DEFAULT_LANGUAGE
 from wir.portal.models import Feedback, Offer
 
-FEEDBACK_DAYS = 14
 EXPIRY_DAYS = 30
 
 
@@ -57,14 +56,14 @@ def editor_panel(request: HttpRequest) -> AttentionPanel | None:
             ),
         )
     }
-    since = timezone.now() - timedelta(days=FEEDBACK_DAYS)
     feedback = dict(
-        Feedback.objects.filter(region_id__in=ids, created_at__gte=since)
+        Feedback.objects.filter(region_id__in=ids, read_at__isnull=True)
         .values("region_id")
         .annotate(n=Count("pk"))
         .values_list("region_id", "n")
     )
     offer_list = reverse("wagtailsnippets_portal_offer:list")
+    unread = reverse("wagtailsnippets_portal_feedback:list") + "?read=unread"
     lines: list[Attention] = []
     for region in regions:
         row: dict[str, int] = offers.get(region.pk, {})
@@ -88,9 +87,9 @@ def editor_panel(request: HttpRequest) -> AttentionPanel | None:
                 region.name,
             ),
             Attention(
-                _("Rückmeldungen der letzten %(days)d Tage") % {"days": FEEDBACK_DAYS},
+                _("Ungelesene Rückmeldungen"),
                 feedback.get(region.pk, 0),
-                reverse("wagtailsnippets_portal_feedback:list"),
+                unread,
                 region.name,
             ),
             Attention(

@@ -29,6 +29,13 @@ from wir.accounts.policies import RegionScopedPolicy
 from wir.accounts.roles import Perm
 from wir.core.models import Area
 from wir.portal.dashboard import editor_panel
+from wir.portal.feedback_admin import (
+    FeedbackFilterSet,
+    MarkFeedbackRead,
+    MarkFeedbackUnread,
+    feedback_buttons,
+    read_state,
+)
 from wir.portal.models import Contact, Event, Feedback, News, Offer, PageOrganisation, Place
 from wir.portal.reports import StaleOffersReport
 
@@ -187,6 +194,7 @@ class FeedbackViewSet(RegionScopedViewSet):
     menu_order = 220
     list_display = [
         "created_at",
+        Column("read_state", label=_("Gelesen"), accessor=read_state, sort_key="read_at"),
         yes_no_column("helpful", _("hilfreich")),
         "comment",
         "page",
@@ -195,8 +203,13 @@ class FeedbackViewSet(RegionScopedViewSet):
         "event",
         "language_code",
     ]
-    list_filter = ["helpful", "language_code"]
+    filterset_class = FeedbackFilterSet
     inspect_view_enabled = True
+
+
+hooks.register("register_bulk_action", MarkFeedbackRead)
+hooks.register("register_bulk_action", MarkFeedbackUnread)
+hooks.register("register_snippet_listing_buttons", feedback_buttons)
 
 
 register_permission_policy(Offer, RegionScopedPolicy(Offer, Perm.EDIT_CONTENT))

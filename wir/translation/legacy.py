@@ -165,7 +165,9 @@ def sync_region(
 
 def refresh_registered(instance: Any) -> None:
     """Refresh the segments of a German original that is registered already, so that the
-    status shows a changed text as outdated right after publishing. Unregistered content
+    status shows a changed text as outdated right after publishing; a changed telephone
+    number or recurrence rule is carried into the translations instead
+    (`segments.carry_verbatim`). Unregistered content
     costs one query and stays unregistered (`sync_translations` registers it)."""
     if (
         getattr(instance, "locale_id", None) is None
@@ -177,7 +179,8 @@ def refresh_registered(instance: Any) -> None:
     ).exists():
         return
     try:
-        segments.register(instance)
+        with transaction.atomic():
+            segments.carry_verbatim(segments.register(instance))
     except Exception:  # publishing must not fail because the status could not be updated
         logger.exception("Segmente von %r nicht aktualisiert", instance)
 

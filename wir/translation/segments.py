@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bs4 import BeautifulSoup
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from wagtail.models import Locale
 from wagtail_localize.models import (
@@ -186,6 +187,43 @@ def apply(
         translation_key=source.object_id, language_code=locale.language_code
     ).delete()
     return translation.get_target_instance()
+
+
+def carry_verbatim(source: TranslationSource) -> list[str]:
+    """After the German original changed: write its verbatim texts (a new telephone
+    number, recurrence rule, slug) into every language it has translations in, so that a
+    change of these alone never makes a translation outdated. Where that was the only
+    change and the translation was complete and published, the target is written and
+    published again at once (it shows the new number). Returns the language codes whose
+    target was renewed."""
+    locale_ids = (
+        StringTranslation.objects.filter(context__object_id=source.object_id)
+        .exclude(locale_id=source.locale_id)
+        .values_list("locale_id", flat=True)
+        .distinct()
+    )
+    renewed: list[str] = []
+    for locale in Locale.objects.filter(pk__in=list(locale_ids)).order_by("pk"):
+        waiting = [unit for unit in units(source, locale) if unit.target is None]
+        if not waiting or not any(is_verbatim(unit) for unit in waiting):
+            continue
+        write(source, locale, {})  # fills in the untranslated verbatim texts
+        if any(not is_verbatim(unit) for unit in waiting):
+            continue  # prose changed too: outdated as before, for a translator
+        try:
+            target = source.get_translated_instance(locale)
+        except ObjectDoesNotExist:
+            continue
+        draft = getattr(target, "has_unpublished_changes", False) or not getattr(
+            target, "live", True
+        )
+        pending = PendingTranslation.objects.filter(
+            translation_key=source.object_id, language_code=locale.language_code
+        ).exists()
+        if not draft and not pending:
+            apply(source, locale)
+            renewed.append(locale.language_code)
+    return renewed
 
 
 def is_verbatim(unit: Unit) -> bool:

@@ -63,12 +63,17 @@ class Feedback(models.Model):
     helpful = models.BooleanField(_("hilfreich"), null=True)
     comment = models.TextField(_("Kommentar"), max_length=1000, blank=True)
     created_at = models.DateTimeField(_("eingegangen"), auto_now_add=True)
+    # When staff marked it read (None: unread; the editors' start page counts these).
+    read_at = models.DateTimeField(_("gelesen am"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("Rückmeldung")
         verbose_name_plural = _("Rückmeldungen")
-        indexes = [models.Index(fields=["region", "-created_at"])]
+        indexes = [
+            models.Index(fields=["region", "-created_at"]),
+            models.Index(fields=["region", "read_at"], name="portal_feedback_unread"),
+        ]
 
     def __str__(self) -> str:
         sign = {True: "+", False: "−", None: "·"}[self.helpful]

@@ -3,9 +3,16 @@
 Region isolation: only translations of the region's own originals (its German pages
 below its root page and its snippets) are loaded, so another region's text is never
 suggested. The matching itself is pure (`wir.translation.memory`).
+
+The index is built once per region and language and kept in this process under the
+region's translation version (`wir.translation.version`, one query per request): the next
+editor request uses it again until a translation is saved (or the content changes).
 """
 
 from __future__ import annotations
+
+import threading
+from collections import OrderedDict
 
 from django.db.models import Q
 from wagtail.models import Locale, Page
@@ -14,6 +21,12 @@ from wagtail_localize.models import StringTranslation
 from wir.core.models import Region
 from wir.translation import memory
 from wir.translation.status.states import SNIPPETS
+from wir.translation.version import translation_version
+
+KEPT = 32  # indexes kept per process (region × language), least recently used dropped
+
+_indexes: OrderedDict[tuple[int, int], tuple[str, memory.Memory]] = OrderedDict()
+_lock = threading.Lock()
 
 
 def region_originals(region: Region) -> Q:
@@ -29,6 +42,25 @@ def region_originals(region: Region) -> Q:
 
 
 def region_memory(region: Region, locale: Locale) -> memory.Memory:
+    """The region's earlier translations into `locale`, indexed: from this process's
+    cache while the region's translation version is the same, else loaded (one query)."""
+    key = (region.pk, locale.pk)
+    version = translation_version(region.pk)
+    with _lock:
+        kept = _indexes.get(key)
+        if kept is not None and kept[0] == version:
+            _indexes.move_to_end(key)
+            return kept[1]
+    index = load_memory(region, locale)
+    with _lock:
+        _indexes[key] = (version, index)
+        _indexes.move_to_end(key)
+        while len(_indexes) > KEPT:
+            _indexes.popitem(last=False)
+    return index
+
+
+def load_memory(region: Region, locale: Locale) -> memory.Memory:
     """The region's earlier translations into `locale` (one query), indexed."""
     rows = (
         StringTranslation.objects.filter(region_originals(region), locale=locale, has_error=False)

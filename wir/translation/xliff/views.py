@@ -14,10 +14,11 @@ from django.views import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
-from wir.accounts.permissions import has_perm_somewhere, regions_where
+from wir.accounts.permissions import has_perm_somewhere, regions_where, translation_languages
 from wir.accounts.roles import Perm
 from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Language, Region
+from wir.translation.status import states
 from wir.translation.xliff import export, importing
 
 SCOPES = [
@@ -165,11 +166,37 @@ class ImportForm(_RegionLanguageForm):
         return upload
 
 
+def _filtered_items(request: HttpRequest) -> list[str]:
+    """Every row of the status matrix under the filters it sent (`filter_language`,
+    `filter_section`, `filter_status`), on all its pages: "alle gefilterten auswählen".
+    Nothing for a region the user may not translate in or an unknown filter value."""
+    region_id = request.POST.get("region", "")
+    region = (
+        regions_where(request.user, Perm.TRANSLATE_CONTENT).filter(pk=region_id).first()
+        if region_id.isascii() and region_id.isdigit() and len(region_id) < 10
+        else None
+    )
+    if region is None:
+        return []
+    try:
+        result = states.matrix(
+            region,
+            languages=translation_languages(request.user, region.pk),
+            language=request.POST.get("filter_language", ""),
+            section=request.POST.get("filter_section", ""),
+            status=request.POST.get("filter_status", ""),
+        )
+    except states.FilterError:
+        return []
+    return [f"{row.item.kind}:{row.item.object_id}" for row in result.rows]
+
+
 def _selection(request: HttpRequest) -> Any:
-    """The export form's data; rows chosen in the status matrix (`item` = kind:id, several)
-    become the page ids and snippet references the form knows."""
+    """The export form's data; rows chosen in the status matrix (`item` = kind:id, several,
+    or `all_filtered`: every row under the matrix's filters) become the page ids and
+    snippet references the form knows."""
     data = request.POST.copy()
-    items = data.getlist("item")
+    items = _filtered_items(request) if data.get("all_filtered") else data.getlist("item")
     if items:
         pages = [item.split(":", 1)[1] for item in items if item.startswith("page:")]
         data["pages"] = ",".join(pages)
