@@ -137,9 +137,8 @@ def test_volunteer_pages_on_a_phone(
     tab.wait_for_load_state("networkidle")
     assert tab.locator(".kern-error").count() >= 4
     anonymous.close()
-    client = Client()
     assert volunteer.user is not None
-    client.force_login(volunteer.user)
+    client = verified_client(volunteer.user)  # the network page asks for a second factor
     context = signed_in(browser, live_server, client, PHONE)
     tab = context.new_page()
     problems += check(tab, f"{live_server.url}/ehrenamt/?lang={lang}", f"home-{lang}")

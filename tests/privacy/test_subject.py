@@ -39,6 +39,7 @@ from wir.volunteers.models import (
     Volunteer,
 )
 from wir.volunteers.models_events import Gathering, GatheringRegistration
+from wir.volunteers.models_mailing import Mailing, MailingDelivery
 from wir.volunteers.models_mentorship import CheckIn, Household, Mentorship
 
 MARK = "zqxmarker"  # unique: found nowhere unless it is this person's
@@ -159,6 +160,10 @@ def _volunteer_records(person: User, region: Region, mark: str) -> None:
     GatheringRegistration.objects.create(
         gathering=training, volunteer=volunteer, status=GatheringRegistration.Status.REGISTERED
     )
+    mailing = Mailing.objects.create(
+        region=region, key="k-1", subject="Neue Einsätze", body="Text", recipient_count=1
+    )
+    MailingDelivery.objects.create(mailing=mailing, volunteer=volunteer, sent_at=timezone.now())
 
 
 def tables_containing(text: str) -> list[str]:

@@ -212,8 +212,7 @@ def test_a_networks_own_coordinator_sees_and_mails_only_that_network(
     ours.members.add(member)
     assert lead.user is not None
     ours.coordinators.add(lead.user)
-    client = Client()
-    client.force_login(lead.user)
+    client = verified_client(lead.user)  # members' data: with a second factor
     home = client.get("/ehrenamt/")
     assert f"/ehrenamt/netzwerk/{ours.pk}/" in home.text
     page = client.get(f"/ehrenamt/netzwerk/{ours.pk}/")

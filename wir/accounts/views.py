@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import time
 from typing import Any
+from urllib.parse import urlencode
 
 import qrcode
 import qrcode.image.svg
@@ -14,6 +15,7 @@ from django.contrib.auth.forms import SetPasswordForm
 from django.contrib.auth.tokens import default_token_generator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_decode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -137,10 +139,12 @@ def two_factor_setup_view(request: HttpRequest) -> HttpResponse:
     user = request.user
     if is_verified(user):
         return redirect(_next_url(request))
+    back = _next_url(request)
     if _confirmed_totp(user) is not None:
-        # A device exists but this session was not verified with it: sign in again.
+        # A device exists but this session was not verified with it: sign in again, then
+        # on to where the person was going.
         logout(request)
-        return redirect("accounts:login")
+        return redirect(f"{reverse('accounts:login')}?{urlencode({'next': back})}")
     device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
     if device is None:
         device = TOTPDevice.objects.create(user=user, name="Authenticator-App", confirmed=False)
@@ -149,9 +153,10 @@ def two_factor_setup_view(request: HttpRequest) -> HttpResponse:
         device.confirmed = True
         device.save(update_fields=["confirmed"])
         otp_login(request, device)
-        return redirect(_next_url(request))
+        return redirect(back)
     context = {
         "form": form,
+        "next": back,
         "qr_data_uri": _qr_svg_data_uri(device.config_url),
         "secret": base64.b32encode(device.bin_key).decode("ascii"),
     }

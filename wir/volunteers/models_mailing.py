@@ -15,6 +15,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wir.core.models import Area, Region
+from wir.privacy.registry import ERASE_DELETE, Retention, personal_data
+
+# A delivery row says who received which mailing; once the mailing is old nobody needs
+# that any more (the mailing keeps its recipient count). Deleting the rows never makes a
+# repeated send mail anyone twice: a retry with the same key finds the mailing and only
+# sends deliveries still pending.
+DELIVERY_RETENTION_MONTHS = 12
 
 
 class Mailing(models.Model):
@@ -69,6 +76,22 @@ class Mailing(models.Model):
         return self.subject
 
 
+@personal_data(
+    fields=("volunteer", "sent_at"),
+    purpose="Rundmails jeder Person genau einmal zustellen",
+    legal_basis="Art. 6 Abs. 1 lit. a DSGVO (Einwilligung in Rundmails)",
+    retention=Retention(
+        months=DELIVERY_RETENTION_MONTHS,
+        since="sent_at",
+        since_fallback="mailing__created_at",
+        action=ERASE_DELETE,
+        description="12 Monate nach dem Versand gelöscht",
+    ),
+    subject="volunteer__user",
+    region="mailing__region",
+    visible_to="Koordination der Region (nur die Empfängerzahl)",
+    concerns="Ehrenamtliche, die Rundmails zugestimmt haben",
+)
 class MailingDelivery(models.Model):
     """One recipient of a mailing; `sent_at` is set when its mail was handed over."""
 

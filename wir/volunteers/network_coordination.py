@@ -1,21 +1,29 @@
 """A network's own coordination (Helferkreis, Patennetzwerk): the people named as its
 coordinators — volunteers or staff — see its members, its coming trainings and meetings,
-and write mailings to its members. Only their own network: others are "not found"."""
+and write mailings to its members. Only their own network: others are "not found".
+
+Members' details are personal data of other people, so the page asks for the second factor
+like the back office does (there every coordination account must have one): a session not
+confirmed with a code goes to setting one up (or, with a device, to signing in again) and
+comes back here."""
 
 from __future__ import annotations
 
 import secrets
 from typing import Any
+from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from wir.accounts.permissions import is_verified
 from wir.privacy import audit
 from wir.privacy.models import AuditAction
 from wir.volunteers import mailing, queries
@@ -44,6 +52,9 @@ def _members(network_id: int) -> list[Volunteer]:
 @require_http_methods(["GET", "POST"])
 def network_page(request: HttpRequest, network_id: int) -> HttpResponse:
     network = queries.access_coordinated_network(request.user, network_id)
+    if not is_verified(request.user):
+        wanted = urlencode({"next": request.get_full_path()})
+        return redirect(f"{reverse('accounts:two_factor_setup')}?{wanted}")
     form = NetworkMailingForm(request.POST or None)
     key = request.POST.get("key", "") if request.method == "POST" else ""
     audience = mailing.Audience(network=network)

@@ -27,7 +27,15 @@ from wir.core.models import Region
 from wir.core.ratelimit import request_over_limit
 from wir.privacy import audit
 from wir.privacy.models import AuditAction, Consent
-from wir.volunteers import actions, gathering_queries, gatherings, notify, queries, statements
+from wir.volunteers import (
+    actions,
+    data_export,
+    gathering_queries,
+    gatherings,
+    notify,
+    queries,
+    statements,
+)
 from wir.volunteers.forms import CONSENT_TEXT, CONSENT_VERSION, HoursForm, ProfileForm, SignupForm
 from wir.volunteers.models import HoursEntry, Volunteer, VolunteerRules
 
@@ -316,52 +324,6 @@ def certificate_pdf(request: HttpRequest) -> HttpResponse:
 # --- their data --------------------------------------------------------------------------
 
 
-def _export(volunteer: Volunteer) -> dict[str, Any]:
-    return {
-        "kennung": volunteer.code,
-        "region": volunteer.region.name,
-        "ansprache": volunteer.name,
-        "telefon": volunteer.phone,
-        "e_mail": volunteer.user.email if volunteer.user else "",
-        "wohnort": volunteer.municipality.name if volunteer.municipality else "",
-        "sprachen": [language.name_de for language in volunteer.languages.all()],
-        "interessen": volunteer.interest_labels,
-        "faehigkeiten": volunteer.skill_labels,
-        "verfuegbarkeit": volunteer.availability_labels,
-        "mit_minderjaehrigen": volunteer.works_with_minors,
-        "rundmails": volunteer.newsletter,
-        "status": volunteer.status,
-        "angemeldet_am": volunteer.created_at,
-        "schichten": [
-            {
-                "beginn": s.starts_at,
-                "ende": s.ends_at,
-                "einsatz": s.shift.opportunity.title,
-                "status": s.status,
-            }
-            for s in volunteer.signups.select_related("shift__opportunity")
-        ],
-        "stunden": [
-            {
-                "datum": h.date,
-                "stunden": h.hours,
-                "taetigkeit": h.activity,
-                "bestaetigt": h.approved,
-            }
-            for h in volunteer.hours.all()
-        ],
-        "fuehrungszeugnis": [
-            {
-                "ausgestellt": c.issued_on,
-                "eingesehen": c.inspected_on,
-                "eintragung": c.disqualifying,
-            }
-            for c in volunteer.certificates.all()
-        ],
-        "netzwerke": [network.name for network in volunteer.networks.all()],
-    }
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def my_data(request: HttpRequest) -> HttpResponse:
@@ -412,7 +374,9 @@ def my_data(request: HttpRequest) -> HttpResponse:
 def export(request: HttpRequest) -> HttpResponse:
     volunteer = _profile(request)
     audit.record(request.user, AuditAction.EXPORTED, volunteer)
-    body = json.dumps(_export(volunteer), cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+    body = json.dumps(
+        data_export.own_data(volunteer), cls=DjangoJSONEncoder, ensure_ascii=False, indent=2
+    )
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="meine-daten-ehrenamt.json"'
     return response
