@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -88,7 +89,7 @@ def test_a_mail_server_that_is_down_is_retried_then_the_mail_is_visibly_failed()
 def test_a_row_left_sending_by_a_killed_process_is_not_sent_twice() -> None:
     with transaction.atomic():
         (pk,) = outbox.write(compose)
-    long_ago = timezone.now() - timezone.timedelta(hours=1)
+    long_ago = timezone.now() - timedelta(hours=1)
     OutboxMail.objects.filter(pk=pk).update(status=OutboxMail.Status.SENDING, claimed_at=long_ago)
     assert outbox.deliver() == (0, 0)
     assert outbox.give_up_interrupted() == 1
