@@ -26,13 +26,15 @@ run: install assets messages
 	@echo "Server: http://$(HOST):$(PORT)/  (Strg+C beendet)"
 	@# Machine-translation batches, offline bundles and programme reports are built by workers
 	@# next to the server (progress bars in the admin and on the save page); the privacy job
-	@# applies the retention rules now and then once a day. They all stop with the server.
+	@# applies the retention rules now and then once a day; the mail outbox sends what a
+	@# write stored and the server did not send. They all stop with the server.
 	$(PY) manage.py run_translation_jobs --loop --interval 2 & worker=$$!; \
 	  $(PY) manage.py run_offline_builds --loop --interval 2 -v0 & builder=$$!; \
 	  $(PY) manage.py run_report_runs --loop --interval 2 -v0 & reporter=$$!; \
 	  $(PY) manage.py privacy_daily --loop -v0 & keeper=$$!; \
 	  $(PY) manage.py network_daily --loop -v0 & networker=$$!; \
-	  trap 'kill $$worker $$builder $$reporter $$keeper $$networker 2>/dev/null' EXIT INT TERM; \
+	  $(PY) manage.py send_mail_outbox --loop -v0 & mailer=$$!; \
+	  trap 'kill $$worker $$builder $$reporter $$keeper $$networker $$mailer 2>/dev/null' EXIT INT TERM; \
 	  $(PY) manage.py runserver $(HOST):$(PORT)
 
 # --- installation (each step is skipped when its inputs have not changed) -------------

@@ -19,7 +19,8 @@ from common import PYTHON, ROOT, bench_env, free_port, manage
 HERE = Path(__file__).resolve().parent
 WORKERS = 2
 THREADS = 8
-MAX_IN_FLIGHT = 4
+# The limit per worker (wir/core/shedding.py); WIR_MAX_IN_FLIGHT=2 bench/run.py load tries another.
+MAX_IN_FLIGHT = int(os.environ.get("WIR_MAX_IN_FLIGHT", "4"))
 
 
 def environment(name: str) -> dict[str, str]:

@@ -9,6 +9,7 @@ from wir.accounts.models import Membership
 from wir.accounts.roles import Role
 from wir.core.actions import add_area
 from wir.core.models import Area
+from wir.volunteers.models import Network
 
 pytestmark = pytest.mark.django_db
 
@@ -113,3 +114,18 @@ def test_coordination_edits_its_region_but_cannot_create_regions(two_regions) ->
     assert client.get(f"{REGIONS}edit/{north.pk}/").status_code == 200
     assert client.get(f"{REGIONS}edit/{south.pk}/").status_code == 404
     assert client.get(f"{REGIONS}add/").status_code in (302, 403)
+
+
+def test_an_area_still_in_use_is_not_deleted_but_told_why(two_regions) -> None:
+    """Found by the hostile-input corpus: deleting an area that a volunteer network still
+    names (protected foreign key) was a 500; now a German message, and nothing changes."""
+    north, _south, north_town, _south_town, coordinator = two_regions
+    Network.objects.create(
+        region=north, municipality=north_town, kind=Network.Kind.HELPERS, name="Helferkreis"
+    )
+    client = verified_client(coordinator)
+    response = client.post(f"{AREAS}delete/{north_town.pk}/", follow=True)
+    assert response.status_code == 200
+    assert "„Butzbach“ kann nicht gelöscht werden" in response.text
+    assert "Netzwerke" in response.text
+    assert Area.objects.filter(pk=north_town.pk).exists()

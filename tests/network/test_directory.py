@@ -245,3 +245,21 @@ def test_coordination_links_a_partner_login(net: Net, make_user: object) -> None
     assert "Realschule" in response.content.decode()
     # The partner may not link logins itself.
     assert partner.post(url, {"username": "testkreis-partner"}).status_code == 404
+
+
+def test_a_choice_id_beyond_any_number_is_an_invalid_choice_not_a_server_error(net: Net) -> None:
+    """Found by the hostile-input corpus: an area or language id above 2^63 in the partner's
+    form reached the database (SQLite's driver: OverflowError), a 500."""
+    client = net.client("partner")
+    client.raise_request_exception = False
+    organisation = net.organisation
+    before = organisation.description
+    edit = f"/netzwerk/organisation/{organisation.pk}/bearbeiten/"
+    for name in ("areas", "languages"):
+        response = client.post(
+            edit, {"description": "Neu", name: ["9999999999999999999", "-9999999999999999999"]}
+        )
+        assert response.status_code == 400
+        assert "Bitte wählen Sie einen Eintrag aus der Liste." in response.content.decode()
+        organisation.refresh_from_db()
+        assert organisation.description == before

@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from tests.conftest import verified_client
+from tests.hostile.campaign import parse_forms
 from wir.accounts.roles import Role
 from wir.core.actions import add_area
 from wir.core.models import Area
@@ -79,3 +80,24 @@ def test_searching_the_back_office_lists_finds_own_entries_and_never_fails(
         found = client.get(f"{OFFERS}results/", {"q": "Berat"}).text
         assert "Alte Beratung" in found
         assert "Fremde alte Beratung" not in found
+
+
+@pytest.mark.parametrize("text", ["NaN", "1e309", "' OR 1=1--", '{"blocks": 5}', "x" * 5_000])
+def test_rich_text_the_editor_cannot_read_is_a_form_error(setup, text: str) -> None:
+    """Found by the hostile-input corpus: Draftail's value that is no JSON of its own raised
+    while the form read it (every such POST of an offer or event was a 500)."""
+    stale, _fresh, _foreign, editor = setup
+    client = verified_client(editor)
+    url = f"{OFFERS}edit/{stale.pk}/"
+    page = client.get(url)
+    forms = parse_forms("redaktion", url, page.text)
+    (form,) = [f for f in forms if any(i.name == "description" for i in f.inputs)]
+    data = form.plain()
+    data["title"] = ["Umbenannt"]
+    data["description"] = [text]
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert "Der Text konnte nicht gelesen werden." in response.text
+    stale.refresh_from_db()
+    assert stale.title == "Alte Beratung"
+    assert not stale.has_unpublished_changes

@@ -17,7 +17,7 @@ from tests.conftest import TEST_PASSWORD, verified_client
 from wir.accounts.actions import grant_role
 from wir.accounts.models import Membership, User
 from wir.core.actions import add_area
-from wir.core.models import Area, Language, Region
+from wir.core.models import Area, Language, OutboxMail, Region
 from wir.privacy import consent, subject
 from wir.privacy.models import AuditEvent
 from wir.privacy.registry import declarations
@@ -98,6 +98,9 @@ def person_everywhere(region: Region, mark: str = MARK) -> User:
     AccessFailureLog.objects.create(
         **sign_in, user_agent=f"{mark}-browser", attempt_time=timezone.now()
     )
+    OutboxMail.objects.create(
+        subject=f"{mark} Anmeldung", message={"to": [person.email], "body": f"Hallo {mark}"}
+    )  # a mail about a write, waiting in the outbox (wir/core/outbox.py)
     _volunteer_records(person, region, mark)
     return person
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from django.core import mail
+from django.core.management import call_command
 
 from tests.sprachpool.conftest import START, MakeMediator, MakeOffer, MakeRequest
 from wir.accounts.models import User
+from wir.core.models import OutboxMail
 from wir.sprachpool.actions import BookingConflict, accept_offer, cancel_assignment, decline_offer
 from wir.sprachpool.models import Assignment, MediationRequest
 
@@ -122,3 +125,24 @@ def test_lasting_sqlite_lock_becomes_a_booking_conflict(monkeypatch: pytest.Monk
         actions._with_retries(locked)
     assert len(calls) > 1  # retried until the deadline, not given up at once
     assert "gleich noch einmal" in caught.value.message
+
+
+def test_the_booking_mail_is_stored_with_the_booking_and_sent_once_after_a_crash(
+    make_mediator: MakeMediator, make_request: MakeRequest, make_offer: MakeOffer
+) -> None:
+    """The test's transaction never commits (as if the process died right after the
+    commit): the confirmation waits in the outbox; the worker sends it once."""
+    request = make_request()
+    mine = make_offer(request, make_mediator("SM-1"))
+    assert mine.mediator.user is not None
+    User.objects.filter(pk=mine.mediator.user.pk).update(email="sm-1@pool.example")
+    User.objects.filter(pk=request.requested_by.pk).update(email="fachdienst@kreis.example")
+    accept_offer(mine.pk, mine.mediator.user)
+    assert mail.outbox == []
+    assert OutboxMail.objects.filter(status=OutboxMail.Status.QUEUED).exists()
+    call_command("send_mail_outbox", verbosity=0)
+    call_command("send_mail_outbox", verbosity=0)
+    assert sorted((m.subject, *m.to) for m in mail.outbox) == [
+        ("Sprachpool: Einsatz bestätigt", "fachdienst@kreis.example"),
+        ("Sprachpool: Einsatz bestätigt", "sm-1@pool.example"),
+    ]

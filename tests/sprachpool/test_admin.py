@@ -8,8 +8,9 @@ from tests.conftest import verified_client
 from tests.sprachpool.conftest import MONDAY, at
 from wir.core.actions import add_area
 from wir.core.models import Area, Language
+from wir.privacy.models import AuditEvent
 from wir.sprachpool import planning
-from wir.sprachpool.models import Mediator, PoolRules
+from wir.sprachpool.models import Assignment, Mediator, PoolRules
 
 ADD = "/admin/snippets/sprachpool/mediator/add/"
 
@@ -146,3 +147,24 @@ def test_region_rules_are_kept_per_region(coordinator, region) -> None:
     )
     assert again.status_code == 200
     assert PoolRules.objects.count() == 1
+
+
+def test_a_mediator_with_assignments_is_not_deleted_but_told_why(
+    coordinator, region, pool, ask
+) -> None:
+    """Found by the hostile-input corpus: deleting a mediator who has assignments (protected
+    foreign key) was a 500; now a German message, and nothing is deleted or logged."""
+    mediator = pool("SM-1")
+    request = ask(at(MONDAY, 9))
+    Assignment.objects.create(
+        request=request, mediator=mediator, starts_at=request.starts_at, ends_at=request.ends_at
+    )
+    audited = AuditEvent.objects.count()
+    client = verified_client(coordinator)
+    delete = f"/admin/snippets/sprachpool/mediator/delete/{mediator.pk}/"
+    response = client.post(delete, follow=True)
+    assert response.status_code == 200
+    assert "„SM-1“ kann nicht gelöscht werden" in response.text
+    assert "Einsätze" in response.text
+    assert Mediator.objects.filter(pk=mediator.pk).exists()
+    assert AuditEvent.objects.count() == audited

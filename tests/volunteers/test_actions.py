@@ -8,9 +8,11 @@ from typing import Any
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 
 from tests.volunteers.conftest import START, MakeShift, MakeVolunteer
 from wir.accounts.models import User
+from wir.core.models import OutboxMail
 from wir.privacy.models import AuditEvent
 from wir.volunteers import actions
 from wir.volunteers.actions import Refused
@@ -308,3 +310,19 @@ def test_welcome_and_leave(
     assert "nicht möglich" in refusal(
         lambda: actions.set_status(volunteer.pk, coordinator, Volunteer.Status.PAUSED)
     )
+
+
+def test_the_sign_up_mail_survives_a_crash_after_commit_and_goes_once(
+    make_shift: MakeShift, make_volunteer: MakeVolunteer
+) -> None:
+    """No after-commit callback runs here (as if the process died right after the commit):
+    the confirmation waits in the outbox, stored with the sign-up; the worker sends it once."""
+    volunteer = make_volunteer("EA-001")
+    shift = make_shift(places=2)
+    actions.sign_up_for_shift(shift.pk, volunteer.pk, user_of(volunteer))
+    assert mail.outbox == []
+    assert OutboxMail.objects.get().status == OutboxMail.Status.QUEUED
+    call_command("send_mail_outbox", verbosity=0)
+    call_command("send_mail_outbox", verbosity=0)
+    assert [m.subject for m in mail.outbox] == ["Ehrenamt: Anmeldung bestätigt"]
+    assert mail.outbox[0].attachments[0][0] == "schicht.ics"

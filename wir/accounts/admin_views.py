@@ -11,9 +11,12 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db import transaction
+from django.db.models import ProtectedError, RestrictedError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
@@ -139,6 +142,18 @@ class MembershipForm(RegionChoiceFormMixin, WagtailAdminModelForm):
         pass
 
 
+def still_referenced(instance: Any, refused: ProtectedError | RestrictedError) -> str:
+    """The German refusal to delete `instance`, naming the kinds of records that hold it."""
+    held_by = refused.protected_objects if isinstance(refused, ProtectedError) else None
+    if held_by is None:
+        held_by = refused.restricted_objects  # type: ignore[union-attr]
+    kinds = sorted({str(capfirst(type(o)._meta.verbose_name_plural)) for o in held_by})
+    return _(
+        "„%(name)s“ kann nicht gelöscht werden, weil noch Einträge darauf verweisen: "
+        "%(kinds)s. Bitte ändern oder löschen Sie zuerst diese Einträge."
+    ) % {"name": instance, "kinds": ", ".join(kinds)}
+
+
 def related_columns(model: type[Any], list_display: Any) -> list[str]:
     """The list's columns that show a foreign key: loaded with the rows (no query a row)."""
     names = []
@@ -186,7 +201,17 @@ class ScopedEditView(RegionScopedViewMixin, EditView):
 
 
 class ScopedDeleteView(RegionScopedViewMixin, DeleteView):
-    pass
+    """A row that other records still point to (protected foreign keys: a mediator with
+    assignments, an area with networks or opportunities) is not deleted: the coordination
+    reads which records hold it, nothing is changed (a 500 before)."""
+
+    def form_valid(self, form: Any) -> Any:
+        try:
+            with transaction.atomic():
+                return super().form_valid(form)
+        except (ProtectedError, RestrictedError) as refused:
+            messages.error(self.request, still_referenced(self.object, refused))
+            return redirect(self.get_delete_url())
 
 
 class ScopedHistoryView(RegionScopedViewMixin, HistoryView):

@@ -9,10 +9,13 @@ class CoreConfig(AppConfig):
     verbose_name = _("Grundlagen")
 
     def ready(self) -> None:
+        from wir.core import lookups, richtext
         from wir.core.models import Area, RegionLanguage
         from wir.core.signals import region_settings_changed, sync_language_catalogue
 
         _choosers_ignore_malformed_ids()
+        lookups.register()  # `pk__in` with a number beyond the column: no row, not a 500
+        richtext.register()  # unreadable rich text: a form error, not a 500
         post_migrate.connect(sync_language_catalogue, sender=self)
         for model in (RegionLanguage, Area):
             post_save.connect(region_settings_changed, sender=model)

@@ -201,3 +201,35 @@ class Area(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class OutboxMail(models.Model):
+    """A mail that belongs to a write, stored in the write's transaction (wir/core/outbox.py)
+    and sent after commit or, if the process died first, by `manage.py send_mail_outbox`."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("wartet")
+        SENDING = "sending", _("wird gesendet")
+        SENT = "sent", _("gesendet")
+        FAILED = "failed", _("fehlgeschlagen")
+
+    created_at = models.DateTimeField(_("angelegt"), default=timezone.now, db_index=True)
+    status = models.CharField(
+        _("Status"), max_length=10, choices=Status.choices, default=Status.QUEUED
+    )
+    subject = models.CharField(_("Betreff"), max_length=300)
+    # The message as EmailMessage's parts (to, body, attachments, ...); emptied once sent.
+    message = models.JSONField(default=dict)
+    attempts = models.PositiveSmallIntegerField(_("Versuche"), default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(_("gesendet am"), null=True, blank=True)
+    last_error = models.TextField(_("letzter Fehler"), blank=True)
+
+    class Meta:
+        verbose_name = _("Mail im Postausgang")
+        verbose_name_plural = _("Mails im Postausgang")
+        indexes = [models.Index(fields=["status", "next_attempt_at"], name="core_outbox_due")]
+
+    def __str__(self) -> str:
+        return f"{self.subject} ({self.get_status_display()})"

@@ -9,7 +9,12 @@ class PrivacyConfig(AppConfig):
 
     def ready(self) -> None:
         # The User and third-party models are declared here: their apps cannot import us.
-        from wir.privacy.declarations import declare_accounts, declare_not_personal
+        from wir.privacy.declarations import (
+            declare_accounts,
+            declare_not_personal,
+            declare_outbox,
+        )
 
         declare_accounts()
+        declare_outbox()
         declare_not_personal()

@@ -18,6 +18,7 @@ from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from wir.accounts.models import User
+from wir.core.models import OutboxMail
 from wir.privacy.registry import (
     ERASE_ANONYMISE,
     ERASE_DELETE,
@@ -112,6 +113,32 @@ def declare_accounts() -> None:
             visible_to=_("Betrieb (Plattform-Administration)"),
             concerns=_("Personen, die sich anmelden"),
         )
+
+
+def declare_outbox() -> None:
+    """The mail outbox (wir/core/outbox.py; core may not import privacy): addresses and
+    texts of mails until they are sent (then emptied), failed ones until read or deleted."""
+    declare(
+        OutboxMail,
+        fields=("subject", "message", "last_error"),
+        purpose=_("Mails zu Buchungen, Anmeldungen und Einladungen zuverlässig zustellen"),
+        legal_basis=_("Art. 6 Abs. 1 lit. b und e DSGVO"),
+        retention=Retention(
+            months=1,
+            since="created_at",
+            action=ERASE_DELETE,
+            description=_("1 Monat nach dem Anlegen gelöscht (gesendete sofort geleert)"),
+        ),
+        subject=None,
+        subject_filter=_by_address,
+        region=None,
+        visible_to=_("Betrieb (Plattform-Administration)"),
+        concerns=_("Empfänger von Mails der Plattform"),
+    )
+
+
+def _by_address(user: Any) -> Q:
+    return Q(message__to__icontains=user.email) if user.email else Q(pk__in=[])
 
 
 def declare_not_personal() -> None:

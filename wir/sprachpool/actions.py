@@ -1,6 +1,8 @@
 """Every write of the Sprachpool that matters: accepting, declining, cancelling offers,
 cancelling and changing requests, searching again. The mails go after commit
-(`transaction.on_commit`), so that a rolled-back write sends nothing.
+(`transaction.on_commit`), so that a rolled-back write sends nothing; the booking's
+confirmation goes through the outbox (wir/core/outbox.py): stored with the booking, so
+that a process killed after the commit loses no mail.
 
 Double bookings are prevented by the database (see models and migration 0001); the
 actions lock rows where the database can, check the state, and turn a constraint
@@ -24,6 +26,7 @@ from django.utils.translation import gettext as _
 from wir.accounts.models import User
 from wir.accounts.permissions import AnyUser, perms_in_region
 from wir.accounts.roles import Perm
+from wir.core import outbox
 from wir.core.models import Region
 from wir.core.writes import atomic_with_retries
 from wir.sprachpool import notify, planning
@@ -132,7 +135,8 @@ def accept_offer(assignment_id: int, user: AnyUser) -> Assignment:
         request.assignments.filter(status=Assignment.Status.OFFERED).update(
             status=Assignment.Status.EXPIRED, updated_at=now
         )
-        transaction.on_commit(partial(_mail, notify.booked, assignment.pk))
+        # In the outbox with the booking: sent after commit, or by the worker after a crash.
+        outbox.write(partial(notify.booked, _with_details(assignment.pk)))
         return assignment
 
     return _with_retries(step)

@@ -11,6 +11,7 @@ from datetime import datetime
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMessage
+from django.core.mail.backends.base import BaseEmailBackend
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
@@ -151,7 +152,7 @@ def offer_sent(assignment: Assignment) -> int:
     return EmailMessage("Sprachpool: Angebot für einen Einsatz", body, to=to).send()
 
 
-def booked(assignment: Assignment) -> int:
+def booked(assignment: Assignment, connection: BaseEmailBackend | None = None) -> int:
     """Confirmation to the mediator and the department, each with the appointment file."""
     request = assignment.request
     sent = 0
@@ -170,6 +171,7 @@ def booked(assignment: Assignment) -> int:
             "Sprachpool: Einsatz bestätigt",
             f"Guten Tag,\n\n{intro}\n\n{_what(request)}\n\nIhre WIR-Koordination",
             to=to,
+            connection=connection,
         )
         message.attach(f"einsatz-{assignment.pk}.ics", ics, "text/calendar")
         sent += message.send()

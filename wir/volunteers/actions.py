@@ -28,7 +28,7 @@ from wir.accounts.actions import grant_role, revoke_role
 from wir.accounts.models import User
 from wir.accounts.permissions import AnyUser, can
 from wir.accounts.roles import Perm, Role
-from wir.core import writes
+from wir.core import outbox, writes
 from wir.core.models import Area, Language, Region
 from wir.core.writes import atomic_with_retries
 from wir.privacy import audit
@@ -284,7 +284,7 @@ def sign_up_for_shift(shift_id: int, volunteer_id: int, actor: AnyUser) -> Shift
         _touch(volunteer)
         audit.record(actor, AuditAction.CREATED, signup, region_id=volunteer.region_id)
         signup.volunteer = volunteer
-        transaction.on_commit(partial(notify.signed_up, signup))
+        outbox.write(partial(notify.signed_up, signup))  # with the sign-up (wir/core/outbox.py)
         return signup
 
     return _with_retries(step)

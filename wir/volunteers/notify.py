@@ -11,6 +11,7 @@ from datetime import date
 
 from django.conf import settings
 from django.core.mail import EmailMessage
+from django.core.mail.backends.base import BaseEmailBackend
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
@@ -78,12 +79,23 @@ def calendar(shifts: Iterable[Shift], name: str = "Ehrenamt") -> bytes:
     return bytes(cal.to_ical())
 
 
-def _send(volunteer: Volunteer, subject: str, body: str, ics: bytes | None = None) -> int:
+def _send(
+    volunteer: Volunteer,
+    subject: str,
+    body: str,
+    ics: bytes | None = None,
+    connection: BaseEmailBackend | None = None,
+) -> int:
     to = address(volunteer)
     if not to:
         return 0
     greeting = f"Guten Tag {volunteer.name}," if volunteer.name else "Guten Tag,"
-    message = EmailMessage(f"Ehrenamt: {subject}", f"{greeting}\n\n{body}{SIGNATURE}", to=to)
+    message = EmailMessage(
+        f"Ehrenamt: {subject}",
+        f"{greeting}\n\n{body}{SIGNATURE}",
+        to=to,
+        connection=connection,
+    )
     if ics is not None:
         message.attach("schicht.ics", ics, "text/calendar")
     return message.send()
@@ -108,9 +120,11 @@ def welcome(volunteer: Volunteer) -> int:
     return _send(volunteer, "Willkommen", body)
 
 
-def signed_up(signup: ShiftSignup) -> int:
+def signed_up(signup: ShiftSignup, connection: BaseEmailBackend | None = None) -> int:
     body = f"Sie sind angemeldet:\n\n{describe(signup.shift)}"
-    return _send(signup.volunteer, "Anmeldung bestätigt", body, calendar([signup.shift]))
+    return _send(
+        signup.volunteer, "Anmeldung bestätigt", body, calendar([signup.shift]), connection
+    )
 
 
 def shift_changed(shift: Shift, signups: Iterable[ShiftSignup]) -> int:
