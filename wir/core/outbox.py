@@ -62,7 +62,10 @@ def write(compose: Callable[..., object]) -> list[int]:
     compose(connection=connection)
     ids = list(connection.ids)
     if ids:
-        transaction.on_commit(lambda: deliver(ids))
+        # Robust: sending after the commit must never fail the write that was committed
+        # (e.g. SQLite busy while marking a row sent would make a caller retry its write);
+        # what is left queued the worker sends.
+        transaction.on_commit(lambda: deliver(ids), robust=True)
     return ids
 
 

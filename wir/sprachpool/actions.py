@@ -1,8 +1,8 @@
 """Every write of the Sprachpool that matters: accepting, declining, cancelling offers,
-cancelling and changing requests, searching again. The mails go after commit
-(`transaction.on_commit`), so that a rolled-back write sends nothing; the booking's
-confirmation goes through the outbox (wir/core/outbox.py): stored with the booking, so
-that a process killed after the commit loses no mail.
+cancelling and changing requests, searching again. The mails of a booking, a
+cancellation and a change go through the outbox (wir/core/outbox.py): written in the
+same transaction, sent after commit, so that a rolled-back write sends nothing and a
+process killed after the commit loses no mail (the outbox worker sends it).
 
 Double bookings are prevented by the database (see models and migration 0001); the
 actions lock rows where the database can, check the state, and turn a constraint
@@ -86,9 +86,10 @@ def _with_details(assignment_id: int) -> Assignment:
     ).get(pk=assignment_id)
 
 
-def _mail(send: Callable[[Assignment], int], assignment_id: int) -> None:
-    """Send a mail about an assignment as it is after commit."""
-    send(_with_details(assignment_id))
+def _store_mail(send: Callable[..., int], assignment_id: int) -> None:
+    """Write a mail about an assignment as it is now (inside the write's transaction) to
+    the outbox: sent after commit, or by the outbox worker after a crash (core/outbox.py)."""
+    outbox.write(partial(send, _with_details(assignment_id)))
 
 
 def _may_act(user: AnyUser, assignment: Assignment) -> bool:
@@ -177,9 +178,7 @@ def cancel_assignment(assignment_id: int, user: AnyUser, reason: str) -> Assignm
         if was_booked and request.status == MediationRequest.Status.BOOKED:
             request.status = MediationRequest.Status.OPEN
             request.save(update_fields=["status"])
-        transaction.on_commit(
-            partial(_mail, partial(notify.cancelled, by_mediator=True), assignment.pk)
-        )
+        _store_mail(partial(notify.cancelled, by_mediator=True), assignment.pk)
         return assignment
 
     cancelled = _with_retries(step)
@@ -213,9 +212,6 @@ def cancel_request(request_id: int, user: AnyUser, reason: str) -> MediationRequ
             fee = cancellation(rules.tariff(), hours)
             if fee:
                 Assignment.objects.filter(pk=booked.pk).update(allowance=fee)
-            transaction.on_commit(
-                partial(_mail, partial(notify.cancelled, by_mediator=False), booked.pk)
-            )
         request.assignments.filter(
             status__in=[Assignment.Status.OFFERED, Assignment.Status.ACCEPTED]
         ).update(
@@ -223,6 +219,8 @@ def cancel_request(request_id: int, user: AnyUser, reason: str) -> MediationRequ
             cancel_reason=reason[:200],
             updated_at=timezone.now(),
         )
+        if booked is not None:  # written with the reason just saved
+            _store_mail(partial(notify.cancelled, by_mediator=False), booked.pk)
         return request
 
     return _with_retries(step)
@@ -450,19 +448,17 @@ def change_request(request_id: int, user: AnyUser, data: dict[str, Any]) -> Requ
         booking = request.assignments.filter(status=Assignment.Status.ACCEPTED).first()
         if not matters:
             if booking is not None:
-                transaction.on_commit(partial(_mail, notify.changed, booking.pk))
+                _store_mail(notify.changed, booking.pk)
             return RequestChange(request, booking_kept=booking is not None)
         withdrawn = _withdraw_offers(request, _("Der Termin wurde geändert."))
         if booking is not None and _move_booking(request, booking):
-            transaction.on_commit(partial(_mail, notify.changed, booking.pk))
+            _store_mail(notify.changed, booking.pk)
             return RequestChange(request, booking_kept=True, offers_withdrawn=withdrawn)
         if booking is not None:
             Assignment.objects.filter(pk=booking.pk).update(
                 cancel_reason=_("Der geänderte Termin passt nicht mehr.")
             )
-            transaction.on_commit(
-                partial(_mail, partial(notify.cancelled, by_mediator=False), booking.pk)
-            )
+            _store_mail(partial(notify.cancelled, by_mediator=False), booking.pk)
         request.status = MediationRequest.Status.OPEN
         request.save(update_fields=["status"])
         return RequestChange(

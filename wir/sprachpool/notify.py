@@ -178,7 +178,9 @@ def booked(assignment: Assignment, connection: BaseEmailBackend | None = None) -
     return sent
 
 
-def cancelled(assignment: Assignment, by_mediator: bool) -> int:
+def cancelled(
+    assignment: Assignment, by_mediator: bool, connection: BaseEmailBackend | None = None
+) -> int:
     """Tell the other side that a booking was cancelled."""
     request = assignment.request
     if by_mediator:
@@ -196,10 +198,10 @@ def cancelled(assignment: Assignment, by_mediator: bool) -> int:
         f"Guten Tag,\n\n{intro}\n\n{_what(request)}\n\n"
         f"Grund: {assignment.cancel_reason or '—'}\n\nIhre WIR-Koordination"
     )
-    return EmailMessage("Sprachpool: Einsatz abgesagt", body, to=to).send()
+    return EmailMessage("Sprachpool: Einsatz abgesagt", body, to=to, connection=connection).send()
 
 
-def changed(assignment: Assignment) -> int:
+def changed(assignment: Assignment, connection: BaseEmailBackend | None = None) -> int:
     """The department changed a booked request: the mediator gets the new details and
     the appointment file again (same UID, so calendars update the entry)."""
     to = _mediator_address(assignment)
@@ -210,6 +212,7 @@ def changed(assignment: Assignment) -> int:
         "Guten Tag,\n\ndie anfragende Stelle hat den Einsatz geändert. Es gilt jetzt:\n\n"
         f"{_what(assignment.request)}\n\nIhre WIR-Koordination",
         to=to,
+        connection=connection,
     )
     message.attach(f"einsatz-{assignment.pk}.ics", calendar_file(assignment), "text/calendar")
     return message.send()

@@ -383,7 +383,7 @@ def save_shift(
                         "neue an."
                     )
                 ) from exc
-            transaction.on_commit(partial(notify.shift_changed, shift, signups))
+            outbox.write(partial(notify.shift_changed, shift, signups))
         return shift
 
     return _with_retries(step)
@@ -409,7 +409,7 @@ def cancel_shift(shift_id: int, actor: AnyUser, reason: str) -> Shift:
         shift.taken = 0
         shift.note = reason[:200] or shift.note
         shift.save(update_fields=["status", "taken", "note", "updated_at"])
-        transaction.on_commit(partial(notify.shift_cancelled, shift, signups, reason))
+        outbox.write(partial(notify.shift_cancelled, shift, signups, reason))
         return shift
 
     return _with_retries(step)
@@ -592,7 +592,7 @@ def register(
             optin.set_opt_in(volunteer, True, by=None)
         audit.record(None, AuditAction.CREATED, volunteer)
         days = VolunteerRules.for_region(region.pk).unconfirmed_days
-        transaction.on_commit(partial(notify.confirm_link, volunteer, token, days))
+        outbox.write(partial(notify.confirm_link, volunteer, token, days))
     return volunteer, token
 
 
@@ -667,7 +667,7 @@ def set_status(volunteer_id: int, actor: AnyUser, status: str) -> Volunteer:
             )
         audit.record(actor, AuditAction.CHANGED, volunteer, fields=["status"])
         if welcome:
-            transaction.on_commit(partial(notify.welcome, volunteer))
+            outbox.write(partial(notify.welcome, volunteer))
     return volunteer
 
 

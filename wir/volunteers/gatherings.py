@@ -13,13 +13,14 @@ from collections.abc import Callable
 from functools import partial
 from typing import TypeVar
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wir.accounts.permissions import AnyUser, can
 from wir.accounts.roles import Perm
+from wir.core import outbox
 from wir.core.writes import atomic_with_retries
 from wir.privacy import audit
 from wir.privacy.models import AuditAction
@@ -109,7 +110,7 @@ def register(gathering_id: int, volunteer_id: int, actor: AnyUser) -> GatheringR
         registration.gathering = gathering
         registration.volunteer = volunteer
         position = waiting_position(registration)
-        transaction.on_commit(partial(notify.gathering_registered, registration, position))
+        outbox.write(partial(notify.gathering_registered, registration, position))
         return registration
 
     return _run(step)
@@ -173,6 +174,6 @@ def move_up(gathering: Gathering) -> list[GatheringRegistration]:
             region_id=gathering.region_id,
         )
         registration.gathering = gathering
-        transaction.on_commit(partial(notify.gathering_moved_up, registration))
+        outbox.write(partial(notify.gathering_moved_up, registration))
         moved.append(registration)
     return moved

@@ -101,23 +101,25 @@ def _send(
     return message.send()
 
 
-def confirm_link(volunteer: Volunteer, token: str, days: int) -> int:
+def confirm_link(
+    volunteer: Volunteer, token: str, days: int, connection: BaseEmailBackend | None = None
+) -> int:
     link = absolute(reverse("volunteers:confirm", args=[token]))
     body = (
         "danke für Ihre Anmeldung zum Ehrenamt. Bitte bestätigen Sie Ihre E-Mail-Adresse "
         f"mit diesem Link:\n\n{link}\n\nOhne Bestätigung löschen wir Ihre Angaben nach "
         f"{days} Tagen. Wenn Sie sich nicht angemeldet haben, müssen Sie nichts tun."
     )
-    return _send(volunteer, "Bitte bestätigen Sie Ihre Anmeldung", body)
+    return _send(volunteer, "Bitte bestätigen Sie Ihre Anmeldung", body, connection=connection)
 
 
-def welcome(volunteer: Volunteer) -> int:
+def welcome(volunteer: Volunteer, connection: BaseEmailBackend | None = None) -> int:
     link = absolute(reverse("volunteers:home"))
     body = (
         "herzlich willkommen! Die Koordination hat Ihre Anmeldung angenommen. "
         f"Einsätze und Schichten finden Sie auf Ihrer Seite:\n\n{link}"
     )
-    return _send(volunteer, "Willkommen", body)
+    return _send(volunteer, "Willkommen", body, connection=connection)
 
 
 def signed_up(signup: ShiftSignup, connection: BaseEmailBackend | None = None) -> int:
@@ -127,20 +129,29 @@ def signed_up(signup: ShiftSignup, connection: BaseEmailBackend | None = None) -
     )
 
 
-def shift_changed(shift: Shift, signups: Iterable[ShiftSignup]) -> int:
+def shift_changed(
+    shift: Shift, signups: Iterable[ShiftSignup], connection: BaseEmailBackend | None = None
+) -> int:
     body = f"eine Schicht, für die Sie angemeldet sind, hat sich geändert:\n\n{describe(shift)}"
     return sum(
-        _send(signup.volunteer, "Schicht geändert", body, calendar([shift])) for signup in signups
+        _send(signup.volunteer, "Schicht geändert", body, calendar([shift]), connection)
+        for signup in signups
     )
 
 
-def shift_cancelled(shift: Shift, signups: Iterable[ShiftSignup], reason: str) -> int:
+def shift_cancelled(
+    shift: Shift,
+    signups: Iterable[ShiftSignup],
+    reason: str,
+    connection: BaseEmailBackend | None = None,
+) -> int:
     body = (
         f"eine Schicht, für die Sie angemeldet waren, ist abgesagt:\n\n{describe(shift)}"
         f"\n\nGrund: {_one_line(reason) or '—'}"
     )
     return sum(
-        _send(signup.volunteer, "Schicht abgesagt", body, calendar([shift])) for signup in signups
+        _send(signup.volunteer, "Schicht abgesagt", body, calendar([shift]), connection)
+        for signup in signups
     )
 
 
@@ -205,22 +216,27 @@ def describe_gathering(gathering: Gathering) -> str:
     )
 
 
-def gathering_registered(registration: GatheringRegistration, position: int) -> int:
+def gathering_registered(
+    registration: GatheringRegistration, position: int, connection: BaseEmailBackend | None = None
+) -> int:
     what = describe_gathering(registration.gathering)
     if position:
         body = (
             f"die Veranstaltung ist voll. Sie stehen auf der Warteliste (Platz {position}). "
             f"Wird ein Platz frei, rücken Sie automatisch nach und bekommen eine E-Mail.\n\n{what}"
         )
-        return _send(registration.volunteer, "Auf der Warteliste", body)
-    return _send(registration.volunteer, "Anmeldung bestätigt", f"Sie sind angemeldet:\n\n{what}")
+        return _send(registration.volunteer, "Auf der Warteliste", body, connection=connection)
+    body = f"Sie sind angemeldet:\n\n{what}"
+    return _send(registration.volunteer, "Anmeldung bestätigt", body, connection=connection)
 
 
-def gathering_moved_up(registration: GatheringRegistration) -> int:
+def gathering_moved_up(
+    registration: GatheringRegistration, connection: BaseEmailBackend | None = None
+) -> int:
     body = (
         "gute Nachricht: ein Platz ist frei geworden, Sie sind von der Warteliste "
         f"nachgerückt und jetzt angemeldet.\n\n{describe_gathering(registration.gathering)}"
         "\n\nWenn Sie doch nicht können, melden Sie sich bitte auf Ihrer Seite ab, damit die "
         "nächste Person nachrückt."
     )
-    return _send(registration.volunteer, "Sie sind nachgerückt", body)
+    return _send(registration.volunteer, "Sie sind nachgerückt", body, connection=connection)
