@@ -273,9 +273,13 @@ def ranked(
             sql, kind_params = _postgresql(words, terms, autocomplete, join_params)
         else:
             sql, kind_params = _sqlite(words, terms, autocomplete, join_params)
-        # Fixed text: every value is a parameter.
+        # Fixed text: every value is a parameter. The outer ORDER BY orders only the part's
+        # few rows (ties newest first on both engines).
         statement = sql.format(columns=columns, join=join, public=public)
-        parts.append(f"SELECT * FROM ({statement} LIMIT %s) AS k{len(parts)}")  # noqa: S608
+        parts.append(
+            f"SELECT * FROM (SELECT {RESULT} FROM ({statement} LIMIT %s) AS best "  # noqa: S608
+            f"ORDER BY score, object_id DESC) AS k{len(parts)}"
+        )
         params += [*kind_params, *public_params, limit]
     found: dict[str, list[Ranked]] = {}
     with connection.cursor() as cursor:
@@ -287,6 +291,7 @@ def ranked(
     return found
 
 
+RESULT = "kind, object_id, title, summary, language_code, url_path"
 COLUMNS = "d.kind, d.object_id, d.title, d.summary, d.language_code, '' AS url_path"
 PAGE_COLUMNS = "d.kind, d.object_id, p.title, d.summary, d.language_code, p.url_path"
 # What `Page.objects.live().descendant_of(home).filter(locale=...)` and `visible` ask.
@@ -322,7 +327,7 @@ def _sqlite(
     # FTS5 yields its matches sorted by bm25 (title weighted 3, body 1); each is joined to
     # its document (and page) and checked, until the LIMIT is reached.
     sql = (
-        f"SELECT {{columns}} FROM {FTS_TABLE} f "  # noqa: S608
+        f"SELECT {{columns}}, f.rank AS score FROM {FTS_TABLE} f "  # noqa: S608
         "JOIN portal_searchdocument d ON d.id = f.rowid {join} "
         f"WHERE f.{FTS_TABLE} MATCH %s AND f.rank MATCH 'bm25(0.0, 3.0, 1.0)' AND {{public}} "
         "ORDER BY f.rank"
@@ -348,7 +353,7 @@ def _postgresql(
 ) -> tuple[str, list[Any]]:
     marks = ", ".join(["%s"] * len(words))
     sql = (
-        "SELECT {columns} FROM portal_searchdocument d "  # noqa: S608
+        "SELECT {columns}, -ts_rank(d.document, q) AS score FROM portal_searchdocument d "  # noqa: S608
         "CROSS JOIN to_tsquery('simple', %s) AS q {join} "
         f"WHERE d.scope IN ({marks}) AND d.document @@ q AND {{public}} "
         "ORDER BY ts_rank(d.document, q) DESC, d.object_id DESC"
