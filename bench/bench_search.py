@@ -8,8 +8,8 @@ page from Wagtail's routing): the one ranked statement over the search index
 page table, German originals hidden by public translations) and the merge into hits;
 "index_only" is the ranked statement without the page check and the translation check;
 "naive" only fetches rows of pages and offers, the same kinds and the same limit, with
-`icontains` on title and text. The three take turns on every query; WIR_BENCH_ROUNDS
-(default 7) rounds of the eight queries.
+`icontains` on title and text. WIR_BENCH_ROUNDS (default 7) rounds; in each, every method
+runs the eight queries, the methods in rotating order.
 
 On PostgreSQL: WIR_BENCH_DATABASE_URL=postgres://... (an empty database of its own; the
 scaled demo is built there once, too).
@@ -86,17 +86,19 @@ def main() -> None:
         offers = Offer.objects.filter(live=True, locale__language_code=code).filter(match_offers)
         return len(list(pages[:60])) + len(list(offers[:60]))
 
-    # The methods take turns on every query of every round: a machine whose load changes
-    # during the run slows all of them alike.
+    # Every round runs each method over all queries, the methods in a rotating order: a
+    # machine whose load changes during the run slows all of them alike, and none always
+    # runs right after the naive scan has filled the caches with other pages.
     methods = {"ours": ours, "index_only": index_only, "naive_icontains": naive}
     timings: dict[str, list[float]] = {name: [] for name in methods}
     found = dict.fromkeys(methods, 0)
-    for _round in range(ROUNDS):
-        for code, queries in QUERIES.items():
-            for query in queries:
-                for name, method in methods.items():
+    names = list(methods)
+    for number in range(ROUNDS):
+        for name in names[number % 3 :] + names[: number % 3]:
+            for code, queries in QUERIES.items():
+                for query in queries:
                     started = time.perf_counter()
-                    found[name] += method(code, query)
+                    found[name] += methods[name](code, query)
                     timings[name].append((time.perf_counter() - started) * 1000)
     measured: dict[str, dict[str, float]] = {}
     for name, values in timings.items():
