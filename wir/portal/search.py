@@ -96,9 +96,7 @@ def search_region(
     # German originals of offers are hidden where a translation into the visitor's language
     # is public; the index decides that in its statement (events: `_in_language`).
     translated_in = (
-        {"offer": scope_word(region.pk, "offer", language_code)}
-        if language_code != DEFAULT_LANGUAGE and "offer" in sources
-        else {}
+        {"offer": language_code} if language_code != DEFAULT_LANGUAGE and "offer" in sources else {}
     )
     context = SearchContext(sources, scopes, now, translated_in, home, language_code, locales)
     found = _full_text(context, query)

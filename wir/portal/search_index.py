@@ -73,8 +73,8 @@ def page_summary(page: Page) -> str:
 
 
 def _snippet_document(obj: Any) -> SearchDocument:
-    """An offer's, event's or place's document, holding what its hit shows (title, summary,
-    language) so that a search needs not load the objects."""
+    """An offer's, event's or place's document, with the summary its hit shows (a place's:
+    its address) so that a search needs not load places."""
     kind = SNIPPET_KINDS[type(obj)]
     if kind == "place":
         language, title, summary = "", obj.name, obj.address_line
@@ -97,9 +97,6 @@ def _snippet_document(obj: Any) -> SearchDocument:
         body=body,
         summary=summary,
         expire_at=getattr(obj, "expire_at", None),
-        valid_from=getattr(obj, "valid_from", None),
-        valid_until=getattr(obj, "valid_until", None),
-        translation_key=getattr(obj, "translation_key", None),
     )
 
 
@@ -243,14 +240,14 @@ def ranked(
 ) -> dict[str, list[Ranked]]:
     """The best `limit` documents per kind for `query` (cleaned: words, digits, hyphens),
     within the scopes of each kind (`scope_word`s), best first, in one statement, and only
-    public ones: unexpired; offers valid today; where `translated_in` names a kind's scope
-    of the visitor's language, German originals without a public translation there (never
-    both); pages (with `home`) live below `home` in its locale, as the page table says now,
-    with their current title and URL path. `autocomplete`: all words in the title, the
-    last a prefix.
+    public ones: unexpired; pages (with `home`) live below `home` in its locale and offers
+    live, unexpired and valid today, as the page and offer tables say now, with their
+    current title (and summary, URL path); where `translated_in` maps "offer" to the
+    visitor's language, German originals only without a public translation into it
+    (never both). `autocomplete`: all words in the title, the last a prefix.
 
     Each kind is its own ranked, limited part of the statement: the engine yields its
-    matches by rank, and documents are read and checked only until `limit` are found."""
+    matches by rank, and rows are read and checked only until `limit` are found."""
     terms = query_terms(query)
     scopes = {kind: words for kind, words in scopes.items() if words}
     if not terms or not scopes:
@@ -261,14 +258,16 @@ def ranked(
     params: list[Any] = []
     for kind, words in scopes.items():
         columns, join, join_params = COLUMNS, "", []
+        public = "(d.expire_at IS NULL OR d.expire_at > %s)"
+        public_params: list[Any] = [now]
         if kind == "page" and home is not None:
             columns, join = PAGE_COLUMNS, PAGE_JOIN
             join_params = [home.locale_id, f"{home.path}%", now]
-        public = PUBLIC
-        public_params: list[Any] = [now, today, today]
-        if kind in translated_in:
-            public += TRANSLATION_HIDES_ORIGINAL.format(public=PUBLIC.replace("d.", "t."))
-            public_params += [DEFAULT_LANGUAGE, translated_in[kind], now, today, today]
+        elif kind == "offer":
+            columns, join, join_params = OFFER_COLUMNS, OFFER_JOIN, [now, today, today]
+            if kind in translated_in:
+                public += TRANSLATION_HIDES_ORIGINAL
+                public_params += [DEFAULT_LANGUAGE, translated_in[kind], now, today, today]
         if connection.vendor == "postgresql":
             sql, kind_params = _postgresql(words, terms, autocomplete, join_params)
         else:
@@ -299,14 +298,20 @@ PAGE_JOIN = (
     "JOIN wagtailcore_page p ON p.id = d.object_id AND p.live AND p.locale_id = %s "
     "AND p.path LIKE %s AND (p.expire_at IS NULL OR p.expire_at > %s)"
 )
-PUBLIC = (
-    "(d.expire_at IS NULL OR d.expire_at > %s) AND (d.valid_from IS NULL OR d.valid_from <= %s) "
-    "AND (d.valid_until IS NULL OR d.valid_until >= %s)"
+OFFER_COLUMNS = "d.kind, d.object_id, o.title, o.summary, d.language_code, '' AS url_path"
+# What `Offer.objects.public()` asks, of the offer table as it is now.
+OFFER_PUBLIC = (
+    "{o}.live AND ({o}.expire_at IS NULL OR {o}.expire_at > %s) "
+    "AND ({o}.valid_from IS NULL OR {o}.valid_from <= %s) "
+    "AND ({o}.valid_until IS NULL OR {o}.valid_until >= %s)"
 )
-# A German original is not shown where a public translation into the visitor's language is.
+OFFER_JOIN = "JOIN portal_offer o ON o.id = d.object_id AND " + OFFER_PUBLIC.format(o="o")
+# A German original is not shown where a public translation into the visitor's language is
+# (the offer table's unique (translation_key, locale) index finds it).
 TRANSLATION_HIDES_ORIGINAL = (
-    " AND NOT (d.language_code = %s AND EXISTS (SELECT 1 FROM portal_searchdocument t "
-    "WHERE t.scope = %s AND t.translation_key = d.translation_key AND {public}))"
+    " AND NOT (d.language_code = %s AND EXISTS (SELECT 1 FROM portal_offer t "  # noqa: S608
+    "WHERE t.translation_key = o.translation_key AND t.locale_id = (SELECT l.id FROM "
+    "wagtailcore_locale l WHERE l.language_code = %s) AND " + OFFER_PUBLIC.format(o="t") + "))"
 )
 
 

@@ -1,8 +1,9 @@
-from django.db import migrations, models
+from django.db import migrations
 
 
 def empty_the_index(apps, schema_editor):
-    """The documents lack the new columns: after this migration `fill_if_empty` (post_migrate,
+    """Documents of offers, events and places now hold the summary their hits show (places:
+    the address): after this migration `fill_if_empty` (post_migrate,
     wir/portal/search_index.py) builds them anew."""
     apps.get_model("portal", "SearchDocument").objects.all().delete()
 
@@ -13,26 +14,5 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.AddField(
-            model_name="searchdocument",
-            name="valid_from",
-            field=models.DateField(blank=True, null=True),
-        ),
-        migrations.AddField(
-            model_name="searchdocument",
-            name="valid_until",
-            field=models.DateField(blank=True, null=True),
-        ),
-        migrations.AddField(
-            model_name="searchdocument",
-            name="translation_key",
-            field=models.UUIDField(blank=True, null=True),
-        ),
-        migrations.AddIndex(
-            model_name="searchdocument",
-            index=models.Index(
-                fields=["scope", "translation_key"], name="search_document_translation"
-            ),
-        ),
         migrations.RunPython(empty_the_index, migrations.RunPython.noop),
     ]

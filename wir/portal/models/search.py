@@ -31,19 +31,10 @@ class SearchDocument(models.Model):
     body = models.TextField(blank=True)
     summary = models.TextField(blank=True)  # what a hit shows: plain text, 200 characters
     expire_at = models.DateTimeField(null=True, blank=True)
-    # Offers only: their validity (the search shows only valid ones, decided in the ranked
-    # statement) and their translation key (a German original is hidden where a public
-    # translation into the visitor's language exists).
-    valid_from = models.DateField(null=True, blank=True)
-    valid_until = models.DateField(null=True, blank=True)
-    translation_key = models.UUIDField(null=True, blank=True)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["kind", "object_id"], name="search_document_unique")
-        ]
-        indexes = [
-            models.Index(fields=["scope", "translation_key"], name="search_document_translation")
         ]
 
     def __str__(self) -> str:
