@@ -12,11 +12,13 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page
 
+from tests.conftest import translate_offer
 from wir.core.actions import add_area
 from wir.core.models import Area
 from wir.portal import search_index
 from wir.portal.actions import add_translation, publish
 from wir.portal.models import ContentPage, SearchDocument
+from wir.portal.search import search_region
 
 pytestmark = pytest.mark.django_db
 
@@ -215,3 +217,69 @@ def test_terms_reach_the_engines_as_plain_words() -> None:
         "'integrationskurs':A & 'nid':*A"
     )
     assert search_index.query_terms("- -- Kita") == ["Kita"]
+
+
+def arabic_search(region, query: str) -> list[tuple[str, str]]:
+    """(kind, title) of the hits of the Arabic search, with a directory to show offers."""
+    outcome = search_region(region, "ar", query, "/testkreis/ar/was-ist-wo/")
+    return [(hit.kind, hit.title) for hit in outcome.hits]
+
+
+def test_a_search_is_one_statement_whatever_the_hits(
+    region, directory, towns, make_offer, make_place, django_assert_num_queries
+) -> None:
+    home = Page.objects.get(url_path="/testkreis/de/")
+
+    def add(start: int, count: int) -> None:
+        for number in range(start, start + count):
+            publish(new_page(f"Sprachcafé {number}", "Treffpunkt", f"cafe-{number}"))
+            make_offer(f"Sprachcafé {number}", towns["Nidda"])
+            make_place(towns["Nidda"], f"Sprachcafé Haus {number}")
+
+    assert home.url  # the view knows its site (Wagtail caches the site's root paths)
+
+    def search() -> int:
+        with django_assert_num_queries(1):  # the ranked statement, nothing else
+            outcome = search_region(region, "de", "Sprachcafé", "/testkreis/de/was-ist-wo/", home)
+        return len(outcome.hits)
+
+    add(0, 1)
+    assert search() == 3
+    add(1, 4)
+    assert search() == 15
+
+
+def test_german_originals_give_way_to_public_translations_only(
+    region, directory, towns, make_offer
+) -> None:
+    translated = make_offer("Sprachcafé Nidda", towns["Nidda"], summary="Treffpunkt")
+    translate_offer(translated, "ar", "مقهى اللغة")
+    waiting = make_offer("Sprachcafé Gedern", towns["Nidda"], summary="Treffpunkt")
+    later = translate_offer(waiting, "ar", "مقهى اللغة الجديد")
+    later.valid_from = timezone.localdate() + timedelta(days=3)  # not valid yet
+    later.save_revision().publish()
+    assert sorted(arabic_search(region, "مقهى")) == [("offer", "مقهى اللغة")]
+    # Where the translation is not public yet, the German original is shown instead.
+    assert arabic_search(region, "Treffpunkt") == [("offer", "Sprachcafé Gedern")]
+    assert sorted(german("Treffpunkt")) == ["Sprachcafé Gedern", "Sprachcafé Nidda"]
+    ended = make_offer("Sprachcafé Ende", towns["Nidda"], summary="Treffpunkt")
+    ended.valid_until = timezone.localdate() - timedelta(days=1)
+    ended.save_revision().publish()
+    assert "Sprachcafé Ende" not in german("Treffpunkt")
+
+
+def test_hits_of_another_region_in_the_same_language_never_show(
+    region, directory, towns, make_region, make_offer, make_place
+) -> None:
+    other = make_region("anderswo", languages=("de", "ar"))
+    town = add_area(other, "Gedern", Area.Kind.MUNICIPALITY, Decimal("50.4"), Decimal("9.2"))
+    translate_offer(make_offer("Sprachcafé Nidda", towns["Nidda"]), "ar", "مقهى نيدا")
+    translate_offer(make_offer("Sprachcafé Gedern", town), "ar", "مقهى غيدرن")
+    make_place(town, "Sprachcafé Haus Gedern")
+    arabic_home = Page.objects.get(url_path="/anderswo/ar/")
+    page = ContentPage(title="مقهى هناك", slug="cafe", body="<p>x</p>")
+    page.locale = arabic_home.locale
+    arabic_home.add_child(instance=page)
+    publish(page)
+    assert arabic_search(region, "مقهى") == [("offer", "مقهى نيدا")]
+    assert german("Sprachcafé") == ["Sprachcafé Nidda"]

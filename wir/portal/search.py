@@ -15,7 +15,7 @@ no publication state of its own; its page is public like the directory).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -40,9 +40,7 @@ PER_KIND = 60
 KINDS = ("page", "offer", "event", "place")  # the order in which hits of one rank are shown
 # What the hits show, loaded once per kind on the fast path.
 HIT_FIELDS: dict[str, tuple[str, ...]] = {
-    "offer": ("title", "summary", "locale", "translation_key", "valid_from", "valid_until"),
     "event": ("title", "summary", "locale", "translation_key", "start", "end", "recurrence"),
-    "place": ("name", "street", "postcode", "town"),
 }
 TITLE_FIELD = {"page": "title", "offer": "title", "event": "title", "place": "name"}
 WORD = re.compile(r"[^\w\s-]", re.UNICODE)
@@ -89,31 +87,33 @@ def search_region(
     home = home or home_page_for(region, language_code)
     if home is None:
         return SearchOutcome(query=query, hits=[], approximate=False)
-    locales = {locale.pk: locale.language_code for locale in _locales(language_code)}
+    locales = Locales(language_code)  # read only when needed: not on the fast path
     now = timezone.now()
-    sources = _sources(region, home, list(locales), now, directory_url, events_url)
+    sources = _sources(region, home, locales, now, directory_url, events_url)
     approximate = False
     corrected_from = ""
-    scopes = _scopes(region, language_code, locales, sources)
-    found = _full_text(sources, scopes, query, now)
+    scopes = _scopes(region, language_code, sources)
+    # German originals of offers are hidden where a translation into the visitor's language
+    # is public; the index decides that in its statement (events: `_in_language`).
+    translated_in = (
+        {"offer": language_code} if language_code != DEFAULT_LANGUAGE and "offer" in sources else {}
+    )
+    context = SearchContext(sources, scopes, now, translated_in, home, language_code, locales)
+    found = _full_text(context, query)
     if not any(found.values()):
         approximate = True
-        found = _gentle(sources, scopes, query, now)
+        found = _gentle(context, query)
     if not any(found.values()):
         corrected = corrected_query(query, vocabulary(region, home, list(locales)))
         if corrected is not None:
-            found = _full_text(sources, scopes, corrected, now)
+            found = _full_text(context, corrected)
             if not any(found.values()):
-                found = _gentle(sources, scopes, corrected, now)
+                found = _gentle(context, corrected)
             if any(found.values()):
                 approximate, corrected_from, query = False, query, corrected
     hits = {
         "page": _page_hits(found.get("page", []), language_code, home),
-        "offer": _offer_hits(
-            _in_language(found.get("offer", []), sources.get("offer"), language_code, locales),
-            locales,
-            directory_url,
-        ),
+        "offer": _offer_hits(found.get("offer", []), directory_url),
         "event": _event_hits(
             _upcoming(
                 _in_language(found.get("event", []), sources.get("event"), language_code, locales),
@@ -132,8 +132,39 @@ def search_region(
     )
 
 
-def _locales(language_code: str) -> list[Locale]:
-    return list(Locale.objects.filter(language_code__in={language_code, DEFAULT_LANGUAGE}))
+class Locales(Mapping[int, str]):
+    """Locale id → language code of the visitor's language and German, read when first
+    asked (the fast path never asks: the index holds each hit's language)."""
+
+    def __init__(self, language_code: str) -> None:
+        self.codes = sorted({language_code, DEFAULT_LANGUAGE})
+
+    @cached_property
+    def _loaded(self) -> dict[int, str]:
+        found = Locale.objects.filter(language_code__in=self.codes)
+        return {locale.pk: locale.language_code for locale in found}
+
+    def __getitem__(self, locale_id: int) -> str:
+        return self._loaded[locale_id]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._loaded)
+
+    def __len__(self) -> int:
+        return len(self._loaded)
+
+
+@dataclass(frozen=True)
+class SearchContext:
+    """What every try of one search shares."""
+
+    sources: dict[str, Source]
+    scopes: dict[str, list[str]]
+    now: datetime
+    translated_in: dict[str, str]
+    home: Page
+    language_code: str
+    locales: Locales
 
 
 class Source:
@@ -161,7 +192,7 @@ class PageRow:
 def _sources(
     region: Region,
     home: Page,
-    locale_ids: list[int],
+    locales: Locales,
     now: datetime,
     directory_url: str | None,
     events_url: str | None,
@@ -171,10 +202,10 @@ def _sources(
         return visible(found, now)
 
     def offers() -> Any:
-        return Offer.objects.filter(region=region, live=True, locale__in=locale_ids).public()
+        return Offer.objects.filter(region=region, live=True, locale__in=list(locales)).public()
 
     def events() -> Any:
-        found = Event.objects.filter(region=region, live=True, locale__in=locale_ids)
+        found = Event.objects.filter(region=region, live=True, locale__in=list(locales))
         # Over, unless a recurrence may bring more dates (checked on the hits: _upcoming).
         return visible(found, now).filter(Q(end__gt=now) | ~Q(recurrence=""))
 
@@ -187,15 +218,13 @@ def _sources(
     return sources
 
 
-def _scopes(
-    region: Region, language_code: str, locales: dict[int, str], sources: dict[str, Source]
-) -> dict[str, list[str]]:
+def _scopes(region: Region, language_code: str, sources: dict[str, Source]) -> dict[str, list[str]]:
     """The index's scope words of each kind searched: pages in the visitor's language,
     offers and events in it and in German (originals not yet translated), places in none."""
     languages = {
         "page": [language_code],
-        "offer": sorted(set(locales.values())),
-        "event": sorted(set(locales.values())),
+        "offer": sorted({language_code, DEFAULT_LANGUAGE}),
+        "event": sorted({language_code, DEFAULT_LANGUAGE}),
         "place": [""],
     }
     return {
@@ -203,55 +232,61 @@ def _scopes(
     }
 
 
-def _full_text(
-    sources: dict[str, Source],
-    scopes: dict[str, list[str]],
-    query: str,
-    now: datetime,
-    autocomplete: bool = False,
-) -> Found:
-    """One ranked statement over the search index, then per kind with hits one load of
-    those that are public (the index holds live, unexpired content; the querysets check
-    the rest: validity, view restrictions, remaining dates)."""
-    ranked = search_index.ranked(scopes, query, PER_KIND, now, autocomplete)
+def _full_text(context: SearchContext, query: str, autocomplete: bool = False) -> Found:
+    """One ranked statement over the search index: offers and places come from it as they
+    are shown (it holds their public state); pages and events, which may have more to
+    check (a view restriction, remaining dates), in one load per kind with hits."""
+    ranked = search_index.ranked(
+        context.scopes,
+        query,
+        PER_KIND,
+        context.now,
+        autocomplete,
+        context.translated_in,
+        home=context.home,
+    )
     found: Found = {}
-    for kind, source in sources.items():
-        ids = list(ranked.get(kind, {}))
-        if not ids:
-            found[kind] = []
-            continue
-        if kind == "page":  # what a hit shows; the summary comes from the index
-            rows = source.public.filter(pk__in=ids).values_list("pk", "title", "url_path")
-            loaded = {
-                pk: PageRow(pk, title, url_path, ranked[kind][pk]) for pk, title, url_path in rows
-            }
-        else:
+    for kind, source in context.sources.items():
+        rows = ranked.get(kind, [])
+        if kind == "page":
+            found[kind] = [PageRow(r.pk, r.title, r.url_path, r.summary) for r in rows]
+        elif kind == "event" and rows:
+            ids = [row.pk for row in rows]
             loaded = source.public.only(*HIT_FIELDS[kind]).in_bulk(ids)
-        found[kind] = [loaded[pk] for pk in ids if pk in loaded]
+            found[kind] = [loaded[pk] for pk in ids if pk in loaded]
+        else:
+            found[kind] = rows
     return found
 
 
-def _gentle(
-    sources: dict[str, Source], scopes: dict[str, list[str]], query: str, now: datetime
-) -> Found:
-    found = _full_text(sources, scopes, query, now, autocomplete=True)
+def _gentle(context: SearchContext, query: str) -> Found:
+    found = _full_text(context, query, autocomplete=True)
     if any(found.values()):
         return found
     terms = [term for term in query.split() if len(term) >= 4]
     if not terms:
         return {}
     result: Found = {}
-    for kind, source in sources.items():
+    locales = context.locales
+    for kind, source in context.sources.items():
         field = TITLE_FIELD[kind]
         title_match = Q()
         for term in terms:
             title_match |= Q(**{f"{field}__icontains": term})
-        result[kind] = list(source.public.filter(title_match).order_by(field)[:PER_KIND])
+        matched = list(source.public.filter(title_match).order_by(field)[:PER_KIND])
+        if kind == "offer":  # as the index would show them
+            matched = [
+                search_index.Ranked(o.pk, o.title, o.summary, locales[o.locale_id])
+                for o in _in_language(matched, source, context.language_code, locales)
+            ]
+        elif kind == "place":
+            matched = [search_index.Ranked(p.pk, p.name, p.address_line, "") for p in matched]
+        result[kind] = matched
     return result
 
 
 def _in_language(
-    found: list[Any], source: Source | None, language_code: str, locales: dict[int, str]
+    found: list[Any], source: Source | None, language_code: str, locales: Mapping[int, str]
 ) -> list[Any]:
     """Offers or events in the visitor's language, and German originals without a public
     translation into it (never both)."""
@@ -277,9 +312,7 @@ def _upcoming(events: list[Event], now: datetime) -> list[Event]:
     return [event for event in events if event.end > now or event.has_dates_after(now)]
 
 
-def _offer_hits(
-    offers: list[Offer], locales: dict[int, str], directory_url: str | None
-) -> list[Hit]:
+def _offer_hits(offers: list[search_index.Ranked], directory_url: str | None) -> list[Hit]:
     if not directory_url:
         return []
     return [
@@ -288,13 +321,15 @@ def _offer_hits(
             title=offer.title,
             url=offer_path(directory_url, offer.pk),
             summary=offer.summary,
-            language_code=locales[offer.locale_id],
+            language_code=offer.language_code,
         )
         for offer in offers
     ]
 
 
-def _event_hits(events: list[Event], locales: dict[int, str], events_url: str | None) -> list[Hit]:
+def _event_hits(
+    events: list[Event], locales: Mapping[int, str], events_url: str | None
+) -> list[Hit]:
     if not events_url:
         return []
     return [
@@ -309,16 +344,16 @@ def _event_hits(events: list[Event], locales: dict[int, str], events_url: str | 
     ]
 
 
-def _place_hits(places: list[Place], directory_url: str | None) -> list[Hit]:
+def _place_hits(places: list[search_index.Ranked], directory_url: str | None) -> list[Hit]:
     """Places' names and addresses are proper nouns, kept in German in every language."""
     if not directory_url:
         return []
     return [
         Hit(
             kind="place",
-            title=place.name,
+            title=place.title,
             url=f"{directory_url}ort/{place.pk}/",
-            summary=place.address_line,
+            summary=place.summary,
             language_code=DEFAULT_LANGUAGE,
         )
         for place in places

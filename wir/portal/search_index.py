@@ -23,15 +23,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from django.db import connection, transaction
 from django.db.models import Model
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.models import Page
 
+from wir.core.languages import DEFAULT_LANGUAGE
 from wir.portal.models import Event, Offer, Place, SearchDocument
 from wir.portal.models.search import scope_word
 
@@ -70,12 +73,14 @@ def page_summary(page: Page) -> str:
 
 
 def _snippet_document(obj: Any) -> SearchDocument:
+    """An offer's, event's or place's document, with the summary its hit shows (a place's:
+    its address) so that a search needs not load places."""
     kind = SNIPPET_KINDS[type(obj)]
     if kind == "place":
-        language, title = "", obj.name
+        language, title, summary = "", obj.name, obj.address_line
         body = _text(obj.street, obj.postcode, obj.town)
     else:
-        language, title = obj.locale.language_code, obj.title
+        language, title, summary = obj.locale.language_code, obj.title, obj.summary
         parts = [obj.summary, obj.description]
         if kind == "offer":
             parts += [obj.provider, obj.structured_search_text()]
@@ -90,6 +95,7 @@ def _snippet_document(obj: Any) -> SearchDocument:
         scope=scope_word(obj.region_id, kind, language),
         title=title,
         body=body,
+        summary=summary,
         expire_at=getattr(obj, "expire_at", None),
     )
 
@@ -212,26 +218,101 @@ def query_terms(query: str) -> list[str]:
     return [term for term in query.split() if TERM.search(term)]
 
 
+@dataclass(frozen=True)
+class Ranked:
+    """A hit as the index holds it: enough to show it without loading its object."""
+
+    pk: int
+    title: str
+    summary: str
+    language_code: str
+    url_path: str = ""  # pages only
+
+
 def ranked(
-    scopes: dict[str, list[str]], query: str, limit: int, now: datetime, autocomplete: bool = False
-) -> dict[str, dict[int, str]]:
-    """The best `limit` object ids per kind for `query` (cleaned: words, digits, hyphens),
-    within the scopes of each kind (`scope_word`s), best first, in one statement; each with
-    its document's summary. `autocomplete`: all words in the title, the last a prefix."""
+    scopes: dict[str, list[str]],
+    query: str,
+    limit: int,
+    now: datetime,
+    autocomplete: bool = False,
+    translated_in: dict[str, str] | None = None,
+    home: Page | None = None,
+) -> dict[str, list[Ranked]]:
+    """The best `limit` documents per kind for `query` (cleaned: words, digits, hyphens),
+    within the scopes of each kind (`scope_word`s), best first, in one statement, and only
+    public ones: unexpired; pages (with `home`) live below `home` in its locale and offers
+    live, unexpired and valid today, as the page and offer tables say now, with their
+    current title (and summary, URL path); where `translated_in` maps "offer" to the
+    visitor's language, German originals only without a public translation into it
+    (never both). `autocomplete`: all words in the title, the last a prefix.
+
+    Each kind is its own ranked, limited part of the statement: the engine yields its
+    matches by rank, and rows are read and checked only until `limit` are found."""
     terms = query_terms(query)
-    words = [word for kind_scopes in scopes.values() for word in kind_scopes]
-    if not terms or not words:
+    scopes = {kind: words for kind, words in scopes.items() if words}
+    if not terms or not scopes:
         return {}
-    if connection.vendor == "postgresql":
-        sql, params = _postgresql(words, terms, limit, now, autocomplete)
-    else:
-        sql, params = _sqlite(words, terms, limit, now, autocomplete)
-    found: dict[str, dict[int, str]] = {}
+    translated_in = translated_in or {}
+    today = timezone.localdate()
+    parts: list[str] = []
+    params: list[Any] = []
+    for kind, words in scopes.items():
+        columns, join, join_params = COLUMNS, "", []
+        public = "(d.expire_at IS NULL OR d.expire_at > %s)"
+        public_params: list[Any] = [now]
+        if kind == "page" and home is not None:
+            columns, join = PAGE_COLUMNS, PAGE_JOIN
+            join_params = [home.locale_id, f"{home.path}%", now]
+        elif kind == "offer":
+            columns, join, join_params = OFFER_COLUMNS, OFFER_JOIN, [now, today, today]
+            if kind in translated_in:
+                public += TRANSLATION_HIDES_ORIGINAL
+                public_params += [DEFAULT_LANGUAGE, translated_in[kind], now, today, today]
+        if connection.vendor == "postgresql":
+            sql, kind_params = _postgresql(words, terms, autocomplete, join_params)
+        else:
+            sql, kind_params = _sqlite(words, terms, autocomplete, join_params)
+        # Fixed text: every value is a parameter. The outer ORDER BY orders only the part's
+        # few rows (ties newest first on both engines).
+        statement = sql.format(columns=columns, join=join, public=public)
+        parts.append(
+            f"SELECT * FROM (SELECT {RESULT} FROM ({statement} LIMIT %s) AS best "  # noqa: S608
+            f"ORDER BY score, object_id DESC) AS k{len(parts)}"
+        )
+        params += [*kind_params, *public_params, limit]
+    found: dict[str, list[Ranked]] = {}
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        for kind, object_id, summary in cursor.fetchall():
-            found.setdefault(kind, {})[int(object_id)] = summary
+        cursor.execute(" UNION ALL ".join(parts), params)
+        for kind, object_id, title, summary, language_code, url_path in cursor.fetchall():
+            found.setdefault(kind, []).append(
+                Ranked(int(object_id), title, summary, language_code, url_path)
+            )
     return found
+
+
+RESULT = "kind, object_id, title, summary, language_code, url_path"
+COLUMNS = "d.kind, d.object_id, d.title, d.summary, d.language_code, '' AS url_path"
+PAGE_COLUMNS = "d.kind, d.object_id, p.title, d.summary, d.language_code, p.url_path"
+# What `Page.objects.live().descendant_of(home).filter(locale=...)` and `visible` ask.
+PAGE_JOIN = (
+    "JOIN wagtailcore_page p ON p.id = d.object_id AND p.live AND p.locale_id = %s "
+    "AND p.path LIKE %s AND (p.expire_at IS NULL OR p.expire_at > %s)"
+)
+OFFER_COLUMNS = "d.kind, d.object_id, o.title, o.summary, d.language_code, '' AS url_path"
+# What `Offer.objects.public()` asks, of the offer table as it is now.
+OFFER_PUBLIC = (
+    "{o}.live AND ({o}.expire_at IS NULL OR {o}.expire_at > %s) "
+    "AND ({o}.valid_from IS NULL OR {o}.valid_from <= %s) "
+    "AND ({o}.valid_until IS NULL OR {o}.valid_until >= %s)"
+)
+OFFER_JOIN = "JOIN portal_offer o ON o.id = d.object_id AND " + OFFER_PUBLIC.format(o="o")
+# A German original is not shown where a public translation into the visitor's language is
+# (the offer table's unique (translation_key, locale) index finds it).
+TRANSLATION_HIDES_ORIGINAL = (
+    " AND NOT (d.language_code = %s AND EXISTS (SELECT 1 FROM portal_offer t "  # noqa: S608
+    "WHERE t.translation_key = o.translation_key AND t.locale_id = (SELECT l.id FROM "
+    "wagtailcore_locale l WHERE l.language_code = %s) AND " + OFFER_PUBLIC.format(o="t") + "))"
+)
 
 
 def fts5_match(words: list[str], terms: list[str], autocomplete: bool) -> str:
@@ -245,25 +326,18 @@ def fts5_match(words: list[str], terms: list[str], autocomplete: bool) -> str:
     return f"scope : ({scope}) AND {columns} : ({' AND '.join(quoted)})"
 
 
-RANK_PER_KIND = (
-    "SELECT kind, object_id, summary FROM (SELECT d.kind, d.object_id, d.summary, "
-    "ROW_NUMBER() OVER ("
-    "PARTITION BY d.kind ORDER BY {score}, d.object_id DESC) AS position "
-    "FROM {source} WHERE {where}(d.expire_at IS NULL OR d.expire_at > %s)) AS ranked "
-    "WHERE position <= %s ORDER BY kind, position"
-)
-
-
 def _sqlite(
-    words: list[str], terms: list[str], limit: int, now: datetime, autocomplete: bool
+    words: list[str], terms: list[str], autocomplete: bool, join_params: list[Any]
 ) -> tuple[str, list[Any]]:
-    # The match runs once (materialised), then joins its few rows to the documents.
-    source = (
-        f"(SELECT rowid AS id, bm25({FTS_TABLE}, 0.0, 3.0, 1.0) AS score FROM {FTS_TABLE} "  # noqa: S608
-        f"WHERE {FTS_TABLE} MATCH %s) AS hits JOIN portal_searchdocument d ON d.id = hits.id"
+    # FTS5 yields its matches sorted by bm25 (title weighted 3, body 1); each is joined to
+    # its document (and page) and checked, until the LIMIT is reached.
+    sql = (
+        f"SELECT {{columns}}, f.rank AS score FROM {FTS_TABLE} f "  # noqa: S608
+        "JOIN portal_searchdocument d ON d.id = f.rowid {join} "
+        f"WHERE f.{FTS_TABLE} MATCH %s AND f.rank MATCH 'bm25(0.0, 3.0, 1.0)' AND {{public}} "
+        "ORDER BY f.rank"
     )
-    sql = RANK_PER_KIND.format(score="hits.score", source=source, where="")
-    return sql, [fts5_match(words, terms, autocomplete), now, limit]
+    return sql, [*join_params, fts5_match(words, terms, autocomplete)]
 
 
 def tsquery(terms: list[str], autocomplete: bool) -> str:
@@ -280,12 +354,13 @@ def tsquery(terms: list[str], autocomplete: bool) -> str:
 
 
 def _postgresql(
-    words: list[str], terms: list[str], limit: int, now: datetime, autocomplete: bool
+    words: list[str], terms: list[str], autocomplete: bool, join_params: list[Any]
 ) -> tuple[str, list[Any]]:
     marks = ", ".join(["%s"] * len(words))
-    sql = RANK_PER_KIND.format(
-        score="ts_rank(d.document, q) DESC",
-        source="portal_searchdocument d CROSS JOIN to_tsquery('simple', %s) AS q",
-        where=f"d.scope IN ({marks}) AND d.document @@ q AND ",
+    sql = (
+        "SELECT {columns}, -ts_rank(d.document, q) AS score FROM portal_searchdocument d "  # noqa: S608
+        "CROSS JOIN to_tsquery('simple', %s) AS q {join} "
+        f"WHERE d.scope IN ({marks}) AND d.document @@ q AND {{public}} "
+        "ORDER BY ts_rank(d.document, q) DESC, d.object_id DESC"
     )
-    return sql, [tsquery(terms, autocomplete), *words, now, limit]
+    return sql, [tsquery(terms, autocomplete), *join_params, *words]

@@ -1,0 +1,18 @@
+from django.db import migrations
+
+
+def empty_the_index(apps, schema_editor):
+    """Documents of offers, events and places now hold the summary their hits show (places:
+    the address): after this migration `fill_if_empty` (post_migrate,
+    wir/portal/search_index.py) builds them anew."""
+    apps.get_model("portal", "SearchDocument").objects.all().delete()
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("portal", "0014_search_documents"),
+    ]
+
+    operations = [
+        migrations.RunPython(empty_the_index, migrations.RunPython.noop),
+    ]
