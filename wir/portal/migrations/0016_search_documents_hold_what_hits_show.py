@@ -10,7 +10,7 @@ def empty_the_index(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("portal", "0014_search_documents"),
+        ("portal", "0015_feedback_read_at"),
     ]
 
     operations = [
