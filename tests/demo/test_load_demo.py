@@ -26,7 +26,7 @@ from wir.demo.machine_made import MACHINE_LANGUAGES, phrase
 from wir.demo.news import NEWS
 from wir.demo.sprachpool import next_monday
 from wir.network.models import Organisation
-from wir.portal.models import ContentPage, Event, Offer, Place
+from wir.portal.models import ContentPage, Event, Feedback, Offer, Place
 from wir.portal.models.offers import Category
 from wir.sprachpool import planning, statements
 from wir.sprachpool import reports as sprachpool_reports
@@ -183,6 +183,10 @@ def test_demo_loads_what_later_modules_need_signs_in_and_reloads_the_same(settin
     admin = client.get("/admin/")
     assert admin.status_code == 200
     check_history(client, region)
+    # Visitors' feedback waits for the editors: unread on the start page, read ones not.
+    unread = Feedback.objects.filter(region=region, read_at__isnull=True).count()
+    assert 0 < unread < Feedback.objects.filter(region=region).count()
+    assert "Ungelesene Rückmeldungen" in client.get("/admin/").text
     # The page explorer opens at the region's own tree.
     assert "Landkreis Wetterau (Demo)" in client.get("/admin/pages/", follow=True).text
 

@@ -26,6 +26,7 @@ from wir.demo.data.content import SECTIONS
 from wir.demo.data.district import MUNICIPALITIES
 from wir.demo.easy_german import create_easy_german
 from wir.demo.events import create_events
+from wir.demo.feedback import create_feedback
 from wir.demo.history import create_history
 from wir.demo.machine_made import MACHINE_LANGUAGES, mark_machine_made
 from wir.demo.mentoring import create_mentoring
@@ -85,6 +86,7 @@ class DemoSummary:
     mediators: int = 0
     mediation_requests: int = 0
     past_requests: int = 0  # a year of Sprachpool history
+    feedback: int = 0  # visitors' feedback, some of it unread
     volunteers: int = 0
     pages: dict[str, int] = field(default_factory=dict)
     accounts: list[str] = field(default_factory=list)
@@ -141,6 +143,7 @@ def build_demo(scale: int = 1, progress: Progress[Any] = no_progress) -> DemoSum
     create_contacts(region, homes, locales)
     create_news(region, locales)
     summary.pages["de-x-ls"] = create_easy_german(region)
+    summary.feedback = create_feedback(region)
     sync_region_groups(region)
     _create_accounts(region, summary)
     summary.mediators, summary.mediation_requests = create_sprachpool(
