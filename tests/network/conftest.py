@@ -72,3 +72,19 @@ def net(make_region: MakeRegion, make_user: MakeUser) -> Net:
 def other(make_region: MakeRegion, make_user: MakeUser, net: Net) -> Net:
     """A second region with its own network."""
     return build_net(make_region, make_user, "anderskreis")
+
+
+def an_offer(region: Region, title: str) -> Any:
+    """A German offer of the region's directory (what relations and concepts link to)."""
+    from wagtail.models import Locale
+
+    from wir.core.models import Area
+    from wir.portal.models import Offer
+
+    area = Area.objects.filter(region=region).first() or Area.objects.create(
+        region=region, name="Nordstadt", kind=Area.Kind.MUNICIPALITY
+    )
+    return Offer.objects.create(
+        region=region, locale=Locale.objects.get(language_code="de"), title=title,
+        summary=title, provider="Träger", category="counselling", area=area,
+    )  # fmt: skip

@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.network.conftest import Net
+from tests.network.conftest import Net, an_offer
 from wir.network import versions
-from wir.network.models import ConceptComment, ConceptVersion, Organisation, Relation
+from wir.network.models import (
+    ConceptComment,
+    ConceptLink,
+    ConceptVersion,
+    Organisation,
+    Relation,
+)
+from wir.volunteers.models import Network
 
 pytestmark = pytest.mark.django_db
 
@@ -124,18 +131,32 @@ def test_coordination_adds_partners_measures_and_links(net: Net) -> None:
     school = Organisation.objects.create(region=net.region, name="Schule Nord", kind="school")
     client.post(f"/netzwerk/konzepte/{concept.pk}/beteiligte/", {"organisation": school.pk})
     assert Relation.objects.filter(concept=concept, organisation=school).exists()
-    response = client.post(
-        f"/netzwerk/konzepte/{concept.pk}/verknuepfungen/",
-        {"kind": "offer", "target_id": "1", "label": "doppelt"},
-        follow=True,
+    # Links name the region's offers and volunteer networks, chosen from a list; the
+    # label defaults to the name; the same again is refused as a duplicate.
+    links = f"/netzwerk/konzepte/{concept.pk}/verknuepfungen/"
+    ConceptLink.objects.filter(concept=concept).delete()  # the world's link names no offer
+    offer = an_offer(net.region, "Sprachcafé Nord")
+    network = Network.objects.create(
+        region=net.region, name="Helferkreis Nord", municipality=offer.area
     )
-    assert "Diese Verknüpfung gibt es schon." in response.content.decode()
-    response = client.post(
-        f"/netzwerk/konzepte/{concept.pk}/verknuepfungen/",
-        {"kind": "volunteer_network", "target_id": "x", "label": ""},
-        follow=True,
-    )
-    assert "Bitte geben Sie eine Nummer an." in response.content.decode()
+    shown = client.get(f"/netzwerk/konzepte/{concept.pk}/").content.decode()
+    assert f'<option value="offer:{offer.pk}">Sprachcafé Nord</option>' in shown
+    assert f'<option value="volunteer_network:{network.pk}">Helferkreis Nord</option>' in shown
+    before = ConceptLink.objects.filter(concept=concept).count()
+    response = client.post(links, {"target": f"offer:{offer.pk}", "label": ""}, follow=True)
+    assert "Die Verknüpfung wurde eingetragen." in response.content.decode()
+    assert ConceptLink.objects.get(concept=concept, target_id=offer.pk).label == "Sprachcafé Nord"
+    named = {"target": f"volunteer_network:{network.pk}", "label": "Paten im Norden"}
+    client.post(links, named)
+    assert ConceptLink.objects.filter(concept=concept, label="Paten im Norden").exists()
+    again = client.post(links, {"target": f"offer:{offer.pk}"}, follow=True)
+    assert "Diese Verknüpfung gibt es schon." in again.content.decode()
+    for bad in ("offer:999999", "volunteer_network:x", "page:1", "offer:" + "9" * 30):
+        response = client.post(links, {"target": bad, "label": "x"}, follow=True)
+        assert "Bitte wählen Sie einen Eintrag aus der Liste." in response.content.decode(), bad
+    empty = client.post(links, {"target": "", "label": "x"}, follow=True).content.decode()
+    assert "Bitte füllen Sie dieses Feld aus." in empty
+    assert ConceptLink.objects.filter(concept=concept).count() == before + 2
     client.post(
         f"/netzwerk/konzepte/{concept.pk}/massnahmen/",
         {

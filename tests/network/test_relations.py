@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.network.conftest import Net
+from tests.network.conftest import Net, an_offer
 from wir.network.models import Relation
+from wir.portal.models import Offer
 
 pytestmark = pytest.mark.django_db
 
@@ -20,22 +21,46 @@ def test_coordination_adds_and_removes_relations(net: Net) -> None:
     page = client.post(base, member, follow=True)
     assert "Die Verbindung wurde eingetragen." in page.text
     assert "Runder Tisch Integration Nidda" in page.text
-    carrier = client.post(base, {"kind": "offer_carrier", "offer_id": "4711"}, follow=True)
-    assert "Angebot Nr. 4711" in carrier.text
+    # The offer is chosen from the region's offers and shown by its current title.
+    offer = an_offer(organisation.region, "Hausaufgabenhilfe im Jugendhaus")
+    form = client.get(f"/netzwerk/organisation/{organisation.pk}/").text
+    assert f'<option value="{offer.pk}">Hausaufgabenhilfe im Jugendhaus</option>' in form
+    carrier = client.post(base, {"kind": "offer_carrier", "offer_id": offer.pk}, follow=True)
+    assert "Die Verbindung wurde eingetragen." in carrier.text
+    Offer.objects.filter(pk=offer.pk).update(title="Lernhilfe im Jugendhaus")
+    renamed = client.get(f"/netzwerk/organisation/{organisation.pk}/").text
+    assert "Lernhilfe im Jugendhaus" in renamed
     assert Relation.objects.filter(organisation=organisation).count() == before + 2
 
-    relation = Relation.objects.get(organisation=organisation, offer_id=4711)
+    relation = Relation.objects.get(organisation=organisation, offer_id=offer.pk)
     gone = client.post(f"{base}{relation.pk}/entfernen/", follow=True)
     assert "Die Verbindung wurde entfernt." in gone.text
-    assert "Angebot Nr. 4711" not in gone.text
+    assert "Lernhilfe im Jugendhaus</a>" not in gone.text
+
+
+def test_an_offer_of_another_region_or_none_cannot_be_named(net: Net, other: Net) -> None:
+    organisation = net.organisation
+    theirs = an_offer(other.region, "Fremdes Angebot")
+    before = Relation.objects.filter(organisation=organisation).count()
+    base = f"/netzwerk/organisation/{organisation.pk}/verbindungen/"
+    client = net.client("coordination")
+    assert "Fremdes Angebot" not in client.get(f"/netzwerk/organisation/{organisation.pk}/").text
+    for number in (theirs.pk, 999999, 99999999999999999999):
+        page = client.post(base, {"kind": "offer_carrier", "offer_id": number}, follow=True)
+        assert page.status_code == 200
+        assert "Bitte wählen Sie einen Eintrag aus der Liste." in page.text
+    assert Relation.objects.filter(organisation=organisation).count() == before
 
 
 @pytest.mark.parametrize(
     ("data", "message"),
     [
         ({"kind": "network_member", "network": ""}, "Bitte nennen Sie das Netzwerk."),
-        ({"kind": "offer_carrier", "offer_id": ""}, "Bitte geben Sie die Nummer des Angebots an."),
-        ({"kind": "offer_carrier", "offer_id": "vier"}, "Bitte geben Sie eine Nummer an."),
+        ({"kind": "offer_carrier", "offer_id": ""}, "Bitte wählen Sie das Angebot aus."),
+        (
+            {"kind": "offer_carrier", "offer_id": "vier"},
+            "Bitte wählen Sie einen Eintrag aus der Liste.",
+        ),
         ({"kind": "concept_partner"}, "Bitte wählen Sie einen Eintrag aus der Liste."),
     ],
 )

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wir.accounts.models import User
 from wir.accounts.roles import Role
+from wir.core import linkables
 from wir.core.models import Area, Language, Region
 from wir.network.models import (
     ChecklistItem,
@@ -214,26 +215,36 @@ class MemberForm(forms.Form):
 
 
 class RelationForm(forms.ModelForm):
+    """Member of a network (named freely) or carrier of one of the region's offers (chosen
+    from the directory's offers: wir/core/linkables.py)."""
+
     class Meta:
         model = Relation
         fields = ["kind", "network", "offer_id"]
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, region_id: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         choice_field(self, "kind").choices = [
             (Relation.Kind.NETWORK_MEMBER, Relation.Kind.NETWORK_MEMBER.label),
             (Relation.Kind.OFFER_CARRIER, Relation.Kind.OFFER_CARRIER.label),
         ]
+        self.fields["offer_id"] = forms.TypedChoiceField(
+            label=_("Angebot"),
+            required=False,
+            coerce=int,
+            empty_value=None,
+            choices=[("", "—"), *linkables.choices(linkables.OFFER, region_id)],
+        )
         style(self)
-        self.fields["offer_id"].error_messages["invalid"] = _("Bitte geben Sie eine Nummer an.")
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         kind = data.get("kind")
         if kind == Relation.Kind.NETWORK_MEMBER and not data.get("network"):
             self.add_error("network", _("Bitte nennen Sie das Netzwerk."))
-        if kind == Relation.Kind.OFFER_CARRIER and not data.get("offer_id"):
-            self.add_error("offer_id", _("Bitte geben Sie die Nummer des Angebots an."))
+        missing = not data.get("offer_id") and "offer_id" not in self.errors
+        if kind == Relation.Kind.OFFER_CARRIER and missing:
+            self.add_error("offer_id", _("Bitte wählen Sie das Angebot aus."))
         return data
 
 
@@ -515,17 +526,46 @@ class ConceptMeasureForm(forms.ModelForm):
 
 
 class ConceptLinkForm(forms.ModelForm):
+    """A link to one of the region's offers or volunteer networks, chosen from a list
+    (wir/core/linkables.py); the label defaults to the target's name."""
+
+    KINDS = (linkables.OFFER, linkables.VOLUNTEER_NETWORK)
+
+    target = forms.ChoiceField(label=_("Verknüpfen mit"))
+
     class Meta:
         model = ConceptLink
-        fields = ["kind", "target_id", "label"]
+        fields = ["label"]
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, region_id: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.region_id = region_id
+        groups: list[Any] = [("", "—")]
+        for kind in self.KINDS:
+            found = linkables.choices(kind, region_id)
+            if found:
+                groups.append(
+                    (linkables.title(kind), [(f"{kind}:{pk}", label) for pk, label in found])
+                )
+        choice_field(self, "target").choices = groups
+        self.fields["label"].required = False
+        self.fields["label"].help_text = _("Leer lassen: der Name des gewählten Eintrags.")
+        self.order_fields(["target", "label"])
         style(self)
-        self.fields["target_id"].error_messages["invalid"] = _("Bitte geben Sie eine Nummer an.")
-        self.fields["target_id"].help_text = _(
-            "Die Nummer des Angebots im Wegweiser oder des Ehrenamtsnetzwerks."
-        )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        kind, _sep, number = str(data.get("target") or "").partition(":")
+        name = linkables.label(kind, self.region_id, int(number)) if number.isdigit() else None
+        if kind not in self.KINDS or name is None:
+            if "target" not in self.errors:
+                self.add_error("target", _("Bitte wählen Sie einen Eintrag aus der Liste."))
+            return data
+        self.instance.kind = kind
+        self.instance.target_id = int(number)
+        if not data.get("label"):
+            data["label"] = name[:200]
+        return data
 
 
 class PartnerForm(forms.Form):

@@ -3,6 +3,17 @@ from django.db.models.signals import post_delete, post_migrate, post_save, pre_s
 from django.utils.translation import gettext_lazy as _
 
 
+def _offer_choices(region_id: int) -> list[tuple[int, str]]:
+    """The region's offers in German (the originals the others translate), by title."""
+    from wir.portal.models import Offer
+
+    return list(
+        Offer.objects.filter(region_id=region_id, locale__language_code="de")
+        .order_by("title", "pk")
+        .values_list("pk", "title")
+    )
+
+
 class PortalConfig(AppConfig):
     name = "wir.portal"
     label = "portal"
@@ -13,6 +24,7 @@ class PortalConfig(AppConfig):
         from wagtail.models import Page, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from wir.core import linkables
         from wir.portal.models import (
             ClosedDay,
             Contact,
@@ -48,6 +60,9 @@ class PortalConfig(AppConfig):
         # The views answer the page types' routes and give their template context
         # (wir/portal/routes.py): importing them registers them, before the first request.
         from wir.portal.views import directory, events, pages, search  # noqa: F401
+
+        # The network links offers by id (it does not import the portal): wir/core/linkables.py
+        linkables.register(linkables.OFFER, _("Angebote im Wegweiser"), _offer_choices)
 
     def _keep_search_documents_current(self) -> None:
         """The search's own index follows every publish, change and deletion (search_index)."""

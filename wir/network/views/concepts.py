@@ -102,7 +102,7 @@ def concept(request: HttpRequest, welcome_concept_id: int) -> HttpResponse:
             "comment_form": CommentForm(),
             "measure_form": ConceptMeasureForm(region_id=found.region_id),
             "status_form": StatusForm(),
-            "link_form": ConceptLinkForm(),
+            "link_form": ConceptLinkForm(region_id=found.region_id),
             "partner_form": PartnerForm(region_id=found.region_id) if manages else None,
         },
     )
@@ -229,7 +229,7 @@ def measure_status(
 @require_POST
 def add_link(request: HttpRequest, welcome_concept_id: int) -> HttpResponse:
     found = queries.access_concept(request.user, welcome_concept_id)
-    form = ConceptLinkForm(request.POST)
+    form = ConceptLinkForm(request.POST, region_id=found.region_id)
     if form.is_valid():
         try:
             actions.add_concept_link(found, form.save(commit=False))

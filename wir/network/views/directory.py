@@ -19,6 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from wir.accounts.permissions import has_perm_somewhere, regions_where
 from wir.accounts.roles import Perm
+from wir.core import linkables
 from wir.network import actions, exports, queries
 from wir.network.forms import (
     ContactRoleForm,
@@ -201,6 +202,17 @@ def new_organisation(request: HttpRequest, region: str) -> HttpResponse:
     )
 
 
+def _with_offer_titles(found: Organisation) -> list[Relation]:
+    """The organisation's relations; an offer it carries with the offer's current title
+    (None when the offer is gone)."""
+    relations = list(found.relations.select_related("concept").order_by("kind", "pk"))
+    if any(r.kind == Relation.Kind.OFFER_CARRIER for r in relations):
+        titles = dict(linkables.choices(linkables.OFFER, found.region_id))
+        for relation in relations:
+            relation.offer_title = titles.get(relation.offer_id or 0)  # type: ignore[attr-defined]
+    return relations
+
+
 @login_required
 def organisation(request: HttpRequest, organisation_id: int) -> HttpResponse:
     found = queries.access_organisation(request.user, organisation_id)
@@ -211,8 +223,8 @@ def organisation(request: HttpRequest, organisation_id: int) -> HttpResponse:
         "manages": manages,
         "contacts": found.contact_roles.all(),
         "contact_form": ContactRoleForm(),
-        "relations": found.relations.select_related("concept").order_by("kind", "pk"),
-        "relation_form": RelationForm(),
+        "relations": _with_offer_titles(found),
+        "relation_form": RelationForm(region_id=found.region_id),
         "members": found.members.select_related("user") if manages else [],
         "member_form": MemberForm(region=found.region) if manages else None,
         "process": process,
@@ -302,7 +314,7 @@ def add_member(request: HttpRequest, organisation_id: int) -> HttpResponse:
 @require_POST
 def add_relation(request: HttpRequest, organisation_id: int) -> HttpResponse:
     found = queries.access_organisation(request.user, organisation_id)
-    form = RelationForm(request.POST)
+    form = RelationForm(request.POST, region_id=found.region_id)
     if form.is_valid():
         actions.add_relation(found, form.save(commit=False))
         messages.success(request, _("Die Verbindung wurde eingetragen."))
