@@ -29,7 +29,6 @@ import time
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
-from html.parser import HTMLParser
 from http.cookies import SimpleCookie
 from pathlib import Path
 
@@ -48,6 +47,7 @@ from common import (
     prepare_demo,
     wrk,
 )
+from scenarios.translation import TITLE, EditorFields
 
 ROUNDS = int(os.environ.get("WIR_BENCH_ROUNDS", "3"))
 SECONDS = float(os.environ.get("WIR_BENCH_SECONDS", "2"))
@@ -165,7 +165,6 @@ print(f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digi
 
 DEMO_PASSWORD = "WIR-Demo-2026!"  # noqa: S105 - the demo accounts' documented password
 ENGLISH_PAGE = "/wetterau/en/erste-schritte/"
-TITLE_FIELD = "t-title:0"
 
 
 class Visitor:
@@ -199,31 +198,6 @@ class Visitor:
         return self.cookies.get("csrftoken", "")
 
 
-class _Fields(HTMLParser):
-    """The translation editor's text fields with their pre-filled values."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.fields: dict[str, str] = {}
-        self._open: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        named = dict(attrs)
-        name = named.get("name") or ""
-        if name.startswith("t-") and tag == "textarea":
-            self._open, self.fields[name] = name, ""
-        elif name.startswith("t-") and tag == "input":
-            self.fields[name] = named.get("value") or ""
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "textarea":
-            self._open = None
-
-    def handle_data(self, data: str) -> None:
-        if self._open is not None:
-            self.fields[self._open] += data
-
-
 def sign_in_coordinator(env: dict[str, str], port: int) -> Visitor:
     """The demo coordinator signs in through one app server: password, then the code."""
     visitor = Visitor()
@@ -250,13 +224,13 @@ def prove_publish(env: dict[str, str], ports: dict[str, int], page_id: int) -> d
     coordinator = sign_in_coordinator(env, ports["app1"])
     editor = f"/admin/uebersetzung/bearbeiten/wetterau/page/{page_id}/en/"
     status, _headers, page = coordinator.send(ports["app1"], "GET", editor)
-    fields = _Fields()
+    fields = EditorFields()
     fields.feed(page)
-    if status != 200 or TITLE_FIELD not in fields.fields:
+    if status != 200 or TITLE not in fields.fields:
         raise SystemExit(f"the translation editor through server 1 answered {status}")
     title = f"First steps {time.time_ns()}"
     status, _headers, _ = coordinator.send(
-        ports["app1"], "POST", editor, {**fields.fields, TITLE_FIELD: title}
+        ports["app1"], "POST", editor, {**fields.fields, TITLE: title}
     )
     if status != 302:
         raise SystemExit(f"saving the translation through server 1 answered {status}")

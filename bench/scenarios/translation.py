@@ -20,7 +20,7 @@ CSRF = "benchcsrftokenbenchcsrftoken0123"
 TITLE = "t-title:0"
 
 
-class _Fields(HTMLParser):
+class EditorFields(HTMLParser):
     """The editor form's text fields and their pre-filled values (the earlier translation)."""
 
     def __init__(self) -> None:
@@ -89,7 +89,7 @@ def prepare() -> Data:
         answer = client.get(url)
         if answer.status_code != 200:
             continue
-        parser = _Fields()
+        parser = EditorFields()
         parser.feed(answer.content.decode())
         # Only complete translations: a save publishes them (a new revision to look for).
         if TITLE in parser.fields and all(value.strip() for value in parser.fields.values()):
