@@ -4,9 +4,9 @@ middle (three times) and restarted; a backup taken and a background job killed m
 Writes come from the scenario registry (bench/scenarios/, the scenarios marked `write`).
 After the run: every acknowledged write is in the database, the invariants hold, the
 database's integrity check passes (SQLite `PRAGMA integrity_check`, PostgreSQL amcheck),
-the backup finished, and the report worker, killed as soon as it finished the first of
-a queue of reports (so in the middle of the next), was resumed by a new worker (after
-dating the run back by ReportRun.STALE_AFTER, the wait a real restart has) and every run
+the backup finished, and the report worker, killed in the middle of the third of a queue
+of reports (timed by its first two), was resumed by a new worker (after dating the run
+back by ReportRun.STALE_AFTER, the wait a real restart has) and every run
 is done or failed visibly, never left "running". On SQLite and PostgreSQL.
 """
 
@@ -35,17 +35,26 @@ WRITES_PER_WRITER = 0.5  # per second: 8 writes/s, about what this machine susta
 def worker(env: dict[str, str]) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [PYTHON, "manage.py", "run_report_runs", "--loop", "--interval", "0.5"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        # Unbuffered: each finished report's line arrives at once, not when a pipe
+        # buffer fills (kill_mid_report times the reports by them).
+        cwd=ROOT, env={**env, "PYTHONUNBUFFERED": "1"}, stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
         start_new_session=True,
     )  # fmt: skip
 
 
-def kill_after_first_report(jobs: subprocess.Popen[bytes]) -> None:
-    """SIGKILL the worker as soon as it reports its first finished run: it has started the
-    next one of the queue at once, so it dies in the middle of a report."""
+def kill_mid_report(jobs: subprocess.Popen[bytes]) -> None:
+    """SIGKILL the worker in the middle of its third report: the time between its first two
+    "done" lines is one report; half of that after the second, the third is running."""
     assert jobs.stdout is not None
-    if jobs.stdout.readline():
-        os.killpg(jobs.pid, signal.SIGKILL)
+    if not jobs.stdout.readline():
+        return
+    first = time.monotonic()
+    if not jobs.stdout.readline():
+        return
+    second = time.monotonic()
+    time.sleep((second - first) / 2)
+    os.killpg(jobs.pid, signal.SIGKILL)
 
 
 def run() -> dict[str, object]:
@@ -58,7 +67,7 @@ def run() -> dict[str, object]:
     server.start()
     queued = set(side(env, "report", "queue")["runs"])
     jobs = worker(env)
-    killer = threading.Thread(target=kill_after_first_report, args=(jobs,), daemon=True)
+    killer = threading.Thread(target=kill_mid_report, args=(jobs,), daemon=True)
     killer.start()
     backup_file = var / "backup.tar.gz"
     backup_file.unlink(missing_ok=True)
