@@ -35,10 +35,3 @@ def choices(kind: str, region_id: int) -> list[tuple[int, str]]:
     if kind not in _providers:
         return []
     return [(int(pk), str(label)) for pk, label in _providers[kind][1](region_id)]
-
-
-def label(kind: str, region_id: int, target_id: int | None) -> str | None:
-    """The name of one target of the region, or None when the region has no such target."""
-    if target_id is None:
-        return None
-    return dict(choices(kind, region_id)).get(int(target_id))

@@ -539,14 +539,15 @@ class ConceptLinkForm(forms.ModelForm):
 
     def __init__(self, *args: Any, region_id: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.region_id = region_id
+        # The region's targets, read once: the select's options and, by their value
+        # ("offer:12"), the name a link without a label gets.
+        self.names: dict[str, str] = {}
         groups: list[Any] = [("", "—")]
         for kind in self.KINDS:
-            found = linkables.choices(kind, region_id)
-            if found:
-                groups.append(
-                    (linkables.title(kind), [(f"{kind}:{pk}", label) for pk, label in found])
-                )
+            options = [(f"{kind}:{pk}", name) for pk, name in linkables.choices(kind, region_id)]
+            if options:
+                groups.append((linkables.title(kind), options))
+                self.names.update(options)
         choice_field(self, "target").choices = groups
         self.fields["label"].required = False
         self.fields["label"].help_text = _("Leer lassen: der Name des gewählten Eintrags.")
@@ -555,16 +556,14 @@ class ConceptLinkForm(forms.ModelForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        kind, _sep, number = str(data.get("target") or "").partition(":")
-        name = linkables.label(kind, self.region_id, int(number)) if number.isdigit() else None
-        if kind not in self.KINDS or name is None:
-            if "target" not in self.errors:
-                self.add_error("target", _("Bitte wählen Sie einen Eintrag aus der Liste."))
+        target = data.get("target")
+        if not target:  # the field answered already: empty or not one of the options
             return data
+        kind, _sep, number = target.partition(":")
         self.instance.kind = kind
         self.instance.target_id = int(number)
         if not data.get("label"):
-            data["label"] = name[:200]
+            data["label"] = self.names[target][:200]
         return data
 
 
