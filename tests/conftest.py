@@ -75,6 +75,16 @@ def make_region(db: None) -> MakeRegion:
     return make
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _close_version_watches(django_db_setup: None) -> Iterator[None]:
+    """The hot path's listening connections (PostgreSQL, wir/core/versionwatch.py) end
+    before the test database is dropped, which refuses while sessions are connected."""
+    yield
+    from wir.core.versionwatch import close_all
+
+    close_all()
+
+
 @pytest.fixture
 def region(make_region: MakeRegion) -> Region:
     return make_region()

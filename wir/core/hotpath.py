@@ -7,18 +7,21 @@ content coding); HTML is stored compressed in the coding the visitor accepts (br
 gzip), as the API does. The next identical request is answered by `HotPathApplication`,
 the WSGI wrapper around Django in wir/wsgi.py, before any request object, signal or
 middleware exists: a cache lookup, one freshness check and the stored bytes. The check:
-the region's content version, read from the database in one small prepared query on the
-worker's persistent connection, must still be the version the answer was rendered from,
-and the answer's `valid_until` (the next midnight, a page's expiry) must not have passed.
+the region's content version must still be the version the answer was rendered from, and
+the answer's `valid_until` (the next midnight, a page's expiry) must not have passed. On
+SQLite the version is read in one small query on the worker's persistent connection; on
+PostgreSQL each process keeps the versions in memory and the database notifies every
+process of every change as it commits (wir/core/versionwatch.py), so a hit costs no
+round trip.
 Anything unusual (an unknown host, a cookie, a database error) goes to Django instead,
 whose middleware does the same lookup for the test client and for `runserver`.
 
 Why it is never stale, on any worker or app server: the version lives in the database
 (`Region.content_changed_at`, moved forward by `touch_region` on every publish, unpublish
-and change; `Region.updated_at` for settings), which every worker reads on every hit (with
-`DATABASE_REPLICA_URL`, from the primary: see wir/core/dbrouter.py); the cache only holds
-bodies. A cache that lost entries or a worker with its own memory cache costs a render,
-never a stale answer.
+and change; `Region.updated_at` for settings), which every worker reads on every hit, or,
+on PostgreSQL, hears of from the primary when it changes (with `DATABASE_REPLICA_URL` too:
+see wir/core/dbrouter.py); the cache only holds bodies. A cache that lost entries or a
+worker with its own memory cache costs a render, never a stale answer.
 
 Never shared between people: requests carrying the session cookie (signed-in staff) or
 an Authorization header bypass the hot path both ways; only views that promise an answer
@@ -49,6 +52,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.http import parse_http_date_safe
 
 from wir.core.models import Region
+from wir.core.versionwatch import watch_for
 
 log = logging.getLogger(__name__)
 
@@ -260,10 +264,20 @@ def _not_modified(meta: dict[str, Any], stored: Stored) -> bool:
     return since is not None and modified is not None and modified <= since
 
 
+def current_version(region_id: int | None) -> Version | None:
+    """The version a stored answer is checked against: from the process's memory kept
+    current by the database's notifications on PostgreSQL (wir/core/versionwatch.py),
+    else read (one small query)."""
+    watch = watch_for("default")
+    if watch is None:
+        return region_version(region_id)
+    return watch.version(region_id, region_version)
+
+
 def _fresh(mark: Mark) -> bool:
     if timezone.now().timestamp() >= mark.valid_until:
         return False
-    return region_version(mark.region_id) == mark.version
+    return current_version(mark.region_id) == mark.version
 
 
 def fresh_answer(meta: dict[str, Any], key: str) -> tuple[int, list[tuple[str, str]], bytes] | None:
