@@ -217,10 +217,12 @@ def sign_in_coordinator(env: dict[str, str], port: int) -> Visitor:
 def prove_publish(env: dict[str, str], ports: dict[str, int], page_id: int) -> dict[str, object]:
     """The coordinator signs in through server 1 and saves a new English title in the
     translation editor (which publishes the complete translation); servers 2 and nginx,
-    whose shared cache held the old page, show the new title at once. The same session
+    whose shared cache held the old page and whose processes held its version in memory
+    (PostgreSQL notifies them: wir/core/versionwatch.py), show the new title at once. The same session
     cookie then opens the back office through server 2: sessions are shared."""
-    for port in ports.values():  # every cache holds the old page
-        request(port, "GET", ENGLISH_PAGE)
+    for _twice in range(2):  # every cache holds the old page, every process its version
+        for port in ports.values():
+            request(port, "GET", ENGLISH_PAGE)
     coordinator = sign_in_coordinator(env, ports["app1"])
     editor = f"/admin/uebersetzung/bearbeiten/wetterau/page/{page_id}/en/"
     status, _headers, page = coordinator.send(ports["app1"], "GET", editor)
