@@ -218,8 +218,8 @@ def prove_publish(env: dict[str, str], ports: dict[str, int], page_id: int) -> d
     """The coordinator signs in through server 1 and saves a new English title in the
     translation editor (which publishes the complete translation); servers 2 and nginx,
     whose shared cache held the old page and whose processes held its version in memory
-    (PostgreSQL notifies them: wir/core/versionwatch.py), show the new title at once. The same session
-    cookie then opens the back office through server 2: sessions are shared."""
+    (PostgreSQL notifies them: wir/core/versionwatch.py), show the new title at once. The
+    same session cookie then opens the back office through server 2: sessions are shared."""
     for _twice in range(2):  # every cache holds the old page, every process its version
         for port in ports.values():
             request(port, "GET", ENGLISH_PAGE)

@@ -52,6 +52,7 @@ class Target:
     goal: str
     min_ratio: float | None = None
     revalidate: bool = False
+    unique: list[str] | None = None  # every request a new address: no cache answers
     rps: list[float] = field(default_factory=list)
     p50: list[float] = field(default_factory=list)
     p95: list[float] = field(default_factory=list)
@@ -74,7 +75,38 @@ def targets() -> list[Target]:
             ">= 3 x 35-60 req/s, p95 < 50 ms",
         ),
         Target("search", "/wetterau/de/suche/?q=Beratung", 4, ">= 3 x 35-60 req/s, p95 < 50 ms"),
+        # The same two under load without any cache: every request another filter or word
+        # and a parameter never seen before.
+        Target(
+            "directory_filtered_uncached",
+            DIRECTORY_FILTERS[0],
+            4,
+            ">= 3 x 35-60 req/s, p95 < 50 ms",
+            unique=DIRECTORY_FILTERS,
+        ),
+        Target(
+            "search_uncached",
+            SEARCHES[0],
+            4,
+            ">= 3 x 35-60 req/s, p95 < 50 ms",
+            unique=SEARCHES,
+        ),
     ]
+
+
+DIRECTORY_FILTERS = [
+    "/wetterau/de/was-ist-wo/?kategorie=counselling&kategorie=leisure_families"
+    "&zielgruppe=families&kostenlos=1",
+    "/wetterau/de/was-ist-wo/?kategorie=language_course",
+    "/wetterau/de/was-ist-wo/?zielgruppe=youth&kostenlos=1",
+    "/wetterau/de/was-ist-wo/?kategorie=counselling&zielgruppe=women",
+    "/wetterau/de/was-ist-wo/?kategorie=leisure_youth&seite=2",
+    "/wetterau/de/was-ist-wo/?kategorie=vocational_training&zielgruppe=job_seekers",
+]
+SEARCHES = [
+    f"/wetterau/de/suche/?q={word}"
+    for word in ("Beratung", "Sprachkurs", "Kita", "Wohnung", "Arbeit", "Jobcenter", "Familie")
+]
 
 
 def record(
@@ -137,6 +169,7 @@ def measure(database: str, env: dict[str, str]) -> list[dict[str, object]]:
                     seconds=SECONDS,
                     connections=row.connections,
                     headers=row.headers,
+                    unique_paths=row.unique,
                 )
                 if result.errors:
                     raise SystemExit(f"{row.path}: {result.errors} errors under load")

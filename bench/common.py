@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import http.client
 import json
 import os
@@ -290,6 +291,24 @@ class WrkResult:
     errors: int
 
 
+# Every request another address from a list, with a counter no cache has seen ("&_=t-n"):
+# what uncached answers cost under load.
+WRK_UNIQUE_SCRIPT = """
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
+local n = 0
+request = function()
+  n = n + 1
+  local path = paths[(n % #paths) + 1]
+  local sep = string.find(path, "?", 1, true) and "&" or "?"
+  return wrk.format(nil, path .. sep .. "_=" .. tid .. "-" .. n)
+end
+"""
+
+
 def wrk(
     port: int,
     path: str,
@@ -298,13 +317,23 @@ def wrk(
     connections: int = 32,
     threads: int = 2,
     headers: dict[str, str] | None = None,
+    unique_paths: list[str] | None = None,
 ) -> WrkResult:
-    """Load `path` with wrk (C, event loop: not the bottleneck); bounded in time."""
+    """Load `path` with wrk (C, event loop: not the bottleneck); bounded in time.
+
+    With `unique_paths`, every request goes to the next of these addresses with a query
+    parameter never used before, so no answer comes from a cache."""
     ensure_debian("wrk")
-    script = ROOT / "var" / "bench" / "wrk-report.lua"
+    content = WRK_SCRIPT
+    name = "wrk-report.lua"
+    if unique_paths:
+        listed = ", ".join(json.dumps(p) for p in unique_paths)
+        content = f"paths = {{{listed}}}\n{WRK_UNIQUE_SCRIPT}{WRK_SCRIPT}"
+        name = f"wrk-unique-{hashlib.sha256(content.encode()).hexdigest()[:12]}.lua"
+    script = ROOT / "var" / "bench" / name
     script.parent.mkdir(parents=True, exist_ok=True)
-    if not script.exists() or script.read_text() != WRK_SCRIPT:
-        script.write_text(WRK_SCRIPT)
+    if not script.exists() or script.read_text() != content:
+        script.write_text(content)
     duration = f"{max(1, round(seconds))}s"
     command = ["wrk", "-t", str(threads), "-c", str(connections), "-d", duration]
     command += ["--timeout", "10s", "-s", str(script)]
