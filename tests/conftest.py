@@ -75,14 +75,16 @@ def make_region(db: None) -> MakeRegion:
     return make
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _close_version_watches(django_db_setup: None) -> Iterator[None]:
-    """The hot path's listening connections (PostgreSQL, wir/core/versionwatch.py) end
-    before the test database is dropped, which refuses while sessions are connected."""
+@pytest.fixture(autouse=True)
+def _close_version_watches() -> Iterator[None]:
+    """The hot path's listening connections (PostgreSQL, wir/core/versionwatch.py; opened by
+    requests outside a transaction: transactional and live-server tests) end with the test,
+    so none is left when the test database is dropped, which refuses while connected."""
     yield
-    from wir.core.versionwatch import close_all
+    from wir.core import versionwatch
 
-    close_all()
+    if versionwatch._watches:
+        versionwatch.close_all()
 
 
 @pytest.fixture
