@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from itertools import groupby
 from typing import Any
@@ -21,16 +21,22 @@ from django.utils.html import escape, linebreaks, strip_tags
 from django.utils.text import slugify
 from django.utils.translation import override
 
-from wir.api.integreat.queries import OfferLink, PageNode, PageTree, Scope, Sibling
+from wir.api.integreat.queries import (
+    ContactLine,
+    Extra,
+    OfferLink,
+    PageNode,
+    PageTree,
+    Scope,
+    Sibling,
+)
 from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Area, Language, Region
 from wir.core.translations import translation_or_original
 from wir.portal.models import (
-    Contact,
     Event,
     News,
     Offer,
-    PageExtra,
     PageOrganisation,
     Place,
     offer_path,
@@ -176,7 +182,7 @@ def region_dict(region: Region, languages: list[Language], towns: Iterable[Area]
 # --- pages -----------------------------------------------------------------------------
 
 
-def contacts_html(scope: Scope, contacts: list[Contact]) -> str:
+def contacts_html(scope: Scope, contacts: Sequence[ContactLine]) -> str:
     """The contacts page's list as HTML: per topic field a heading and the roles with
     phone, mail, office hours and place (roles, never people)."""
     parts = []
@@ -195,7 +201,7 @@ def contacts_html(scope: Scope, contacts: list[Contact]) -> str:
             if contact.office_hours:
                 details.append(escape(contact.office_hours))
             if contact.place is not None:
-                details.append(escape(str(contact.place)))
+                details.append(escape(contact.place))
             items.append(f"<li>{'<br>'.join(details)}</li>")
         parts.append(f"<h2>{escape(labels.get(topic, topic))}</h2><ul>{''.join(items)}</ul>")
     return "".join(parts)
@@ -237,7 +243,7 @@ def embedded_offer_dict(
     }
 
 
-def extra_dict(extra: PageExtra) -> dict[str, Any]:
+def extra_dict(extra: Extra) -> dict[str, Any]:
     """An external tool on a page (imported from Integreat), as Integreat embeds it."""
     return {
         "name": extra.name,
