@@ -217,3 +217,19 @@ PIECES = [
 def test_excerpt_matches_djangos_strip_tags_for_any_mix_of_markup(pieces) -> None:
     markup = "".join(pieces)
     assert serializers.plain_text(markup) == pages_reference.plain_text(markup)
+
+
+TEXTS = st.text(
+    alphabet=st.sampled_from(['"', "\\", "\x00", "\n", "\u2028", "ä", "😀", "<", "a", "/"])
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(TEXTS, TEXTS, TEXTS), max_size=4))
+def test_encoded_pages_are_what_dumps_makes_of_them(triples) -> None:
+    pages = [
+        {"id": number, "title": title, "excerpt": excerpt, "content": content, "hash": None}
+        for number, (title, excerpt, content) in enumerate(triples)
+    ]
+    expected = dumps(pages)
+    assert serializers.encode_pages([dict(page) for page in pages]) == expected

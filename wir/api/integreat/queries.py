@@ -6,6 +6,7 @@ serializers then work on plain, already loaded objects.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from collections import defaultdict
@@ -17,7 +18,6 @@ from uuid import UUID
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model, Prefetch, Q
 from django.utils import timezone
-from django.utils.html import escape
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
@@ -192,7 +192,7 @@ def page_text(model: type[Page], intro: str, body: str) -> str:
     """The stored rich text a page shows: content pages their intro (plain text) and body,
     legal pages their body, section pages (directory, events, contacts) their intro."""
     if issubclass(model, ContentPage):
-        return (f"<p>{escape(intro)}</p>" if intro else "") + body
+        return (f"<p>{html.escape(intro)}</p>" if intro else "") + body  # Django's escape
     if issubclass(model, LegalPage):
         return body
     return intro

@@ -60,12 +60,15 @@ def today_param(today: date) -> Any:
 
 
 def moment(value: Any) -> datetime | None:
-    """A datetime column as the ORM returns it: aware. SQLite hands back naive UTC (or
-    text, where the column's declared type is not recognised); PostgreSQL aware values."""
+    """A datetime column as the ORM returns it: aware. SQLite hands back naive UTC, as
+    text where the value has no column type (an expression); PostgreSQL aware values."""
     if value is None:
         return None
     if isinstance(value, str):
-        value = parse_datetime(value)
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            value = parse_datetime(value)
     if timezone.is_naive(value):
         value = timezone.make_aware(value, connection.timezone)
     return value
@@ -134,7 +137,8 @@ def source_rows(
         f"ON {alias}.{pk_column(owner)} = p.{column(Page, 'id')}"
         for owner, alias in aliases.items()
     )
-    changed = ", ".join(f"p.{column(Page, name)}" for name in CHANGED_FIELDS)
+    # One value, and no column type: SQLite's driver would parse all three per row.
+    changed = f"COALESCE({', '.join(f'p.{column(Page, name)}' for name in CHANGED_FIELDS)})"
     sql = (
         f"SELECT p.{column(Page, 'id')}, p.{column(Page, 'content_type')}, "  # noqa: S608
         f"p.{column(Page, 'title')}, {changed}{''.join(', ' + s for s in selected)} "
@@ -144,11 +148,10 @@ def source_rows(
     )
     found = []
     for row in rows(sql, [*page_ids, *columns]):
-        pk, type_id, title, *stamps = row[: 3 + len(CHANGED_FIELDS)]
-        values = dict(zip(wanted, row[3 + len(CHANGED_FIELDS) :], strict=True))
+        pk, type_id, title, changed_at = row[:4]
+        values = dict(zip(wanted, row[4:], strict=True))
         own = {ours: values[pair] for ours, pair in columns[type_id].items()}
-        changed_at = next((moment(stamp) for stamp in stamps if stamp), None)
-        found.append((pk, type_id, title, changed_at, own))
+        found.append((pk, type_id, title, moment(changed_at), own))
     return found
 
 
