@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import groupby
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from json.encoder import encode_basestring
 from typing import Any
 
 from django.conf import settings
@@ -322,7 +322,7 @@ def encode_pages(pages: list[dict[str, Any]]) -> Encoded:
     """The JSON of `page_dict`s, byte for byte what `http.dumps(pages)` makes of them, but
     their long texts (excerpt, content) are encoded once per text and process. Takes over
     the dicts (their texts are replaced by a mark while the rest is encoded)."""
-    texts = []
+    texts: list[str] = []
     for page in pages:
         texts += (page["excerpt"], page["content"])
         page["excerpt"] = page["content"] = TEXT_MARK
