@@ -14,7 +14,7 @@ from wagtail.models import Locale, Page
 from tests.api.integreat import pages_reference
 from tests.api.integreat.conftest import BASE, District, add_page
 from wir.api.http import dumps
-from wir.api.integreat import queries, serializers
+from wir.api.integreat import queries, serializers, views
 from wir.api.integreat.params import base_url
 from wir.core.queries import visible_languages
 from wir.portal.actions import publish
@@ -130,6 +130,56 @@ def test_edge_cases_are_byte_identical_to_the_reference_build(district) -> None:
     assert "/testkreis/de/arbeit/abgelaufen/" not in paths
     assert "/testkreis/de/arbeit/abgelaufen/darunter/" not in paths
     assert "/testkreis/de/ankommen/wohnen/miete/" not in paths
+
+
+def built(language: str) -> bytes:
+    """pages/ as the view builds it, without the answer cache."""
+    region = queries.active_regions(slug="testkreis")[0]
+    codes = tuple(rl.language.code for rl in visible_languages(region))
+    scope = queries.Scope(region, language, codes, base_url())
+    tree = queries.page_tree(region)
+    pages = views.page_dicts(scope, tree, tree.in_language(language))
+    return dumps(serializers.encode_pages(pages))
+
+
+def test_every_change_shows_in_the_next_build(district) -> None:
+    """Excerpts and texts' JSON are remembered by their text: after publishing, unpublishing,
+    expiry, a new translation or a changed contact the next build equals the reference."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from wir.portal.actions import add_translation
+
+    add_everything(district)
+
+    def pages(note: str) -> dict[str, dict]:
+        for language in ("de", "en"):
+            assert built(language) == reference(language), (note, language)
+        return {page["path"]: page for page in json.loads(built("de"))}
+
+    before = pages("start")
+    arbeit = district.pages["arbeit"]
+    arbeit.body = "<p>Neu geschrieben</p>"
+    publish(arbeit)
+    after = pages("published")["/testkreis/de/arbeit/"]
+    assert after["excerpt"] == "Arbeit & <Beruf> Neu geschrieben"
+    assert after["excerpt"] != before["/testkreis/de/arbeit/"]["excerpt"]
+    district.pages["miete"].unpublish()
+    assert "/testkreis/de/ankommen/wohnen/miete/" not in pages("unpublished")
+    wohnen = district.pages["wohnen"]
+    wohnen.expire_at = timezone.now() - timedelta(seconds=1)
+    wohnen.save()
+    assert "/testkreis/de/ankommen/wohnen/" not in pages("expired")
+    home = Page.objects.get(url_path="/testkreis/en/")
+    add_translation(arbeit, home, home.locale, title="Work", slug="work", body="<p>Work</p>")
+    assert "en" in pages("translated")["/testkreis/de/arbeit/"]["available_languages"]
+    contact = Contact.objects.get(role="WIR-Koordination — Ehrenamt")
+    contact.role = "WIR-Koordination — Freiwillige"
+    contact.save()
+    content = pages("contact")["/testkreis/de/kontakte/"]["content"]
+    assert "Freiwillige" in content
+    assert "Ehrenamt</strong>" not in content
 
 
 def test_query_count_does_not_grow_with_the_pages(district, query_count) -> None:
