@@ -112,9 +112,10 @@ def strip_simple_tags(markup: str) -> str:
 
 
 # Excerpts are remembered by their markup (a pure function, so never stale): after an edit
-# the answer is rebuilt, but only the changed pages' excerpts are made again. Bounded: a
-# few thousand pages' texts per process.
-EXCERPTS_REMEMBERED = 4096
+# the answer is rebuilt, but only the changed pages' excerpts are made again. Bounded: the
+# texts of this many pages per process (with `json_string`'s, roughly 10 to 20 MB at most
+# for texts of a few KB; more pages than that are made again as before, only slower).
+EXCERPTS_REMEMBERED = 1024
 
 
 @lru_cache(maxsize=EXCERPTS_REMEMBERED)

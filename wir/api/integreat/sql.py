@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from django.db import connection
@@ -117,21 +117,12 @@ def tree_rows(root_path: str, min_depth: int, path_max_length: int) -> list[tupl
 CHANGED_FIELDS = ("last_published_at", "first_published_at", "latest_revision_created_at")
 
 
-def source_rows(
-    page_ids: list[int], columns: dict[int, dict[str, tuple[type[Model], str]]]
-) -> list[tuple[int, int, str, datetime | None, dict[str, Any]]]:
-    """(pk, content type, title, change time, {name: value}) of the pages: the page table
-    joined with the table that holds each wanted column (`columns`: per content type, our
-    name → (model owning the column, field name))."""
+@lru_cache(maxsize=64)
+def _sources_sql(wanted: tuple[tuple[type[Model], str], ...], pages: int, types: int) -> str:
     aliases: dict[type[Model], str] = {}
-    for per_type in columns.values():
-        for owner, _name in per_type.values():
-            aliases.setdefault(owner, f"t{len(aliases)}")
-    wanted = sorted(
-        {(owner, name) for per_type in columns.values() for owner, name in per_type.values()},
-        key=lambda pair: (aliases[pair[0]], pair[1]),
-    )
-    selected = [f"{aliases[owner]}.{column(owner, name)}" for owner, name in wanted]
+    for owner, _name in wanted:
+        aliases.setdefault(owner, f"t{len(aliases)}")
+    selected = "".join(f", {aliases[owner]}.{column(owner, name)}" for owner, name in wanted)
     joins = " ".join(
         f"LEFT OUTER JOIN {table(owner)} {alias} "
         f"ON {alias}.{pk_column(owner)} = p.{column(Page, 'id')}"
@@ -139,13 +130,28 @@ def source_rows(
     )
     # One value, and no column type: SQLite's driver would parse all three per row.
     changed = f"COALESCE({', '.join(f'p.{column(Page, name)}' for name in CHANGED_FIELDS)})"
-    sql = (
+    return (
         f"SELECT p.{column(Page, 'id')}, p.{column(Page, 'content_type')}, "  # noqa: S608
-        f"p.{column(Page, 'title')}, {changed}{''.join(', ' + s for s in selected)} "
+        f"p.{column(Page, 'title')}, {changed}{selected} "
         f"FROM {table(Page)} p {joins} "
-        f"WHERE p.{column(Page, 'id')} IN ({marks(len(page_ids))}) "
-        f"AND p.{column(Page, 'content_type')} IN ({marks(len(columns))})"
+        f"WHERE p.{column(Page, 'id')} IN ({marks(pages)}) "
+        f"AND p.{column(Page, 'content_type')} IN ({marks(types)})"
     )
+
+
+def source_rows(
+    page_ids: list[int], columns: dict[int, dict[str, tuple[type[Model], str]]]
+) -> list[tuple[int, int, str, datetime | None, dict[str, Any]]]:
+    """(pk, content type, title, change time, {name: value}) of the pages: the page table
+    joined with the table that holds each wanted column (`columns`: per content type, our
+    name → (model owning the column, field name))."""
+    wanted = tuple(
+        sorted(
+            {pair for per_type in columns.values() for pair in per_type.values()},
+            key=lambda pair: (pair[0]._meta.db_table, pair[1]),
+        )
+    )
+    sql = _sources_sql(wanted, len(page_ids), len(columns))
     found = []
     for row in rows(sql, [*page_ids, *columns]):
         pk, type_id, title, changed_at = row[:4]
@@ -158,7 +164,7 @@ def source_rows(
 # --- offers, tools and contacts on pages -----------------------------------------------
 
 
-@cache
+@lru_cache(maxsize=64)  # per number of pages
 def _offers_sql(pages: int) -> str:
     o = {name: f"o.{column(Offer, name)}" for name in ("expire_at", "valid_from", "valid_until")}
     return (
@@ -192,7 +198,7 @@ def offer_rows(
     return rows(_offers_sql(len(page_ids)), [*params, today_param(today), today_param(today)])
 
 
-@cache
+@lru_cache(maxsize=64)  # per number of pages
 def _extras_sql(pages: int) -> str:
     names = ", ".join(
         column(PageExtra, name) for name in ("page", "name", "alias", "url", "post", "thumbnail")
