@@ -54,10 +54,19 @@ class Representation:
     br: bytes | None
 
 
+class Encoded(bytes):
+    """An answer already encoded as JSON, the bytes `dumps` would make of it (`dumps`
+    passes it through): for builders that assemble their JSON from remembered parts."""
+
+
+def dumps_text(data: Any) -> str:
+    return json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps(data: Any) -> bytes:
-    return json.dumps(
-        data, cls=DjangoJSONEncoder, ensure_ascii=False, separators=(",", ":")
-    ).encode()
+    if isinstance(data, Encoded):
+        return data
+    return dumps_text(data).encode()
 
 
 def represent(body: bytes, last_modified: datetime) -> Representation:

@@ -1,23 +1,105 @@
 """The `pages/` answer as it was built before it was made fast (speed2): every page loaded
-as its full specific object, the excerpt through Django's `strip_tags`. Kept as the oracle
-that the fast build must match byte for byte (test_pages_render.py); bench/bench_api.py
+as its full specific object, the excerpt through Django's `strip_tags`, the tree, the
+contacts and the section pages read through the ORM (api3 reads them as plain SQL). The
+oracle that the fast build must match byte for byte (test_pages_render.py); bench/bench_api.py
 times it as the baseline of the uncached render."""
 
 from __future__ import annotations
 
 import html
 from collections import defaultdict
+from itertools import groupby
 from typing import Any
 
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.html import escape, strip_tags
+from django.utils.translation import override
 from wagtail.models import Page
 
 from wir.api.integreat import queries, serializers
-from wir.api.integreat.queries import PageNode, PageTree, Scope
+from wir.api.integreat.queries import HOME_DEPTH, STEP, PageNode, PageTree, Scope
 from wir.core.models import Region
-from wir.core.translations import translation_or_original
+from wir.core.translations import localized, translation_or_original
 from wir.portal.directory import offers_in_language
-from wir.portal.models import ContactsPage, ContentPage, LegalPage, Offer, PageExtra
+from wir.portal.models import (
+    Contact,
+    ContactsPage,
+    ContentPage,
+    DirectoryPage,
+    LegalPage,
+    Offer,
+    PageExtra,
+)
+from wir.portal.models.contacts import Topic
+from wir.portal.publication import subtree
+
+
+def page_tree(region: Region) -> PageTree:
+    if region.root_page is None:
+        return PageTree([])
+    rows = (
+        Page.objects.live()
+        .public()
+        .filter(subtree(region.root_page.path), depth__gte=HOME_DEPTH)
+        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+        .order_by("path")
+        .values_list(
+            "pk",
+            "path",
+            "depth",
+            "url_path",
+            "translation_key",
+            "locale__language_code",
+            "content_type_id",
+        )
+    )
+    reachable: dict[str, PageNode] = {}
+    for pk, path, depth, url_path, key, language, kind in rows:
+        if depth == HOME_DEPTH or path[:-STEP] in reachable:
+            reachable[path] = PageNode(pk, path, depth, url_path, key, language, kind)
+    return PageTree(list(reachable.values()))
+
+
+def directory_paths(region: Region) -> dict[str, str]:
+    assert region.root_page is not None
+    rows = (
+        DirectoryPage.objects.live()
+        .filter(subtree(region.root_page.path), depth=HOME_DEPTH + 1)
+        .values_list("locale__language_code", "url_path")
+    )
+    return dict(rows)
+
+
+def public_contacts(scope: Scope) -> list[Contact]:
+    return list(
+        localized(Contact.objects.filter(region=scope.region), scope.language)
+        .select_related("place")
+        .order_by("topic", "position", "role")
+    )
+
+
+def contacts_html(scope: Scope, contacts: list[Contact]) -> str:
+    parts = []
+    with override(scope.language):
+        labels = {value: str(label) for value, label in Topic.choices}
+    for topic, group in groupby(contacts, key=lambda c: c.topic):
+        items = []
+        for contact in group:
+            details = [f"<strong>{escape(contact.role)}</strong>"]
+            if contact.phone:
+                details.append(f'<a href="tel:{escape(contact.phone)}">{escape(contact.phone)}</a>')
+            if contact.email:
+                details.append(
+                    f'<a href="mailto:{escape(contact.email)}">{escape(contact.email)}</a>'
+                )
+            if contact.office_hours:
+                details.append(escape(contact.office_hours))
+            if contact.place is not None:
+                details.append(escape(str(contact.place)))
+            items.append(f"<li>{'<br>'.join(details)}</li>")
+        parts.append(f"<h2>{escape(labels.get(topic, topic))}</h2><ul>{''.join(items)}</ul>")
+    return "".join(parts)
 
 
 def plain_text(markup: str) -> str:
@@ -103,6 +185,16 @@ def page_dict(
     }
 
 
+def extra_dict(extra: PageExtra) -> dict[str, Any]:
+    return {
+        "name": extra.name,
+        "alias": extra.alias,
+        "url": extra.url,
+        "post": extra.post,
+        "thumbnail": extra.thumbnail,
+    }
+
+
 def page_dicts(scope: Scope, tree: PageTree, nodes: list[PageNode]) -> list[dict[str, Any]]:
     specific = (
         {p.pk: p for p in Page.objects.filter(pk__in=[n.pk for n in nodes]).specific()}
@@ -112,7 +204,7 @@ def page_dicts(scope: Scope, tree: PageTree, nodes: list[PageNode]) -> list[dict
     nodes = [node for node in nodes if node.pk in specific]
     texts = [page_text(specific[n.pk]) for n in nodes]
     if any(isinstance(specific[n.pk], ContactsPage) for n in nodes):
-        contacts = serializers.contacts_html(scope, queries.public_contacts(scope))
+        contacts = contacts_html(scope, public_contacts(scope))
         texts = [
             text + contacts if isinstance(specific[n.pk], ContactsPage) else text
             for n, text in zip(nodes, texts, strict=True)
@@ -126,7 +218,7 @@ def page_dicts(scope: Scope, tree: PageTree, nodes: list[PageNode]) -> list[dict
     from wir.portal.models import PageOrganisation
 
     organisations = PageOrganisation.objects.in_bulk(organisation_ids) if organisation_ids else {}
-    directory = translation_or_original(queries.directory_paths(scope.region), scope.language)
+    directory = translation_or_original(directory_paths(scope.region), scope.language)
     return [
         page_dict(
             scope,
@@ -140,7 +232,7 @@ def page_dicts(scope: Scope, tree: PageTree, nodes: list[PageNode]) -> list[dict
                     serializers.embedded_offer_dict(scope, directory, offer)
                     for offer in offers.get(node.pk, [])
                 ),
-                *(serializers.extra_dict(extra) for extra in extras.get(node.pk, [])),
+                *(extra_dict(extra) for extra in extras.get(node.pk, [])),
             ],
             organization=serializers.organization_dict(
                 organisations.get(getattr(specific[node.pk], "organisation_id", None) or 0)

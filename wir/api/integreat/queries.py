@@ -6,6 +6,7 @@ serializers then work on plain, already loaded objects.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from collections import defaultdict
@@ -15,12 +16,12 @@ from typing import Any
 from uuid import UUID
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Prefetch, Q
+from django.db.models import Model, Prefetch, Q
 from django.utils import timezone
-from django.utils.html import escape
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
+from wir.api.integreat import sql
 from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Area, Language, Region, RegionLanguage
 from wir.core.translations import localized
@@ -36,12 +37,10 @@ from wir.portal.models import (
     News,
     Offer,
     OpeningSlot,
-    PageExtra,
-    PageOffer,
     PageOrganisation,
     Place,
 )
-from wir.portal.publication import subtree, visible
+from wir.portal.publication import PATH_MAX_LENGTH, visible
 from wir.portal.recurrence import RuleError, parse_rule
 
 logger = logging.getLogger(__name__)
@@ -104,7 +103,7 @@ class PageNode:
     path: str  # treebeard's materialised path
     depth: int
     url_path: str  # /{region}/{language}/.../
-    translation_key: UUID
+    translation_key: Any  # compared only: text on SQLite, a UUID on PostgreSQL
     language: str
     content_type: int = 0  # the id of the page's specific type
 
@@ -128,7 +127,7 @@ class PageTree:
     by_path: dict[str, PageNode] = field(default_factory=dict)
     by_url: dict[str, PageNode] = field(default_factory=dict)
     by_pk: dict[int, PageNode] = field(default_factory=dict)
-    translations: dict[UUID, dict[str, PageNode]] = field(default_factory=dict)
+    translations: dict[Any, dict[str, PageNode]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for node in self.nodes:
@@ -166,27 +165,13 @@ class PageTree:
 
 
 def page_tree(region: Region) -> PageTree:
-    """All reachable pages of the region in every language (two queries)."""
+    """All reachable pages of the region in every language (one query)."""
     if region.root_page is None:
         return PageTree([])
-    rows = (
-        Page.objects.live()
-        .public()
-        .filter(subtree(region.root_page.path), depth__gte=HOME_DEPTH)
-        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
-        .order_by("path")
-        .values_list(
-            "pk",
-            "path",
-            "depth",
-            "url_path",
-            "translation_key",
-            "locale__language_code",
-            "content_type_id",
-        )
-    )
     reachable: dict[str, PageNode] = {}
-    for pk, path, depth, url_path, key, language, kind in rows:
+    for pk, path, depth, url_path, key, language, kind in sql.tree_rows(
+        region.root_page.path, HOME_DEPTH, PATH_MAX_LENGTH
+    ):
         if depth == HOME_DEPTH or path[:-STEP] in reachable:
             reachable[path] = PageNode(pk, path, depth, url_path, key, language, kind)
     return PageTree(list(reachable.values()))
@@ -203,14 +188,11 @@ class PageSource:
     lists_contacts: bool  # the contacts page: the region's contacts follow its text
 
 
-CHANGED_FIELDS = ("last_published_at", "first_published_at", "latest_revision_created_at")
-
-
 def page_text(model: type[Page], intro: str, body: str) -> str:
     """The stored rich text a page shows: content pages their intro (plain text) and body,
     legal pages their body, section pages (directory, events, contacts) their intro."""
     if issubclass(model, ContentPage):
-        return (f"<p>{escape(intro)}</p>" if intro else "") + body
+        return (f"<p>{html.escape(intro)}</p>" if intro else "") + body  # Django's escape
     if issubclass(model, LegalPage):
         return body
     return intro
@@ -226,27 +208,19 @@ def page_sources(nodes: list[PageNode]) -> dict[int, PageSource]:
             models[type_id] = model
     if not models:
         return {}
-    columns: dict[int, dict[str, str]] = {}  # per type: our name → lookup through the join
+    columns: dict[int, dict[str, tuple[type[Model], str]]] = {}  # per type: ours → column
     for type_id, model in models.items():
-        join = model._meta.get_ancestor_link(Page).related_query_name()
         names = {f.name for f in model._meta.get_fields()}
-        wanted = [name for name in ("intro", "body") if name in names]
-        wanted += ["organisation_id"] if "organisation" in names else []
-        columns[type_id] = {name: f"{join}__{name}" for name in wanted}
-    lookups = sorted({lookup for per_type in columns.values() for lookup in per_type.values()})
-    rows = Page.objects.filter(
-        pk__in=[n.pk for n in nodes], content_type_id__in=list(models)
-    ).values("pk", "content_type_id", "title", *CHANGED_FIELDS, *lookups)
+        wanted = [name for name in ("intro", "body", "organisation") if name in names]
+        columns[type_id] = {name: (model._meta.get_field(name).model, name) for name in wanted}
     found: dict[int, PageSource] = {}
-    for row in rows:
-        model, own = models[row["content_type_id"]], columns[row["content_type_id"]]
-        intro = row[own["intro"]] or "" if "intro" in own else ""
-        body = row[own["body"]] or "" if "body" in own else ""
-        found[row["pk"]] = PageSource(
-            title=row["title"],
-            text=page_text(model, intro, body),
-            changed=next((row[f] for f in CHANGED_FIELDS if row[f]), None),
-            organisation_id=row[own["organisation_id"]] if "organisation_id" in own else None,
+    for pk, type_id, title, changed, own in sql.source_rows([n.pk for n in nodes], columns):
+        model = models[type_id]
+        found[pk] = PageSource(
+            title=title,
+            text=page_text(model, own.get("intro") or "", own.get("body") or ""),
+            changed=changed,
+            organisation_id=own.get("organisation"),
             lists_contacts=issubclass(model, ContactsPage),
         )
     return found
@@ -256,12 +230,7 @@ def section_paths(region: Region, model: type[Page]) -> dict[str, str]:
     """url_path of a region's section page of `model` (directory, events) per language."""
     if region.root_page is None:
         return {}
-    rows = (
-        model.objects.live()
-        .filter(subtree(region.root_page.path), depth=HOME_DEPTH + 1)
-        .values_list("locale__language_code", "url_path")
-    )
-    return dict(rows)
+    return dict(sql.section_rows(model, region.root_page.path, HOME_DEPTH + 1, PATH_MAX_LENGTH))
 
 
 def directory_paths(region: Region) -> dict[str, str]:
@@ -327,13 +296,33 @@ def expand_rich_text(
 # --- contacts (shown on the contacts page) ---------------------------------------------
 
 
-def public_contacts(scope: Scope) -> list[Contact]:
+@dataclass(frozen=True)
+class ContactLine:
+    """A contact (a role) as the contacts page lists it."""
+
+    topic: str
+    role: str
+    phone: str
+    email: str
+    office_hours: str
+    place: str | None  # the place's name, and town if it has one (as `Place.__str__`)
+
+
+def public_contacts(scope: Scope) -> list[ContactLine]:
     """The region's contacts (roles) in the language, else German, by topic (one query)."""
-    return list(
-        localized(Contact.objects.filter(region=scope.region), scope.language)
-        .select_related("place")
-        .order_by("topic", "position", "role")
-    )
+    return [
+        ContactLine(
+            topic,
+            role,
+            phone,
+            email,
+            office_hours,
+            None if name is None else (f"{name}, {town}" if town else name),
+        )
+        for topic, role, phone, email, office_hours, name, town in sql.contact_rows(
+            scope.region.pk, scope.language, DEFAULT_LANGUAGE
+        )
+    ]
 
 
 # --- offers embedded in pages ----------------------------------------------------------
@@ -349,40 +338,42 @@ class OfferLink:
 
 def embedded_offers(scope: Scope, page_ids: list[int]) -> dict[int, list[OfferLink]]:
     """The public offers chosen for each page, in the scope's language, else the German
-    original (two queries; plain values, no offer objects)."""
-    rows = list(
-        PageOffer.objects.filter(page_id__in=page_ids)
-        .order_by("page_id", "sort_order", "pk")
-        .values_list("page_id", "offer__translation_key")
-    )
-    if not rows:
+    original (one query; plain values, no offer objects)."""
+    if not page_ids:
         return {}
-    languages = {scope.language, DEFAULT_LANGUAGE}
-    candidates = (
-        Offer.objects.public()
-        .filter(
-            region=scope.region,
-            translation_key__in={key for _page, key in rows},
-            locale__language_code__in=languages,
-        )
-        .values_list("translation_key", "locale__language_code", "pk", "title")
-    )
-    found: dict[UUID, OfferLink] = {}
-    for key, language, pk, title in candidates:
+    languages = (scope.language, DEFAULT_LANGUAGE)
+    rows = sql.offer_rows(page_ids, scope.region.pk, languages, timezone.localdate())
+    found: dict[Any, OfferLink] = {}  # by translation key
+    for _choice, _page, key, language, pk, title in rows:
         if language == scope.language or key not in found:
             found[key] = OfferLink(pk, title)
     chosen: dict[int, list[OfferLink]] = defaultdict(list)
-    for page_id, key in rows:
-        if key in found:
+    seen: set[int] = set()
+    for choice, page_id, key, *_rest in rows:  # each choice once (two rows if translated)
+        if choice not in seen:
+            seen.add(choice)
             chosen[page_id].append(found[key])
     return chosen
 
 
-def page_extras(page_ids: list[int]) -> dict[int, list[PageExtra]]:
+@dataclass(frozen=True)
+class Extra:
+    """An external tool on a page (Integreat's embedded offers, imported)."""
+
+    name: str
+    alias: str
+    url: str
+    post: Any
+    thumbnail: str
+
+
+def page_extras(page_ids: list[int]) -> dict[int, list[Extra]]:
     """The external tools (Integreat's embedded offers) of each page, in order (one query)."""
-    chosen: dict[int, list[PageExtra]] = defaultdict(list)
-    for extra in PageExtra.objects.filter(page_id__in=page_ids).order_by("sort_order", "pk"):
-        chosen[extra.page_id].append(extra)
+    chosen: dict[int, list[Extra]] = defaultdict(list)
+    if not page_ids:
+        return chosen
+    for page_id, *values in sql.extra_rows(page_ids):
+        chosen[page_id].append(Extra(*values))
     return chosen
 
 

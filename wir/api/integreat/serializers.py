@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+import secrets
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from functools import lru_cache
 from itertools import groupby
+from json.encoder import encode_basestring
 from typing import Any
 
 from django.conf import settings
@@ -21,16 +24,23 @@ from django.utils.html import escape, linebreaks, strip_tags
 from django.utils.text import slugify
 from django.utils.translation import override
 
-from wir.api.integreat.queries import OfferLink, PageNode, PageTree, Scope, Sibling
+from wir.api.http import Encoded, dumps_text
+from wir.api.integreat.queries import (
+    ContactLine,
+    Extra,
+    OfferLink,
+    PageNode,
+    PageTree,
+    Scope,
+    Sibling,
+)
 from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Area, Language, Region
 from wir.core.translations import translation_or_original
 from wir.portal.models import (
-    Contact,
     Event,
     News,
     Offer,
-    PageExtra,
     PageOrganisation,
     Place,
     offer_path,
@@ -101,6 +111,14 @@ def strip_simple_tags(markup: str) -> str:
     return strip_tags(markup)
 
 
+# Excerpts are remembered by their markup (a pure function, so never stale): after an edit
+# the answer is rebuilt, but only the changed pages' excerpts are made again. Bounded: the
+# texts of this many pages per process (with `json_string`'s, roughly 10 to 20 MB at most
+# for texts of a few KB; more pages than that are made again as before, only slower).
+EXCERPTS_REMEMBERED = 1024
+
+
+@lru_cache(maxsize=EXCERPTS_REMEMBERED)
 def plain_text(markup: str) -> str:
     """Text without tags, blocks separated by a space (Integreat's excerpt)."""
     text = html.unescape(strip_simple_tags(BLOCK_END.sub(r"\1 ", markup)))
@@ -176,7 +194,7 @@ def region_dict(region: Region, languages: list[Language], towns: Iterable[Area]
 # --- pages -----------------------------------------------------------------------------
 
 
-def contacts_html(scope: Scope, contacts: list[Contact]) -> str:
+def contacts_html(scope: Scope, contacts: Sequence[ContactLine]) -> str:
     """The contacts page's list as HTML: per topic field a heading and the roles with
     phone, mail, office hours and place (roles, never people)."""
     parts = []
@@ -195,7 +213,7 @@ def contacts_html(scope: Scope, contacts: list[Contact]) -> str:
             if contact.office_hours:
                 details.append(escape(contact.office_hours))
             if contact.place is not None:
-                details.append(escape(str(contact.place)))
+                details.append(escape(contact.place))
             items.append(f"<li>{'<br>'.join(details)}</li>")
         parts.append(f"<h2>{escape(labels.get(topic, topic))}</h2><ul>{''.join(items)}</ul>")
     return "".join(parts)
@@ -203,12 +221,12 @@ def contacts_html(scope: Scope, contacts: list[Contact]) -> str:
 
 def page_translations(scope: Scope, tree: PageTree, node: PageNode) -> dict[str, Any]:
     """The page's translations in the region's other visible languages (only real ones)."""
-    found = {}
-    for language in scope.languages:
-        other = tree.translation(node, language)
-        if language != node.language and other is not None:
-            found[language] = link(scope, other.pk, other.url_path)
-    return found
+    others = tree.translations.get(node.translation_key, {})
+    return {
+        language: link(scope, other.pk, other.url_path)
+        for language in scope.languages
+        if language != node.language and (other := others.get(language)) is not None
+    }
 
 
 def parent_dict(scope: Scope, tree: PageTree, node: PageNode) -> dict[str, Any]:
@@ -237,7 +255,7 @@ def embedded_offer_dict(
     }
 
 
-def extra_dict(extra: PageExtra) -> dict[str, Any]:
+def extra_dict(extra: Extra) -> dict[str, Any]:
     """An external tool on a page (imported from Integreat), as Integreat embeds it."""
     return {
         "name": extra.name,
@@ -287,6 +305,34 @@ def page_dict(
         "embedded_offers": offers,
         "hash": None,
     }
+
+
+# Stands for a page's excerpt and content while the rest of the page is encoded: random per
+# process, so no text can contain it; the texts' JSON is remembered like the excerpts.
+TEXT_MARK = f"wir-text-{secrets.token_hex(16)}"
+QUOTED_TEXT_MARK = f'"{TEXT_MARK}"'
+
+
+@lru_cache(maxsize=2 * EXCERPTS_REMEMBERED)
+def json_string(text: str) -> str:
+    """`text` as a JSON string, exactly as `json.dumps(..., ensure_ascii=False)` writes it."""
+    return encode_basestring(text)
+
+
+def encode_pages(pages: list[dict[str, Any]]) -> Encoded:
+    """The JSON of `page_dict`s, byte for byte what `http.dumps(pages)` makes of them, but
+    their long texts (excerpt, content) are encoded once per text and process. Takes over
+    the dicts (their texts are replaced by a mark while the rest is encoded)."""
+    texts: list[str] = []
+    for page in pages:
+        texts += (page["excerpt"], page["content"])
+        page["excerpt"] = page["content"] = TEXT_MARK
+    parts = dumps_text(pages).split(QUOTED_TEXT_MARK)
+    assert len(parts) == len(texts) + 1
+    joined = [parts[0]]
+    for text, part in zip(texts, parts[1:], strict=True):
+        joined += (json_string(text), part)
+    return Encoded("".join(joined).encode())
 
 
 def imprint_dict(

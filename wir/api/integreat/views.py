@@ -137,9 +137,9 @@ def page_dicts(scope: Scope, tree: PageTree, nodes: list[PageNode]) -> list[dict
 @api_view()
 @scoped
 def pages(request: HttpRequest, scope: Scope) -> HttpResponse:
-    def build() -> list[dict[str, Any]]:
+    def build() -> bytes:
         tree = queries.page_tree(scope.region)
-        return page_dicts(scope, tree, tree.in_language(scope.language))
+        return serializers.encode_pages(page_dicts(scope, tree, tree.in_language(scope.language)))
 
     return cached_json(request, build, region=scope.region)
 
@@ -156,7 +156,7 @@ def page_answer(
         return json_error(request, 404, "No public page matches the given url or id.")
     return cached_json(
         request,
-        lambda: page_dicts(scope, tree, chosen or []),
+        lambda: serializers.encode_pages(page_dicts(scope, tree, chosen or [])),
         region=scope.region,
     )
 
