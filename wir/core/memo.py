@@ -67,7 +67,7 @@ def remember(key: Hashable, compute: Callable[[], T]) -> T:
     if not _reads.get():
         if key not in store:
             store[key] = compute()
-        return store[key]  # type: ignore[no-any-return]
+        return store[key]
     entry = store.get((_READS, key))
     if entry is None:
         reads: set[Hashable] = set()
@@ -79,4 +79,4 @@ def remember(key: Hashable, compute: Callable[[], T]) -> T:
         value = copy.deepcopy(entry[0])
     for target in _reads.get():
         target.update(entry[1])
-    return value  # type: ignore[no-any-return]
+    return value

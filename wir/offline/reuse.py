@@ -133,10 +133,10 @@ def _plain(value: Any) -> Any:
 def _wrapper(alias: str, texts: dict[str, str]) -> Callable[..., Any]:
     def record(execute: Callable[..., Any], sql: str, params: Any, many: bool, context: Any) -> Any:
         if recording():
-            if many or not sql.lstrip()[:6].upper() == "SELECT":
+            if many or sql.lstrip()[:6].upper() != "SELECT":
                 note_read(UNTRACKED)
             else:
-                key = ("q", alias, texts.setdefault(sql, sql), _plain(params or ()))
+                key: Hashable = ("q", alias, texts.setdefault(sql, sql), _plain(params or ()))
                 try:
                     hash(key)
                 except TypeError:
@@ -230,7 +230,8 @@ def _unshown_positions(sql: str, count: int) -> frozenset[int]:
 
 def _digest(key: Hashable) -> str | None:
     """The digest of what the recorded query answers now; None when it fails."""
-    _kind, alias, sql, params = key  # type: ignore[misc]
+    query: tuple[str, str, str, Any] = key  # type: ignore[assignment]
+    _kind, alias, sql, params = query
     try:
         with connections[alias].cursor() as cursor:
             cursor.execute(sql, params)
@@ -265,9 +266,7 @@ def expired_since(started: datetime, now: datetime) -> bool:
 
 def _version(region_id: int) -> tuple[Any, ...] | None:
     return (
-        Region.objects.filter(pk=region_id)
-        .values_list("updated_at", "content_changed_at")
-        .first()
+        Region.objects.filter(pk=region_id).values_list("updated_at", "content_changed_at").first()
     )
 
 
@@ -303,8 +302,12 @@ class Builder:
             if entry.reads is not None:
                 needed |= entry.reads
         now = {key: _digest(key) for key in needed}
-        changed = {key for key in needed if now[key] is None or now[key] != previous.digests.get(key)}
-        self.record.digests.update({key: digest for key, digest in now.items() if key not in changed})
+        changed = {
+            key for key in needed if now[key] is None or now[key] != previous.digests.get(key)
+        }
+        self.record.digests.update(
+            {key: digest for key, digest in now.items() if key not in changed}
+        )
         self.reusable = {
             url: entry
             for url, entry in previous.entries.items()
