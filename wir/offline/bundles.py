@@ -153,6 +153,10 @@ def write_atomically(path: Path, content: bytes) -> None:
     os.replace(temporary, path)
 
 
+def _stored_blob(digest: str, content_type: str) -> Path:
+    return blob_path(digest, EXTENSIONS[content_type.split(";")[0].strip()])
+
+
 def store_blob(document: Document) -> BundleFile:
     digest = hashlib.sha256(document.content).hexdigest()
     media_type = document.content_type.split(";")[0].strip()
@@ -213,7 +217,7 @@ def build_bundle(
     expected = len(urls) + 4  # and the search page, its index, the area map, not saved
     files: list[BundleFile] = []
     assets: set[str] = set()
-    builder = Builder(region, language, reuse=reuse)
+    builder = Builder(region, language, _stored_blob, reuse=reuse)
     with translation.override(language), builder.recording():
         documents = render_documents(region, language, urls, through=builder.through)
         for count, document in enumerate(documents, start=1):

@@ -41,6 +41,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from django.apps import apps
@@ -277,7 +278,10 @@ class Builder:
     """Produces the documents of one build (`through` for `render_documents`): reuses what
     the previous record shows unchanged, renders and records the rest."""
 
-    def __init__(self, region: Region, language: str, *, reuse: bool) -> None:
+    def __init__(
+        self, region: Region, language: str, stored: Callable[[str, str], Path], *, reuse: bool
+    ) -> None:
+        self.stored = stored  # where the blob of (hash, content type) is
         self.region = region
         self.language = language
         self.started = timezone.now()
@@ -315,13 +319,10 @@ class Builder:
         }
 
     def through(self, url: str, render: Callable[[], Document | None]) -> Document | None:
-        from wir.offline.bundles import EXTENSIONS, blob_path
-
         entry = self.reusable.get(url)
         if entry is not None:
-            extension = EXTENSIONS[entry.content_type.split(";")[0].strip()]
             try:
-                content = blob_path(entry.hash, extension).read_bytes()
+                content = self.stored(entry.hash, entry.content_type).read_bytes()
             except FileNotFoundError:
                 content = None  # the blob directory was cleared: render
             if content is not None and hashlib.sha256(content).hexdigest() == entry.hash:
