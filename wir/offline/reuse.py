@@ -149,7 +149,8 @@ def _wrapper(alias: str, texts: dict[str, str]) -> Callable[..., Any]:
 
 
 _clock_lock = threading.Lock()
-_real_now: Callable[[], datetime] | None = None
+_clock_installed = False
+_django_now = timezone.now  # Django's own, whatever a test puts in its place later
 _timezone_file = timezone.__file__
 
 
@@ -169,20 +170,20 @@ def _clock_check(frame: Any) -> bool:
 
 
 def _install_clock() -> None:
-    """Let reads of `django.utils.timezone.now` during a recording mark the document."""
-    global _real_now
+    """Let reads of `django.utils.timezone.now` during a recording mark the document (once
+    per process; not while something else stands in for Django's clock, e.g. in a test)."""
+    global _clock_installed
     with _clock_lock:
-        if _real_now is not None:
+        if _clock_installed or timezone.now is not _django_now:
             return
-        real = timezone.now
 
         def now() -> datetime:
             if recording() and not _clock_check(sys._getframe(1)):
                 note_read(CLOCK)
-            return real()
+            return _django_now()
 
-        _real_now = real
         timezone.now = now
+        _clock_installed = True
 
 
 @contextmanager
