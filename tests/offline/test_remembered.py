@@ -3,12 +3,13 @@ for byte as rendered one by one, with fewer queries; outside a build nothing is 
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import Any
 
 import pytest
 from django.utils import translation
 
-from wir.core.memo import remember, remembered
+from wir.core.memo import note_read, reads_into, remember, remembered
 from wir.offline.documents import document_urls, render_documents
 
 pytestmark = pytest.mark.django_db
@@ -42,3 +43,20 @@ def test_nothing_is_remembered_outside_a_build() -> None:
     with remembered():
         assert (remember("k", compute), remember("k", compute)) == (3, 3)
     assert remember("k", compute) == 4
+
+
+def test_while_reads_are_collected_each_page_pays_for_and_gets_its_own_copy() -> None:
+    def compute() -> list[str]:
+        note_read("the row it read")
+        return ["Wetterau"]
+
+    first_page: set[Hashable] = set()
+    second_page: set[Hashable] = set()
+    with remembered():
+        with reads_into(first_page):
+            first = remember("k", compute)
+            first.append("loaded later by the first page")
+        with reads_into(second_page):
+            second = remember("k", compute)
+    assert first_page == second_page == {"the row it read"}
+    assert second == ["Wetterau"]  # as computed, not as the first page left it

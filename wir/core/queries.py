@@ -17,10 +17,14 @@ def visible_languages(region: Region) -> list[RegionLanguage]:
     """The region's public languages in their order, German first; cached on the region."""
     cached: list[RegionLanguage] | None = getattr(region, "_visible_languages", None)
     if cached is None:
-        cached = list(
-            RegionLanguage.objects.filter(region=region, is_visible=True)
-            .select_related("language")
-            .order_by("position", "language__code")
+        region_id = region.pk
+        cached = remember(
+            ("visible_languages", region_id),
+            lambda: list(
+                RegionLanguage.objects.filter(region_id=region_id, is_visible=True)
+                .select_related("language")
+                .order_by("position", "language__code")
+            ),
         )
         region._visible_languages = cached  # type: ignore[attr-defined]
     return cached

@@ -35,7 +35,6 @@ from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from wir.core.memo import remembered
 from wir.core.models import Region
 from wir.core.queries import active_region, visible_languages
 from wir.offline.documents import (
@@ -45,6 +44,7 @@ from wir.offline.documents import (
     document_urls,
     render_documents,
 )
+from wir.offline.reuse import Builder
 from wir.portal.queries import home_page_for
 
 BUNDLE_FORMAT = 4  # bump when the shape of bundles or the rendering of documents changes
@@ -153,6 +153,10 @@ def write_atomically(path: Path, content: bytes) -> None:
     os.replace(temporary, path)
 
 
+def _stored_blob(digest: str, content_type: str) -> Path:
+    return blob_path(digest, EXTENSIONS[content_type.split(";")[0].strip()])
+
+
 def store_blob(document: Document) -> BundleFile:
     digest = hashlib.sha256(document.content).hexdigest()
     media_type = document.content_type.split(";")[0].strip()
@@ -200,19 +204,29 @@ def manifest_for(region: Region, language: str, files: list[BundleFile]) -> dict
     }
 
 
-def build_bundle(region: Region, language: str, progress: Progress | None = None) -> dict[str, Any]:
-    """Render every document, store the blobs, return the manifest (not cached)."""
+def build_bundle(
+    region: Region, language: str, progress: Progress | None = None, *, reuse: bool = False
+) -> dict[str, Any]:
+    """Render every document, store the blobs, return the manifest (not cached).
+
+    Every build records what each document read (wir/offline/reuse.py); with `reuse`, the
+    documents whose reads answer the same as in the previous build of this process are
+    taken from the blob store instead of rendered: the same bytes as a cold build.
+    """
     urls = document_urls(region, language)
     expected = len(urls) + 4  # and the search page, its index, the area map, not saved
     files: list[BundleFile] = []
     assets: set[str] = set()
-    with translation.override(language), remembered():
-        for count, document in enumerate(render_documents(region, language, urls), start=1):
+    builder = Builder(region, language, _stored_blob, reuse=reuse)
+    with translation.override(language), builder.recording():
+        documents = render_documents(region, language, urls, through=builder.through)
+        for count, document in enumerate(documents, start=1):
             files.append(store_blob(document))
             if document.content_type.startswith("text/html"):
                 assets |= asset_urls(document.content.decode("utf-8", "replace"))
             if progress is not None:
                 progress(count, max(expected, count))
+        builder.finish()
     files += [store_blob(asset) for asset in asset_documents(assets)]
     return manifest_for(region, language, files)
 
@@ -295,7 +309,7 @@ def build_unless_busy(
             stored = stored_manifest(path)
             if stored is not None:
                 return stored
-            manifest = build_bundle(region, language, progress)
+            manifest = build_bundle(region, language, progress, reuse=True)
             write_atomically(path, json.dumps(manifest, ensure_ascii=False).encode())
             return manifest
         finally:

@@ -139,45 +139,83 @@ def document_urls(region: Region, language: str) -> list[str]:
 NEXT_PAGE = re.compile(r'rel="next" href="\?seite=(\d+)"')
 
 
+# How one document is produced: `through(url, render)` calls `render()` (which renders the
+# document or returns None when there is none) or answers otherwise (wir/offline/reuse.py
+# reuses what cannot have changed and records what each document read).
+Through = Callable[[str, Callable[[], "Document | None"]], "Document | None"]
+
+
+def _rendered(url: str) -> Document | None:
+    try:
+        response = render_url(url)
+    except Http404:
+        return None  # vanished while we built: the next build leaves it out
+    if response.status_code != 200:
+        return None  # a redirect or a page that vanished while we built
+    return Document(url, response.content, response.get("Content-Type", HTML_TYPE))
+
+
+def _directly(url: str, render: Callable[[], Document | None]) -> Document | None:
+    return render()
+
+
 def render_documents(
-    region: Region, language: str, urls: list[str] | None = None
+    region: Region,
+    language: str,
+    urls: list[str] | None = None,
+    through: Through | None = None,
 ) -> Iterator[Document]:
     """The rendered pages (`urls`, default all), then the offline search page and its index."""
+    from wir.offline.area_map import area_map_json, area_map_url
+    from wir.offline.search_index import search_index_json
+
+    produce = through or _directly
     queue = list(document_urls(region, language) if urls is None else urls)
     seen = set(queue)
     while queue:
         url = queue.pop(0)
-        try:
-            response = render_url(url)
-        except Http404:
-            continue  # vanished while we built: the next build leaves it out
-        if response.status_code != 200:
-            continue  # a redirect or a page that vanished while we built
-        content = response.content
-        yield Document(url, content, response.get("Content-Type", HTML_TYPE))
-        match = NEXT_PAGE.search(content.decode("utf-8", "replace"))
+        document = produce(url, lambda url=url: _rendered(url))  # type: ignore[misc]
+        if document is None:
+            continue
+        yield document
+        match = NEXT_PAGE.search(document.content.decode("utf-8", "replace"))
         if match:
             following = f"{urlsplit(url).path}?seite={match.group(1)}"
             if following not in seen:
                 seen.add(following)
                 queue.append(following)
-    from wir.offline.area_map import area_map_json, area_map_url
-    from wir.offline.search_index import search_index_json
 
-    yield Document(area_map_url(region), area_map_json(region), JSON_TYPE)
-    yield Document(
-        not_saved_url(region, language),
-        render_not_saved(region, language).encode(),
-        HTML_TYPE,
-    )
-    yield Document(
-        search_index_url(region, language), search_index_json(region, language), JSON_TYPE
-    )
-    yield Document(
-        offline_search_url(region, language),
-        render_offline_search(region, language).encode(),
-        HTML_TYPE,
-    )
+    def fresh() -> Region:
+        # Read again inside the document: what it reads of the region is its own read.
+        return Region.objects.get(pk=region.pk)
+
+    specials: list[tuple[str, Callable[[], bytes], str]] = [
+        (area_map_url(region), lambda: area_map_json(fresh()), JSON_TYPE),
+        (
+            not_saved_url(region, language),
+            lambda: render_not_saved(fresh(), language).encode(),
+            HTML_TYPE,
+        ),
+        (
+            search_index_url(region, language),
+            lambda: search_index_json(fresh(), language),
+            JSON_TYPE,
+        ),
+        (
+            offline_search_url(region, language),
+            lambda: render_offline_search(fresh(), language).encode(),
+            HTML_TYPE,
+        ),
+    ]
+    for url, content, content_type in specials:
+        document = produce(
+            url,
+            lambda url=url, content=content, content_type=content_type: Document(  # type: ignore[misc]
+                url, content(), content_type
+            ),
+        )
+        if document is not None:
+            yield document
 
 
 def render_offline_search(region: Region, language: str) -> str:

@@ -62,18 +62,23 @@ def offered_languages(region: Region) -> list[RegionLanguage]:
     key = f"wir:portal:offered:{region.pk}:{region.content_version.timestamp()}"
     codes: set[str] | None = cache.get(key)
     if codes is None:
-        codes = _languages_with_content(region)
+        root = region.root_page
+        codes = (
+            set()
+            if root is None
+            else remember(
+                ("languages_with_content", root.path, root.depth),
+                lambda: _languages_with_content(root),
+            )
+        )
         cache.set(key, codes, 24 * 3600)
     cached = [rl for rl in visible_languages(region) if rl.language.code in codes]
     region._offered_languages = cached  # type: ignore[attr-defined]
     return cached
 
 
-def _languages_with_content(region: Region) -> set[str]:
+def _languages_with_content(root: Page) -> set[str]:
     """Languages with a live page directly below their live home page (one query)."""
-    root = region.root_page
-    if root is None:
-        return set()
     live_home = visible(
         Page.objects.filter(
             depth=root.depth + 1, path=Substr(OuterRef("path"), 1, HOME_PATH_LENGTH)
