@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -29,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from common import bench_env, prepare_demo
+from common import bench_env, postgres, prepare_demo
 
 SCALE = int(os.environ.get("WIR_BENCH_SCALE", "1"))
 ROUNDS = int(os.environ.get("WIR_BENCH_ROUNDS", "3"))
@@ -44,14 +45,27 @@ class RollbackError(Exception):
 
 
 def main() -> None:
-    env = bench_env(f"offline-x{SCALE}")
-    prepare_demo(env, scale=SCALE)
-    os.environ.update(env)
+    """Each database engine in a process of its own (WIR_BENCH_DATABASES, default both)."""
+    engines = os.environ.get("WIR_BENCH_DATABASES", "sqlite,postgresql").split(",")
+    if "sqlite" in engines:
+        env = bench_env(f"offline-x{SCALE}")
+        prepare_demo(env, scale=SCALE)
+        subprocess.run([sys.executable, __file__, "--measure"], env=env, check=True)
+    if "postgresql" in engines:
+        env = bench_env(f"offline-x{SCALE}-pg")
+        with postgres(f"offline-x{SCALE}-pg") as url:
+            env["DATABASE_URL"] = url
+            prepare_demo(env, scale=SCALE)
+            subprocess.run([sys.executable, __file__, "--measure"], env=env, check=True)
+
+
+def measure() -> None:
+    """Runs with the benchmark's environment (DATABASE_URL set for PostgreSQL)."""
     import django
 
     django.setup()
     from django.conf import settings
-    from django.db import transaction
+    from django.db import connection, transaction
     from django.test import Client
 
     from wir.core.models import Region
@@ -139,6 +153,7 @@ def main() -> None:
         json.dumps(
             {
                 "bench": "offline",
+                "database": connection.vendor,
                 "load_average_1_5_15": [round(x, 2) for x in os.getloadavg()],
                 "scale": SCALE,
                 "region": REGION,
@@ -175,4 +190,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if "--measure" in sys.argv:
+        measure()
+    else:
+        main()
