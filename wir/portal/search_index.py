@@ -269,17 +269,20 @@ def ranked(
                 public += TRANSLATION_HIDES_ORIGINAL
                 public_params += [DEFAULT_LANGUAGE, translated_in[kind], now, today, today]
         if connection.vendor == "postgresql":
-            sql, kind_params = _postgresql(words, terms, autocomplete, join_params)
+            sql, kind_params = _postgresql(words, terms, autocomplete)
         else:
-            sql, kind_params = _sqlite(words, terms, autocomplete, join_params)
-        # Fixed text: every value is a parameter. The outer ORDER BY orders only the part's
-        # few rows (ties newest first on both engines).
-        statement = sql.format(columns=columns, join=join, public=public)
+            sql, kind_params = _sqlite(words, terms, autocomplete)
+        # Fixed text: every value is a parameter. The candidates come best first; they are
+        # checked in that order until `limit` are found, which the outer ORDER BY orders.
+        statement = (
+            f"SELECT {columns}, c.score AS score FROM ({sql}) AS c "  # noqa: S608
+            f"JOIN portal_searchdocument d ON d.id = c.id {join} WHERE {public}"
+        )
         parts.append(
             f"SELECT * FROM (SELECT {RESULT} FROM ({statement} LIMIT %s) AS best "  # noqa: S608
             f"ORDER BY score, object_id DESC) AS k{len(parts)}"
         )
-        params += [*kind_params, *public_params, limit]
+        params += [*kind_params, *join_params, *public_params, limit]
     found: dict[str, list[Ranked]] = {}
     with connection.cursor() as cursor:
         cursor.execute(" UNION ALL ".join(parts), params)
@@ -315,52 +318,98 @@ TRANSLATION_HIDES_ORIGINAL = (
 )
 
 
-def fts5_match(words: list[str], terms: list[str], autocomplete: bool) -> str:
+# How many matches of one kind a search ranks at most: the newest `CANDIDATES` with every
+# word in the title and the newest `CANDIDATES` with the words anywhere (a word found in
+# thousands of documents is not ranked over all of them; below that, the ranking is exact).
+CANDIDATES = 250
+# Added to the score of a match with every word in its title: those come first.
+TITLE_FIRST = 1_000_000.0
+
+
+def fts5_match(words: list[str], terms: list[str], autocomplete: bool, title: bool = False) -> str:
     """The FTS5 expression: every term quoted (so nothing in it is syntax: `NEAR`, `-`,
-    `*` are plain words), the scope words alternatives in the scope column."""
+    `*` are plain words), the scope words alternatives in the scope column; `title`:
+    every word in the title."""
     quoted = [f'"{term}"' for term in terms]
     if autocomplete:
         quoted[-1] += "*"
     scope = " OR ".join(f'"{word}"' for word in words)
-    columns = "title" if autocomplete else "{title body}"
+    columns = "title" if autocomplete or title else "{title body}"
     return f"scope : ({scope}) AND {columns} : ({' AND '.join(quoted)})"
 
 
-def _sqlite(
-    words: list[str], terms: list[str], autocomplete: bool, join_params: list[Any]
-) -> tuple[str, list[Any]]:
-    # FTS5 yields its matches sorted by bm25 (title weighted 3, body 1); each is joined to
-    # its document (and page) and checked, until the LIMIT is reached.
-    sql = (
-        f"SELECT {{columns}}, f.rank AS score FROM {FTS_TABLE} f "  # noqa: S608
-        "JOIN portal_searchdocument d ON d.id = f.rowid {join} "
-        f"WHERE f.{FTS_TABLE} MATCH %s AND f.rank MATCH 'bm25(0.0, 3.0, 1.0)' AND {{public}} "
-        "ORDER BY f.rank"
-    )
-    return sql, [*join_params, fts5_match(words, terms, autocomplete)]
+# The newest matches of an FTS5 expression (rowid order needs no ranking), each ranked by
+# bm25 (title weighted 3, body 1): FTS5 computes the rank of the rows it returns only.
+FTS5_NEWEST = (
+    f"SELECT rowid, rank AS r FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "  # noqa: S608
+    "AND rank MATCH 'bm25(0.0, 3.0, 1.0)' ORDER BY rowid DESC LIMIT %s"
+)
 
 
-def tsquery(terms: list[str], autocomplete: bool) -> str:
+def _sqlite(words: list[str], terms: list[str], autocomplete: bool) -> tuple[str, list[Any]]:
+    # The candidates, each once (title matches first), best first, ties newest first; the
+    # caller joins them in that order to their documents (and pages, offers) and checks
+    # them until it has its `limit`.
+    match = fts5_match(words, terms, autocomplete)
+    if autocomplete:  # the title alone is searched: one set of candidates
+        scored, params = f"SELECT rowid, r AS score FROM ({FTS5_NEWEST})", [match]  # noqa: S608
+    else:
+        title = fts5_match(words, terms, autocomplete, title=True)
+        scored = (
+            f"SELECT rowid, MIN(score) AS score FROM (SELECT rowid, r - {TITLE_FIRST} AS score "  # noqa: S608
+            f"FROM ({FTS5_NEWEST}) UNION ALL SELECT rowid, r FROM ({FTS5_NEWEST})) GROUP BY rowid"
+        )
+        params = [title, CANDIDATES, match]
+    params += [CANDIDATES, 2 * CANDIDATES]
+    # (The LIMIT keeps the order: SQLite drops an ORDER BY of a subquery without one.)
+    candidates = f"SELECT rowid AS id, score FROM ({scored}) ORDER BY score, rowid DESC LIMIT %s"  # noqa: S608
+    return candidates, params
+
+
+def tsquery(terms: list[str], autocomplete: bool, title: bool = False) -> str:
     """The `to_tsquery` text: the words' letter-and-digit parts, each quoted, all required;
-    for autocompletion restricted to the title (weight A), the last one a prefix."""
+    for autocompletion restricted to the title (weight A), the last one a prefix; `title`:
+    all in the title."""
     parts = [[piece.lower() for piece in TERM.findall(term)] for term in terms]
     lexemes = []
     for position, pieces in enumerate(parts):
         last = position == len(parts) - 1
         for piece in pieces:
-            suffix = (":*A" if last else ":A") if autocomplete else ""
+            suffix = ""
+            if autocomplete:
+                suffix = ":*A" if last else ":A"
+            elif title:
+                suffix = ":A"
             lexemes.append(f"'{piece}'{suffix}")
     return " & ".join(lexemes)
 
 
-def _postgresql(
-    words: list[str], terms: list[str], autocomplete: bool, join_params: list[Any]
-) -> tuple[str, list[Any]]:
+def _postgresql(words: list[str], terms: list[str], autocomplete: bool) -> tuple[str, list[Any]]:
+    # The newest candidates by id, read through the GIN index (`id + 0`: never by walking
+    # the primary key backwards and testing every row), ranked with ts_rank only then;
+    # best first, ties newest first, for the caller to check in that order.
     marks = ", ".join(["%s"] * len(words))
-    sql = (
-        "SELECT {columns}, -ts_rank(d.document, q) AS score FROM portal_searchdocument d "  # noqa: S608
-        "CROSS JOIN to_tsquery('simple', %s) AS q {join} "
-        f"WHERE d.scope IN ({marks}) AND d.document @@ q AND {{public}} "
-        "ORDER BY ts_rank(d.document, q) DESC, d.object_id DESC"
+    newest = (
+        "(SELECT id, {tier} AS tier FROM portal_searchdocument "  # noqa: S608
+        f"WHERE scope IN ({marks}) AND document @@ to_tsquery('simple', %s) "
+        "ORDER BY id + 0 DESC LIMIT %s)"
     )
-    return sql, [tsquery(terms, autocomplete), *join_params, *words]
+    query = tsquery(terms, autocomplete)
+    if autocomplete:
+        tiers, params = newest.format(tier=0), [*words, query, CANDIDATES]
+    else:
+        tiers = (
+            "SELECT id, MIN(tier) AS tier FROM ("  # noqa: S608
+            + newest.format(tier=0)
+            + " UNION ALL "
+            + newest.format(tier=1)
+            + ") AS t GROUP BY id"
+        )
+        title = tsquery(terms, autocomplete, title=True)
+        params = [*words, title, CANDIDATES, *words, query, CANDIDATES]
+    candidates = (
+        f"SELECT c.id, c.tier * {TITLE_FIRST} - ts_rank(s.document, q) AS score "  # noqa: S608
+        f"FROM ({tiers}) AS c JOIN portal_searchdocument s ON s.id = c.id "
+        "CROSS JOIN to_tsquery('simple', %s) AS q ORDER BY score, c.id DESC LIMIT %s"
+    )
+    return candidates, [*params, query, 2 * CANDIDATES]
