@@ -368,44 +368,42 @@ def _sqlite(words: list[str], terms: list[str], autocomplete: bool) -> tuple[str
 
 def tsquery(terms: list[str], autocomplete: bool, title: bool = False) -> str:
     """The `to_tsquery` text: the words' letter-and-digit parts, each quoted, all required;
-    for autocompletion restricted to the title (weight A), the last one a prefix; `title`:
-    all in the title."""
+    for autocompletion restricted to the title (weight A), the last one a prefix. `title`:
+    for the index of the title's words (no weights), the last one a prefix when
+    autocompleting."""
     parts = [[piece.lower() for piece in TERM.findall(term)] for term in terms]
     lexemes = []
     for position, pieces in enumerate(parts):
         last = position == len(parts) - 1
         for piece in pieces:
-            suffix = ""
-            if autocomplete:
-                suffix = ":*A" if last else ":A"
-            elif title:
-                suffix = ":A"
+            prefix = "*" if autocomplete and last else ""
+            weight = "A" if autocomplete and not title else ""
+            suffix = f":{prefix}{weight}" if prefix or weight else ""
             lexemes.append(f"'{piece}'{suffix}")
     return " & ".join(lexemes)
 
 
 def _postgresql(words: list[str], terms: list[str], autocomplete: bool) -> tuple[str, list[Any]]:
-    # The newest candidates by id, read through the GIN index (`id + 0`: never by walking
-    # the primary key backwards and testing every row), ranked with ts_rank only then;
-    # best first, ties newest first, for the caller to check in that order.
+    # The newest candidates by id, read through the GIN indexes (title matches through the
+    # index of the title's words, migration 0017; `id + 0`: never by walking the primary
+    # key backwards and testing every row), ranked with ts_rank only then; best first,
+    # ties newest first, for the caller to check in that order.
     marks = ", ".join(["%s"] * len(words))
     newest = (
         "(SELECT id, {tier} AS tier FROM portal_searchdocument "  # noqa: S608
-        f"WHERE scope IN ({marks}) AND document @@ to_tsquery('simple', %s) "
+        f"WHERE scope IN ({marks}) AND {{vector}} @@ to_tsquery('simple', %s) "
         "ORDER BY id + 0 DESC LIMIT %s)"
     )
+    in_title = newest.format(tier=0, vector="to_tsvector('simple', title)")
+    title = tsquery(terms, autocomplete, title=True)
     query = tsquery(terms, autocomplete)
-    if autocomplete:
-        tiers, params = newest.format(tier=0), [*words, query, CANDIDATES]
+    if autocomplete:  # the title alone is searched: one set of candidates
+        tiers, params = in_title, [*words, title, CANDIDATES]
     else:
+        anywhere = newest.format(tier=1, vector="document")
         tiers = (
-            "SELECT id, MIN(tier) AS tier FROM ("  # noqa: S608
-            + newest.format(tier=0)
-            + " UNION ALL "
-            + newest.format(tier=1)
-            + ") AS t GROUP BY id"
+            f"SELECT id, MIN(tier) AS tier FROM ({in_title} UNION ALL {anywhere}) AS t GROUP BY id"  # noqa: S608
         )
-        title = tsquery(terms, autocomplete, title=True)
         params = [*words, title, CANDIDATES, *words, query, CANDIDATES]
     candidates = (
         f"SELECT c.id, c.tier * {TITLE_FIRST} - ts_rank(s.document, q) AS score "  # noqa: S608
