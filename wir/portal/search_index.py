@@ -261,10 +261,10 @@ def ranked(
         public = "(d.expire_at IS NULL OR d.expire_at > %s)"
         public_params: list[Any] = [now]
         if kind == "page" and home is not None:
-            columns, join = PAGE_COLUMNS, PAGE_JOIN
+            columns, join = PAGE_COLUMNS, _one_row(PAGE_JOIN)
             join_params = [home.locale_id, f"{home.path}%", now]
         elif kind == "offer":
-            columns, join, join_params = OFFER_COLUMNS, OFFER_JOIN, [now, today, today]
+            columns, join, join_params = OFFER_COLUMNS, _one_row(OFFER_JOIN), [now, today, today]
             if kind in translated_in:
                 public += TRANSLATION_HIDES_ORIGINAL
                 public_params += [DEFAULT_LANGUAGE, translated_in[kind], now, today, today]
@@ -309,6 +309,24 @@ OFFER_PUBLIC = (
     "AND ({o}.valid_until IS NULL OR {o}.valid_until >= %s)"
 )
 OFFER_JOIN = "JOIN portal_offer o ON o.id = d.object_id AND " + OFFER_PUBLIC.format(o="o")
+JOIN = re.compile(r"JOIN (\w+) (\w) ON (.*)")
+
+
+def _one_row(join: str) -> str:
+    """PostgreSQL: the join as a lateral subquery, so that each candidate is looked up by
+    its primary key in rank order until the limit is reached (the planner, counting on
+    hundreds of candidates, would otherwise read and hash the whole table first)."""
+    if connection.vendor != "postgresql":
+        return join
+    match = JOIN.fullmatch(join)
+    assert match is not None
+    table, alias, condition = match.groups()
+    return (
+        f"CROSS JOIN LATERAL (SELECT * FROM {table} {alias} WHERE {condition} "  # noqa: S608
+        f"OFFSET 0) AS {alias}"
+    )
+
+
 # A German original is not shown where a public translation into the visitor's language is
 # (the offer table's unique (translation_key, locale) index finds it).
 TRANSLATION_HIDES_ORIGINAL = (
