@@ -8,7 +8,9 @@ backend even ranks with a subquery per row). Here every document carries one sco
 query's words, so a search reads only its region's postings and ranks in the same
 statement: SQLite FTS5 with bm25 (title weighted 3, body 1), PostgreSQL `tsvector` with
 a GIN index and `ts_rank` (title weight A, body B), config 'simple' (no stemming: it
-serves thirty languages alike).
+serves thirty languages alike). It ranks a bounded set (`CANDIDATES`): the newest matches
+with every word in the title, then the newest with the words anywhere; a word found in
+thousands of documents costs what a rare one costs.
 
 Kept current by signals (connected in PortalConfig.ready): a page's publish indexes it,
 its unpublish, move or deletion updates or removes it; an offer, event or place is indexed
@@ -246,8 +248,10 @@ def ranked(
     visitor's language, German originals only without a public translation into it
     (never both). `autocomplete`: all words in the title, the last a prefix.
 
-    Each kind is its own ranked, limited part of the statement: the engine yields its
-    matches by rank, and rows are read and checked only until `limit` are found."""
+    Each kind is its own ranked, limited part of the statement: at most `CANDIDATES`
+    matches with every word in the title (these first) and `CANDIDATES` with the words
+    anywhere, the newest of each, ranked best first and read and checked in that order
+    only until `limit` are found."""
     terms = query_terms(query)
     scopes = {kind: words for kind, words in scopes.items() if words}
     if not terms or not scopes:
@@ -369,8 +373,9 @@ def _sqlite(words: list[str], terms: list[str], autocomplete: bool) -> tuple[str
     # caller joins them in that order to their documents (and pages, offers) and checks
     # them until it has its `limit`.
     match = fts5_match(words, terms, autocomplete)
+    params: list[Any] = [match]
     if autocomplete:  # the title alone is searched: one set of candidates
-        scored, params = f"SELECT rowid, r AS score FROM ({FTS5_NEWEST})", [match]  # noqa: S608
+        scored = f"SELECT rowid, r AS score FROM ({FTS5_NEWEST})"  # noqa: S608
     else:
         title = fts5_match(words, terms, autocomplete, title=True)
         scored = (

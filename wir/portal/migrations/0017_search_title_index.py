@@ -1,3 +1,6 @@
+from collections.abc import Callable
+from typing import Any
+
 from django.db import migrations
 
 # PostgreSQL: a GIN index over the title's words alone, for the search's title matches
@@ -10,8 +13,8 @@ POSTGRESQL = (
 POSTGRESQL_REVERSE = "DROP INDEX IF EXISTS portal_searchdocument_title"
 
 
-def run(statement):
-    def apply(apps, schema_editor):
+def run(statement: str) -> Callable[[Any, Any], None]:
+    def apply(apps: Any, schema_editor: Any) -> None:
         if schema_editor.connection.vendor == "postgresql":
             schema_editor.execute(statement)
 
