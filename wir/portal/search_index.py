@@ -343,7 +343,8 @@ TRANSLATION_HIDES_ORIGINAL = (
 # How many matches of one kind a search ranks at most: the newest `CANDIDATES` with every
 # word in the title and the newest `CANDIDATES` with the words anywhere (a word found in
 # thousands of documents is not ranked over all of them; below that, the ranking is exact).
-CANDIDATES = 250
+# Twice the 60 hits a kind shows: room for the candidates the checks drop.
+CANDIDATES = 120
 # Added to the score of a match with every word in its title: those come first.
 TITLE_FIRST = 1_000_000.0
 
