@@ -217,6 +217,26 @@ def test_terms_reach_the_engines_as_plain_words() -> None:
         "'integrationskurs':A & 'nid':*A"
     )
     assert search_index.query_terms("- -- Kita") == ["Kita"]
+    # Title matches: FTS5 its column, PostgreSQL the index of the title's words (no weights).
+    assert search_index.fts5_match(["a"], ["Kita", "Nidda"], False, title=True) == (
+        'scope : ("a") AND title : ("Kita" AND "Nidda")'
+    )
+    assert search_index.tsquery(["Kita", "Nid"], False, title=True) == "'kita' & 'nid'"
+    assert search_index.tsquery(["Kita", "Nid"], True, title=True) == "'kita' & 'nid':*"
+
+
+def test_a_very_common_word_ranks_a_bounded_set_title_matches_first(region, monkeypatch) -> None:
+    """A word in more documents than `CANDIDATES` ranks only the newest of them and the
+    newest with it in the title: an old page named by the word is still found, first."""
+    monkeypatch.setattr(search_index, "CANDIDATES", 3)
+    publish(new_page("Sprachkurs", "Anmeldung im Rathaus", "kurs"))  # the oldest
+    for number in range(5):
+        publish(new_page(f"Termin {number}", "Sprachkurs am Abend", f"termin-{number}"))
+    found = german("Sprachkurs")
+    assert found == ["Sprachkurs", "Termin 4", "Termin 3", "Termin 2"]
+    monkeypatch.undo()
+    outcome = search_region(region, "de", "Sprachkurs", None)  # (the view's answer is cached)
+    assert len(outcome.hits) == 6  # below the bound: every match
 
 
 def arabic_search(region, query: str) -> list[tuple[str, str]]:

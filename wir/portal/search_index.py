@@ -8,7 +8,9 @@ backend even ranks with a subquery per row). Here every document carries one sco
 query's words, so a search reads only its region's postings and ranks in the same
 statement: SQLite FTS5 with bm25 (title weighted 3, body 1), PostgreSQL `tsvector` with
 a GIN index and `ts_rank` (title weight A, body B), config 'simple' (no stemming: it
-serves thirty languages alike).
+serves thirty languages alike). It ranks a bounded set (`CANDIDATES`): the newest matches
+with every word in the title, then the newest with the words anywhere; a word found in
+thousands of documents costs what a rare one costs.
 
 Kept current by signals (connected in PortalConfig.ready): a page's publish indexes it,
 its unpublish, move or deletion updates or removes it; an offer, event or place is indexed
@@ -246,8 +248,10 @@ def ranked(
     visitor's language, German originals only without a public translation into it
     (never both). `autocomplete`: all words in the title, the last a prefix.
 
-    Each kind is its own ranked, limited part of the statement: the engine yields its
-    matches by rank, and rows are read and checked only until `limit` are found."""
+    Each kind is its own ranked, limited part of the statement: at most `CANDIDATES`
+    matches with every word in the title (these first) and `CANDIDATES` with the words
+    anywhere, the newest of each, ranked best first and read and checked in that order
+    only until `limit` are found."""
     terms = query_terms(query)
     scopes = {kind: words for kind, words in scopes.items() if words}
     if not terms or not scopes:
@@ -261,25 +265,28 @@ def ranked(
         public = "(d.expire_at IS NULL OR d.expire_at > %s)"
         public_params: list[Any] = [now]
         if kind == "page" and home is not None:
-            columns, join = PAGE_COLUMNS, PAGE_JOIN
+            columns, join = PAGE_COLUMNS, _one_row(PAGE_JOIN)
             join_params = [home.locale_id, f"{home.path}%", now]
         elif kind == "offer":
-            columns, join, join_params = OFFER_COLUMNS, OFFER_JOIN, [now, today, today]
+            columns, join, join_params = OFFER_COLUMNS, _one_row(OFFER_JOIN), [now, today, today]
             if kind in translated_in:
                 public += TRANSLATION_HIDES_ORIGINAL
                 public_params += [DEFAULT_LANGUAGE, translated_in[kind], now, today, today]
         if connection.vendor == "postgresql":
-            sql, kind_params = _postgresql(words, terms, autocomplete, join_params)
+            sql, kind_params = _postgresql(words, terms, autocomplete)
         else:
-            sql, kind_params = _sqlite(words, terms, autocomplete, join_params)
-        # Fixed text: every value is a parameter. The outer ORDER BY orders only the part's
-        # few rows (ties newest first on both engines).
-        statement = sql.format(columns=columns, join=join, public=public)
+            sql, kind_params = _sqlite(words, terms, autocomplete)
+        # Fixed text: every value is a parameter. The candidates come best first; they are
+        # checked in that order until `limit` are found, which the outer ORDER BY orders.
+        statement = (
+            f"SELECT {columns}, c.score AS score FROM ({sql}) AS c "  # noqa: S608
+            f"JOIN portal_searchdocument d ON d.id = c.id {join} WHERE {public}"
+        )
         parts.append(
             f"SELECT * FROM (SELECT {RESULT} FROM ({statement} LIMIT %s) AS best "  # noqa: S608
             f"ORDER BY score, object_id DESC) AS k{len(parts)}"
         )
-        params += [*kind_params, *public_params, limit]
+        params += [*kind_params, *join_params, *public_params, limit]
     found: dict[str, list[Ranked]] = {}
     with connection.cursor() as cursor:
         cursor.execute(" UNION ALL ".join(parts), params)
@@ -306,6 +313,24 @@ OFFER_PUBLIC = (
     "AND ({o}.valid_until IS NULL OR {o}.valid_until >= %s)"
 )
 OFFER_JOIN = "JOIN portal_offer o ON o.id = d.object_id AND " + OFFER_PUBLIC.format(o="o")
+JOIN = re.compile(r"JOIN (\w+) (\w) ON (.*)")
+
+
+def _one_row(join: str) -> str:
+    """PostgreSQL: the join as a lateral subquery, so that each candidate is looked up by
+    its primary key in rank order until the limit is reached (the planner, counting on
+    hundreds of candidates, would otherwise read and hash the whole table first)."""
+    if connection.vendor != "postgresql":
+        return join
+    match = JOIN.fullmatch(join)
+    assert match is not None
+    table, alias, condition = match.groups()
+    return (
+        f"CROSS JOIN LATERAL (SELECT * FROM {table} {alias} WHERE {condition} "  # noqa: S608
+        f"OFFSET 0) AS {alias}"
+    )
+
+
 # A German original is not shown where a public translation into the visitor's language is
 # (the offer table's unique (translation_key, locale) index finds it).
 TRANSLATION_HIDES_ORIGINAL = (
@@ -315,52 +340,98 @@ TRANSLATION_HIDES_ORIGINAL = (
 )
 
 
-def fts5_match(words: list[str], terms: list[str], autocomplete: bool) -> str:
+# How many matches of one kind a search ranks at most: the newest `CANDIDATES` with every
+# word in the title and the newest `CANDIDATES` with the words anywhere (a word found in
+# thousands of documents is not ranked over all of them; below that, the ranking is exact).
+# Twice the 60 hits a kind shows: room for the candidates the checks drop.
+CANDIDATES = 120
+# Added to the score of a match with every word in its title: those come first.
+TITLE_FIRST = 1_000_000.0
+
+
+def fts5_match(words: list[str], terms: list[str], autocomplete: bool, title: bool = False) -> str:
     """The FTS5 expression: every term quoted (so nothing in it is syntax: `NEAR`, `-`,
-    `*` are plain words), the scope words alternatives in the scope column."""
+    `*` are plain words), the scope words alternatives in the scope column; `title`:
+    every word in the title."""
     quoted = [f'"{term}"' for term in terms]
     if autocomplete:
         quoted[-1] += "*"
     scope = " OR ".join(f'"{word}"' for word in words)
-    columns = "title" if autocomplete else "{title body}"
+    columns = "title" if autocomplete or title else "{title body}"
     return f"scope : ({scope}) AND {columns} : ({' AND '.join(quoted)})"
 
 
-def _sqlite(
-    words: list[str], terms: list[str], autocomplete: bool, join_params: list[Any]
-) -> tuple[str, list[Any]]:
-    # FTS5 yields its matches sorted by bm25 (title weighted 3, body 1); each is joined to
-    # its document (and page) and checked, until the LIMIT is reached.
-    sql = (
-        f"SELECT {{columns}}, f.rank AS score FROM {FTS_TABLE} f "  # noqa: S608
-        "JOIN portal_searchdocument d ON d.id = f.rowid {join} "
-        f"WHERE f.{FTS_TABLE} MATCH %s AND f.rank MATCH 'bm25(0.0, 3.0, 1.0)' AND {{public}} "
-        "ORDER BY f.rank"
-    )
-    return sql, [*join_params, fts5_match(words, terms, autocomplete)]
+# The newest matches of an FTS5 expression (rowid order needs no ranking), each ranked by
+# bm25 (title weighted 3, body 1): FTS5 computes the rank of the rows it returns only.
+FTS5_NEWEST = (
+    f"SELECT rowid, rank AS r FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "  # noqa: S608
+    "AND rank MATCH 'bm25(0.0, 3.0, 1.0)' ORDER BY rowid DESC LIMIT %s"
+)
 
 
-def tsquery(terms: list[str], autocomplete: bool) -> str:
+def _sqlite(words: list[str], terms: list[str], autocomplete: bool) -> tuple[str, list[Any]]:
+    # The candidates, each once (title matches first), best first, ties newest first; the
+    # caller joins them in that order to their documents (and pages, offers) and checks
+    # them until it has its `limit`.
+    match = fts5_match(words, terms, autocomplete)
+    params: list[Any] = [match]
+    if autocomplete:  # the title alone is searched: one set of candidates
+        scored = f"SELECT rowid, r AS score FROM ({FTS5_NEWEST})"  # noqa: S608
+    else:
+        title = fts5_match(words, terms, autocomplete, title=True)
+        scored = (
+            f"SELECT rowid, MIN(score) AS score FROM (SELECT rowid, r - {TITLE_FIRST} AS score "  # noqa: S608
+            f"FROM ({FTS5_NEWEST}) UNION ALL SELECT rowid, r FROM ({FTS5_NEWEST})) GROUP BY rowid"
+        )
+        params = [title, CANDIDATES, match]
+    params += [CANDIDATES, 2 * CANDIDATES]
+    # (The LIMIT keeps the order: SQLite drops an ORDER BY of a subquery without one.)
+    candidates = f"SELECT rowid AS id, score FROM ({scored}) ORDER BY score, rowid DESC LIMIT %s"  # noqa: S608
+    return candidates, params
+
+
+def tsquery(terms: list[str], autocomplete: bool, title: bool = False) -> str:
     """The `to_tsquery` text: the words' letter-and-digit parts, each quoted, all required;
-    for autocompletion restricted to the title (weight A), the last one a prefix."""
+    for autocompletion restricted to the title (weight A), the last one a prefix. `title`:
+    for the index of the title's words (no weights), the last one a prefix when
+    autocompleting."""
     parts = [[piece.lower() for piece in TERM.findall(term)] for term in terms]
     lexemes = []
     for position, pieces in enumerate(parts):
         last = position == len(parts) - 1
         for piece in pieces:
-            suffix = (":*A" if last else ":A") if autocomplete else ""
+            prefix = "*" if autocomplete and last else ""
+            weight = "A" if autocomplete and not title else ""
+            suffix = f":{prefix}{weight}" if prefix or weight else ""
             lexemes.append(f"'{piece}'{suffix}")
     return " & ".join(lexemes)
 
 
-def _postgresql(
-    words: list[str], terms: list[str], autocomplete: bool, join_params: list[Any]
-) -> tuple[str, list[Any]]:
+def _postgresql(words: list[str], terms: list[str], autocomplete: bool) -> tuple[str, list[Any]]:
+    # The newest candidates by id, read through the GIN indexes (title matches through the
+    # index of the title's words, migration 0017; `id + 0`: never by walking the primary
+    # key backwards and testing every row), ranked with ts_rank only then; best first,
+    # ties newest first, for the caller to check in that order.
     marks = ", ".join(["%s"] * len(words))
-    sql = (
-        "SELECT {columns}, -ts_rank(d.document, q) AS score FROM portal_searchdocument d "  # noqa: S608
-        "CROSS JOIN to_tsquery('simple', %s) AS q {join} "
-        f"WHERE d.scope IN ({marks}) AND d.document @@ q AND {{public}} "
-        "ORDER BY ts_rank(d.document, q) DESC, d.object_id DESC"
+    newest = (
+        "(SELECT id, {tier} AS tier FROM portal_searchdocument "  # noqa: S608
+        f"WHERE scope IN ({marks}) AND {{vector}} @@ to_tsquery('simple', %s) "
+        "ORDER BY id + 0 DESC LIMIT %s)"
     )
-    return sql, [tsquery(terms, autocomplete), *join_params, *words]
+    in_title = newest.format(tier=0, vector="to_tsvector('simple', title)")
+    title = tsquery(terms, autocomplete, title=True)
+    query = tsquery(terms, autocomplete)
+    if autocomplete:  # the title alone is searched: one set of candidates
+        tiers, params = in_title, [*words, title, CANDIDATES]
+    else:
+        anywhere = newest.format(tier=1, vector="document")
+        tiers = (
+            f"SELECT id, MIN(tier) AS tier FROM ({in_title} UNION ALL {anywhere}) AS t GROUP BY id"  # noqa: S608
+        )
+        params = [*words, title, CANDIDATES, *words, query, CANDIDATES]
+    candidates = (
+        f"SELECT c.id, c.tier * {TITLE_FIRST} - ts_rank(s.document, q) AS score "  # noqa: S608
+        f"FROM ({tiers}) AS c JOIN portal_searchdocument s ON s.id = c.id "
+        "CROSS JOIN to_tsquery('simple', %s) AS q ORDER BY score, c.id DESC LIMIT %s"
+    )
+    return candidates, [*params, query, 2 * CANDIDATES]
