@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -31,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from common import bench_env, prepare_demo
+from common import bench_env, postgres, prepare_demo
 
 SCALE = int(os.environ.get("WIR_BENCH_SCALE", "45"))
 ROUNDS = int(os.environ.get("WIR_BENCH_ROUNDS", "7"))
@@ -42,6 +43,21 @@ QUERIES = {
 
 
 def main() -> None:
+    """PostgreSQL in a private cluster, then SQLite (WIR_BENCH_DATABASES, default both),
+    unless WIR_BENCH_DATABASE_URL names the one database to measure."""
+    if os.environ.get("WIR_BENCH_DATABASE_URL"):
+        measure()
+        return
+    engines = os.environ.get("WIR_BENCH_DATABASES", "sqlite,postgresql").split(",")
+    if "postgresql" in engines:  # first, in a process of its own: this one sets up SQLite
+        with postgres(f"search-x{SCALE}-pg") as url:
+            env = {**os.environ, "WIR_BENCH_DATABASE_URL": url}
+            subprocess.run([sys.executable, __file__], env=env, check=True)
+    if "sqlite" in engines:
+        measure()
+
+
+def measure() -> None:
     database_url = os.environ.get("WIR_BENCH_DATABASE_URL", "")
     env = bench_env(f"search-x{SCALE}" + ("-pg" if database_url else ""))
     if database_url:
