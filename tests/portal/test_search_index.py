@@ -18,6 +18,7 @@ from wir.core.models import Area
 from wir.portal import search_index
 from wir.portal.actions import add_translation, publish
 from wir.portal.models import ContentPage, SearchDocument
+from wir.portal.models.search import scope_word
 from wir.portal.search import search_region
 
 pytestmark = pytest.mark.django_db
@@ -232,11 +233,43 @@ def test_a_very_common_word_ranks_a_bounded_set_title_matches_first(region, monk
     publish(new_page("Sprachkurs", "Anmeldung im Rathaus", "kurs"))  # the oldest
     for number in range(5):
         publish(new_page(f"Termin {number}", "Sprachkurs am Abend", f"termin-{number}"))
-    found = german("Sprachkurs")
-    assert found == ["Sprachkurs", "Termin 4", "Termin 3", "Termin 2"]
+    home = Page.objects.get(url_path="/testkreis/de/")
+    scopes = {"page": [scope_word(region.pk, "page", "de")]}
+    found = search_index.ranked(scopes, "Sprachkurs", 4, timezone.now(), home=home)
+    assert [hit.title for hit in found["page"]] == [
+        "Sprachkurs",
+        "Termin 4",
+        "Termin 3",
+        "Termin 2",
+    ]
     monkeypatch.undo()
     outcome = search_region(region, "de", "Sprachkurs", None)  # (the view's answer is cached)
     assert len(outcome.hits) == 6  # below the bound: every match
+
+
+def test_a_cut_kind_with_too_few_hits_is_searched_again_without_the_bound(
+    region, monkeypatch, django_assert_num_queries
+) -> None:
+    """The newest matches within the bound are all dropped by the checks (here: expired);
+    the older, public ones are still found, by a second statement."""
+    monkeypatch.setattr(search_index, "CANDIDATES", 3)
+    for number in range(2):
+        publish(new_page(f"Sprachkurs {number}", "Anmeldung", f"kurs-{number}"))
+    for number in range(4):
+        page = new_page(f"Abgelaufen {number}", "Sprachkurs vorbei", f"alt-{number}")
+        page.expire_at = timezone.now() + timedelta(days=1)
+        publish(page)
+        ContentPage.objects.filter(pk=page.pk).update(expire_at=timezone.now())
+        SearchDocument.objects.filter(kind="page", object_id=page.pk).update(
+            expire_at=timezone.now()
+        )
+    home = Page.objects.get(url_path="/testkreis/de/")
+    scopes = {"page": [scope_word(region.pk, "page", "de")]}
+    with django_assert_num_queries(2):
+        found = search_index.ranked(scopes, "Sprachkurs", 60, timezone.now(), home=home)
+    assert [hit.title for hit in found["page"]] == ["Sprachkurs 1", "Sprachkurs 0"]
+    with django_assert_num_queries(1):  # not cut: one statement
+        assert search_index.ranked(scopes, "Anmeldung", 60, timezone.now(), home=home)
 
 
 def arabic_search(region, query: str) -> list[tuple[str, str]]:

@@ -239,6 +239,7 @@ def ranked(
     autocomplete: bool = False,
     translated_in: dict[str, str] | None = None,
     home: Page | None = None,
+    cap: int | None = None,
 ) -> dict[str, list[Ranked]]:
     """The best `limit` documents per kind for `query` (cleaned: words, digits, hyphens),
     within the scopes of each kind (`scope_word`s), best first, in one statement, and only
@@ -251,16 +252,22 @@ def ranked(
     Each kind is its own ranked, limited part of the statement: at most `CANDIDATES`
     matches with every word in the title (these first) and `CANDIDATES` with the words
     anywhere, the newest of each, ranked best first and read and checked in that order
-    only until `limit` are found."""
+    only until `limit` are found. The same statement counts the matches up to that bound;
+    a kind that was cut there and still found fewer than `limit` (its checks dropped most
+    candidates: e.g. German originals hidden by translations) is searched again without
+    the bound, so a search never shows fewer hits than there are."""
     terms = query_terms(query)
     scopes = {kind: words for kind, words in scopes.items() if words}
     if not terms or not scopes:
         return {}
     translated_in = translated_in or {}
+    bound = CANDIDATES if cap is None else cap
     today = timezone.localdate()
     parts: list[str] = []
     params: list[Any] = []
     for kind, words in scopes.items():
+        if kind not in KINDS:
+            raise ValueError(f"unknown kind of search document: {kind!r}")
         columns, join, join_params = COLUMNS, "", []
         public = "(d.expire_at IS NULL OR d.expire_at > %s)"
         public_params: list[Any] = [now]
@@ -273,9 +280,11 @@ def ranked(
                 public += TRANSLATION_HIDES_ORIGINAL
                 public_params += [DEFAULT_LANGUAGE, translated_in[kind], now, today, today]
         if connection.vendor == "postgresql":
-            sql, kind_params = _postgresql(words, terms, autocomplete)
+            sql, kind_params = _postgresql(words, terms, autocomplete, bound)
+            count, count_params = _postgresql_count(words, terms, autocomplete, bound)
         else:
-            sql, kind_params = _sqlite(words, terms, autocomplete)
+            sql, kind_params = _sqlite(words, terms, autocomplete, bound)
+            count, count_params = _sqlite_count(words, terms, autocomplete, bound)
         # Fixed text: every value is a parameter. The candidates come best first; they are
         # checked in that order until `limit` are found, which the outer ORDER BY orders.
         statement = (
@@ -287,13 +296,33 @@ def ranked(
             f"ORDER BY score, object_id DESC) AS k{len(parts)}"
         )
         params += [*kind_params, *join_params, *public_params, limit]
+        # How many matches the bound let through (`kind:matches`, the number as object_id).
+        parts.append(
+            f"SELECT * FROM (SELECT '{kind}:matches' AS kind, ({count}) AS object_id, "  # noqa: S608
+            f"'' AS title, '' AS summary, '' AS language_code, '' AS url_path) AS m{len(parts)}"
+        )
+        params += count_params
     found: dict[str, list[Ranked]] = {}
+    matches: dict[str, int] = {}
     with connection.cursor() as cursor:
         cursor.execute(" UNION ALL ".join(parts), params)
         for kind, object_id, title, summary, language_code, url_path in cursor.fetchall():
+            if kind.endswith(":matches"):
+                matches[kind.split(":")[0]] = int(object_id)
+                continue
             found.setdefault(kind, []).append(
                 Ranked(int(object_id), title, summary, language_code, url_path)
             )
+    cut = {
+        kind: words
+        for kind, words in scopes.items()
+        if matches.get(kind, 0) >= bound and len(found.get(kind, [])) < limit
+    }
+    if cut and cap is None:
+        again = ranked(cut, query, limit, now, autocomplete, translated_in, home, UNBOUNDED)
+        for kind in cut:
+            found[kind] = again.get(kind, [])
+        found = {kind: hits for kind, hits in found.items() if hits}
     return found
 
 
@@ -345,6 +374,9 @@ TRANSLATION_HIDES_ORIGINAL = (
 # thousands of documents is not ranked over all of them; below that, the ranking is exact).
 # Twice the 60 hits a kind shows: room for the candidates the checks drop.
 CANDIDATES = 120
+# The bound of the second search of a kind whose checks dropped too many candidates.
+UNBOUNDED = 2**31 - 1
+KINDS = frozenset({"page", "offer", "event", "place"})
 # Added to the score of a match with every word in its title: those come first.
 TITLE_FIRST = 1_000_000.0
 
@@ -369,7 +401,9 @@ FTS5_NEWEST = (
 )
 
 
-def _sqlite(words: list[str], terms: list[str], autocomplete: bool) -> tuple[str, list[Any]]:
+def _sqlite(
+    words: list[str], terms: list[str], autocomplete: bool, bound: int
+) -> tuple[str, list[Any]]:
     # The candidates, each once (title matches first), best first, ties newest first; the
     # caller joins them in that order to their documents (and pages, offers) and checks
     # them until it has its `limit`.
@@ -383,11 +417,23 @@ def _sqlite(words: list[str], terms: list[str], autocomplete: bool) -> tuple[str
             f"SELECT rowid, MIN(score) AS score FROM (SELECT rowid, r - {TITLE_FIRST} AS score "  # noqa: S608
             f"FROM ({FTS5_NEWEST}) UNION ALL SELECT rowid, r FROM ({FTS5_NEWEST})) GROUP BY rowid"
         )
-        params = [title, CANDIDATES, match]
-    params += [CANDIDATES, 2 * CANDIDATES]
+        params = [title, bound, match]
+    params += [bound, 2 * bound]
     # (The LIMIT keeps the order: SQLite drops an ORDER BY of a subquery without one.)
     candidates = f"SELECT rowid AS id, score FROM ({scored}) ORDER BY score, rowid DESC LIMIT %s"  # noqa: S608
     return candidates, params
+
+
+def _sqlite_count(
+    words: list[str], terms: list[str], autocomplete: bool, bound: int
+) -> tuple[str, list[Any]]:
+    """The number of matches, counted up to `bound` (no ranking: the index's order)."""
+    match = fts5_match(words, terms, autocomplete)
+    sql = (
+        f"SELECT COUNT(*) FROM (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} "  # noqa: S608
+        "MATCH %s LIMIT %s)"
+    )
+    return sql, [match, bound]
 
 
 def tsquery(terms: list[str], autocomplete: bool, title: bool = False) -> str:
@@ -407,7 +453,25 @@ def tsquery(terms: list[str], autocomplete: bool, title: bool = False) -> str:
     return " & ".join(lexemes)
 
 
-def _postgresql(words: list[str], terms: list[str], autocomplete: bool) -> tuple[str, list[Any]]:
+def _postgresql_count(
+    words: list[str], terms: list[str], autocomplete: bool, bound: int
+) -> tuple[str, list[Any]]:
+    """The number of matches (of the widest set of candidates), counted up to `bound`."""
+    marks = ", ".join(["%s"] * len(words))
+    if autocomplete:
+        vector, query = "to_tsvector('simple', title)", tsquery(terms, autocomplete, title=True)
+    else:
+        vector, query = "document", tsquery(terms, autocomplete)
+    sql = (
+        "SELECT COUNT(*) FROM (SELECT id FROM portal_searchdocument "  # noqa: S608
+        f"WHERE scope IN ({marks}) AND {vector} @@ to_tsquery('simple', %s) LIMIT %s) AS n"
+    )
+    return sql, [*words, query, bound]
+
+
+def _postgresql(
+    words: list[str], terms: list[str], autocomplete: bool, bound: int
+) -> tuple[str, list[Any]]:
     # The newest candidates by id, read through the GIN indexes (title matches through the
     # index of the title's words, migration 0017; `id + 0`: never by walking the primary
     # key backwards and testing every row), ranked with ts_rank only then; best first,
@@ -422,16 +486,16 @@ def _postgresql(words: list[str], terms: list[str], autocomplete: bool) -> tuple
     title = tsquery(terms, autocomplete, title=True)
     query = tsquery(terms, autocomplete)
     if autocomplete:  # the title alone is searched: one set of candidates
-        tiers, params = in_title, [*words, title, CANDIDATES]
+        tiers, params = in_title, [*words, title, bound]
     else:
         anywhere = newest.format(tier=1, vector="document")
         tiers = (
             f"SELECT id, MIN(tier) AS tier FROM ({in_title} UNION ALL {anywhere}) AS t GROUP BY id"  # noqa: S608
         )
-        params = [*words, title, CANDIDATES, *words, query, CANDIDATES]
+        params = [*words, title, bound, *words, query, bound]
     candidates = (
         f"SELECT c.id, c.tier * {TITLE_FIRST} - ts_rank(s.document, q) AS score "  # noqa: S608
         f"FROM ({tiers}) AS c JOIN portal_searchdocument s ON s.id = c.id "
         "CROSS JOIN to_tsquery('simple', %s) AS q ORDER BY score, c.id DESC LIMIT %s"
     )
-    return candidates, [*params, query, 2 * CANDIDATES]
+    return candidates, [*params, query, 2 * bound]
