@@ -9,10 +9,14 @@ under the old one is never served for the new one).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import datetime
 from typing import Any, TypeVar
+
+from django.utils import timezone
 
 T = TypeVar("T")
 _store: ContextVar[dict[Hashable, Any] | None] = ContextVar("wir_remembered", default=None)
@@ -36,3 +40,55 @@ def remember(key: Hashable, compute: Callable[[], T]) -> T:
     if key not in store:
         store[key] = compute()
     return store[key]
+
+
+# --- per region content version, for the life of the process ------------------------------
+# Small lookups every public page of a region repeats (the language switcher, the footer's
+# legal pages, the directory's filter choices) are kept per process under the region's
+# content version as loaded at the start of the request (`updated_at`, `content_changed_at`;
+# every publish, unpublish or settings change moves one of them). A request that reads the
+# region after a publish gets a new key and reads the database again; the old entries of
+# that region are dropped at once. Values computed after the version was read can only be
+# newer than the key, never older. Values are shared between requests and threads: read-only.
+REGION_ENTRIES_MAX = 512  # per region and version: languages × pages × hosts stay well below
+_by_region: dict[int, tuple[tuple[Any, Any], dict[Hashable, tuple[Any, datetime | None]]]] = {}
+_by_region_lock = threading.Lock()
+
+
+def remember_for_region(
+    region: Any,
+    key: Hashable,
+    compute: Callable[[], T],
+    until: Callable[[T], datetime | None] | None = None,
+) -> T:
+    """`compute()`, kept for `region`'s content version as loaded (`region.updated_at`,
+    `region.content_changed_at`). `until(value)` may give the instant the value stops being
+    true without a publish (the first expiry among the rows it was read from): from then on
+    it is computed afresh."""
+    version = (region.updated_at, region.content_changed_at)
+    now = timezone.now()
+    with _by_region_lock:
+        held = _by_region.get(region.pk)
+        if held is not None and held[0] == version:
+            found = held[1].get(key)
+            if found is not None and (found[1] is None or now < found[1]):
+                return found[0]
+    value = compute()
+    valid_until = until(value) if until is not None else None
+    with _by_region_lock:
+        held = _by_region.get(region.pk)
+        if held is None or held[0] != version:
+            if held is not None and held[0] > version:
+                return value  # a newer version is already kept: do not push it out
+            held = (version, {})
+            _by_region[region.pk] = held
+        if len(held[1]) >= REGION_ENTRIES_MAX:
+            held[1].clear()
+        held[1][key] = (value, valid_until)
+    return value
+
+
+def forget_regions() -> None:
+    """Drop everything `remember_for_region` keeps (tests that rebuild the database)."""
+    with _by_region_lock:
+        _by_region.clear()

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from wir.core.memo import remember_for_region
 from wir.core.models import Language
 from wir.core.queries import municipalities
 from wir.core.request import region_of
@@ -23,7 +24,8 @@ from wir.core.translations import localized, translation_or_original
 from wir.portal.directory import (
     DirectoryFilters,
     distance_km,
-    find_offers,
+    matching_offers,
+    offer_cards,
     offers_in_language,
     parse_filters,
 )
@@ -66,12 +68,13 @@ def _region_and_language(request: HttpRequest) -> tuple[Any, str]:
 @answers("directory.listing")
 def directory_listing(request: HttpRequest, page: DirectoryPage) -> HttpResponse:
     region, language = _region_and_language(request)
-    towns = list(municipalities(region))
-    target_groups = list(TargetGroup.objects.all())
+    towns, target_groups, spoken_languages = remember_for_region(
+        region, ("directory_choices",), lambda: _choices(region)
+    )
     filters, notices = parse_filters(request.GET, towns, target_groups)
     now = timezone.localtime()
-    found = find_offers(region, language, filters, now)
-    paginator = Paginator(found, settings.WIR_PAGE_SIZE)
+    found = matching_offers(region, language, filters, now)
+    paginator = Paginator(offer_cards(region, language, filters, now), settings.WIR_PAGE_SIZE)
     page_obj = paginator.get_page(filters.page)
     base_url = page.get_url(request) or ""
     entries = [_entry(offer, base_url, language, filters, now) for offer in page_obj.object_list]
@@ -86,7 +89,7 @@ def directory_listing(request: HttpRequest, page: DirectoryPage) -> HttpResponse
             "categories": Category.choices,
             "municipalities": towns,
             "target_groups": target_groups,
-            "spoken_languages": _spoken_languages(region),
+            "spoken_languages": spoken_languages,
             "map_points": _map_points(found, base_url),
             **_map_settings(),
         }
@@ -150,6 +153,11 @@ def _query_without_page(request: HttpRequest) -> str:
     params = request.GET.copy()
     params.pop("seite", None)
     return params.urlencode()
+
+
+def _choices(region: Any) -> tuple[list[Any], list[TargetGroup], list[Language]]:
+    """The filter form's choices: towns, target groups, languages offers are held in."""
+    return list(municipalities(region)), list(TargetGroup.objects.all()), _spoken_languages(region)
 
 
 def _spoken_languages(region: Any) -> list[Language]:

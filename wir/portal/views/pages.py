@@ -8,6 +8,7 @@ from typing import Any
 
 from django.http import HttpRequest
 
+from wir.core.memo import remember_for_region
 from wir.core.request import region_of
 from wir.core.translations import localized
 from wir.portal.models import (
@@ -30,11 +31,25 @@ from wir.portal.routes import provides_context
 def page_context(request: HttpRequest, page: PortalPage) -> dict[str, Any]:
     """What every public template needs: the region, the language switcher, the footer's
     legal pages."""
-    return {
-        "region": region_of(request),
-        "language_links": language_switcher(request, page),
-        "legal_pages": legal_pages_for(page),
-    }
+    region = region_of(request)
+    if region is None:
+        return {"region": None, "language_links": [], "legal_pages": legal_pages_for(page)}
+    # The same for every visitor of this page, language and host until the next publish:
+    # kept per region content version (wir.core.memo.remember_for_region), renewed earlier
+    # when one of the pages it names expires.
+    links, legal = remember_for_region(
+        region,
+        ("page_chrome", page.pk, getattr(request, "LANGUAGE_CODE", ""), request.get_host()),
+        lambda: (language_switcher(request, page), legal_pages_for(page)),
+        until=_first_expiry,
+    )
+    return {"region": region, "language_links": links, "legal_pages": legal}
+
+
+def _first_expiry(chrome: tuple[list[Any], list[Any]]) -> Any:
+    expiries = [link.expire_at for link in chrome[0] if link.expire_at is not None]
+    expiries += [legal.expire_at for legal in chrome[1] if legal.expire_at is not None]
+    return min(expiries, default=None)
 
 
 @provides_context("home")
