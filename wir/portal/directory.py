@@ -118,21 +118,17 @@ def find_offers(
 
 
 # What a card of the list shows (wir/portal/views/directory.py): the offer's own columns,
-# its place's opening state and position, its area's name and position, its language.
-CARD_FIELDS = (
-    "id",
+# its place (for the opening state), its position, its area's name, its language.
+CARD_VALUES = (
+    "pk",
     "title",
     "summary",
     "category",
     "cost",
     "childcare",
-    "place",
-    "area",
-    "locale",
+    "place_id",
     "place__latitude",
     "place__longitude",
-    "place__appointment_only",
-    "place__temporarily_closed",
     "area__name",
     "area__latitude",
     "area__longitude",
@@ -142,27 +138,11 @@ CARD_FIELDS = (
 
 def offer_cards(
     region: Region, language_code: str, filters: DirectoryFilters, now: datetime
-) -> OfferQuerySet:
-    """The matching offers in order with only what a card of the list shows: the columns
-    of `CARD_FIELDS` and the opening hours of their places (today's closures only)."""
-    offers = (
-        matching_offers(region, language_code, filters, now)
-        .select_related("place", "area", "locale")
-        .only(*CARD_FIELDS)
-        .prefetch_related(
-            Prefetch(
-                "place__opening_slots",
-                queryset=OpeningSlot.objects.only("place", "weekday", "opens", "closes").order_by(
-                    "weekday"
-                ),
-            ),
-            Prefetch(
-                "place__closed_days",
-                queryset=ClosedDay.objects.filter(date=now.date()).only("place", "date"),
-            ),
-        )
-    )
-    return in_order(offers, filters)
+) -> Any:
+    """The matching offers in order as plain rows with only what a card shows
+    (`CARD_VALUES`): no model instances, one query per page of the list."""
+    offers = matching_offers(region, language_code, filters, now)
+    return in_order(offers, filters).values(*CARD_VALUES)
 
 
 def matching_offers(

@@ -33,20 +33,35 @@ def page_context(request: HttpRequest, page: PortalPage) -> dict[str, Any]:
     legal pages."""
     region = region_of(request)
     if region is None:
-        return {"region": None, "language_links": [], "legal_pages": legal_pages_for(page)}
+        return {
+            "region": None,
+            "language_links": [],
+            "legal_pages": legal_pages_for(page),
+            "breadcrumb_pages": list(page.get_ancestors()[2:]) if page.depth > 3 else [],
+        }
     # The same for every visitor of this page, language and host until the next publish:
     # kept per region content version (wir.core.memo.remember_for_region), renewed earlier
     # when one of the pages it names expires.
-    links, legal = remember_for_region(
+    links, legal, ancestors = remember_for_region(
         region,
         ("page_chrome", page.pk, getattr(request, "LANGUAGE_CODE", ""), request.get_host()),
-        lambda: (language_switcher(request, page), legal_pages_for(page)),
+        lambda: (
+            language_switcher(request, page),
+            legal_pages_for(page),
+            # The breadcrumbs: the pages above from the home page on (none above a home page).
+            list(page.get_ancestors()[2:]) if page.depth > 3 else [],
+        ),
         until=_first_expiry,
     )
-    return {"region": region, "language_links": links, "legal_pages": legal}
+    return {
+        "region": region,
+        "language_links": links,
+        "legal_pages": legal,
+        "breadcrumb_pages": ancestors,
+    }
 
 
-def _first_expiry(chrome: tuple[list[Any], list[Any]]) -> Any:
+def _first_expiry(chrome: tuple[list[Any], list[Any], list[Any]]) -> Any:
     expiries = [link.expire_at for link in chrome[0] if link.expire_at is not None]
     expiries += [legal.expire_at for legal in chrome[1] if legal.expire_at is not None]
     return min(expiries, default=None)
