@@ -89,7 +89,6 @@ def add_area(
     )
     area.full_clean()
     area.save()
-    touch_region(region.pk)  # public pages name the region's towns (the directory's filters)
     return area
 
 

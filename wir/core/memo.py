@@ -1,10 +1,13 @@
 """Read helpers remembered for the span of one job that renders many pages of one content
 state (the offline bundle build: a few hundred pages of one region and language).
 
-Outside `remembered()` nothing is kept: requests always read the database. Inside, a helper
+Outside `remembered()` `remember` keeps nothing. Inside, a helper
 answers the same arguments with the same object, as the content cannot change in a way the
 job would publish (a publish meanwhile changes the content version, and the bundle built
 under the old one is never served for the new one).
+
+`remember_for_region` (below) is the other kind: kept by the process across requests, per
+region content version.
 """
 
 from __future__ import annotations
