@@ -2,7 +2,6 @@
 process keeps per region content version (filter choices, opening hours, the page chrome)
 never outlives a publish."""
 
-from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -85,21 +84,18 @@ def test_the_footer_follows_a_publish_at_once(directory) -> None:
     assert "Impressum" in footer
 
 
-def test_a_kept_value_is_read_afresh_once_a_page_it_names_has_expired(region) -> None:
+def test_a_value_naming_a_page_with_an_expiry_date_is_read_every_time(region) -> None:
     reads: list[int] = []
 
     def compute() -> int:
         reads.append(1)
         return len(reads)
 
-    def read(until: timedelta) -> int:
+    def read(expires: bool) -> int:
         return remember_for_region(
-            region,
-            ("expiring", until),
-            compute,
-            until=lambda _v: timezone.now() + until,
+            region, ("expiring", expires), compute, keep_if=lambda _v: not expires
         )
 
-    assert read(timedelta(hours=1)) == read(timedelta(hours=1)) == 1  # kept
-    assert read(timedelta(seconds=-1)) == 2
-    assert read(timedelta(seconds=-1)) == 3  # already past: never kept
+    assert read(expires=False) == read(expires=False) == 1  # kept
+    assert read(expires=True) == 2
+    assert read(expires=True) == 3  # never kept

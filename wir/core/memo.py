@@ -16,10 +16,7 @@ import threading
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import datetime
 from typing import Any, TypeVar
-
-from django.utils import timezone
 
 T = TypeVar("T")
 _store: ContextVar[dict[Hashable, Any] | None] = ContextVar("wir_remembered", default=None)
@@ -54,7 +51,7 @@ def remember(key: Hashable, compute: Callable[[], T]) -> T:
 # that region are dropped at once. Values computed after the version was read can only be
 # newer than the key, never older. Values are shared between requests and threads: read-only.
 REGION_ENTRIES_MAX = 512  # per region and version: languages × pages × hosts stay well below
-_by_region: dict[int, tuple[tuple[Any, Any], dict[Hashable, tuple[Any, datetime | None]]]] = {}
+_by_region: dict[int, tuple[tuple[Any, Any], dict[Hashable, Any]]] = {}
 _by_region_lock = threading.Lock()
 
 
@@ -62,22 +59,19 @@ def remember_for_region(
     region: Any,
     key: Hashable,
     compute: Callable[[], T],
-    until: Callable[[T], datetime | None] | None = None,
+    keep_if: Callable[[T], bool] | None = None,
 ) -> T:
     """`compute()`, kept for `region`'s content version as loaded (`region.updated_at`,
-    `region.content_changed_at`). `until(value)` may give the instant the value stops being
-    true without a publish (the first expiry among the rows it was read from): from then on
-    it is computed afresh."""
+    `region.content_changed_at`). A value for which `keep_if(value)` is false is not kept
+    (one that names a page with an expiry date: it stops being true without a publish)."""
     version = (region.updated_at, region.content_changed_at)
-    now = timezone.now()
     with _by_region_lock:
         held = _by_region.get(region.pk)
-        if held is not None and held[0] == version:
-            found = held[1].get(key)
-            if found is not None and (found[1] is None or now < found[1]):
-                return found[0]
+        if held is not None and held[0] == version and key in held[1]:
+            return held[1][key]
     value = compute()
-    valid_until = until(value) if until is not None else None
+    if keep_if is not None and not keep_if(value):
+        return value
     with _by_region_lock:
         held = _by_region.get(region.pk)
         if held is None or held[0] != version:
@@ -87,7 +81,7 @@ def remember_for_region(
             _by_region[region.pk] = held
         if len(held[1]) >= REGION_ENTRIES_MAX:
             held[1].clear()
-        held[1][key] = (value, valid_until)
+        held[1][key] = value
     return value
 
 

@@ -40,8 +40,8 @@ def page_context(request: HttpRequest, page: PortalPage) -> dict[str, Any]:
             "breadcrumb_pages": list(page.get_ancestors()[2:]) if page.depth > 3 else [],
         }
     # The same for every visitor of this page, language and host until the next publish:
-    # kept per region content version (wir.core.memo.remember_for_region), renewed earlier
-    # when one of the pages it names expires.
+    # kept per region content version (wir.core.memo.remember_for_region), unless it
+    # names a page with an expiry date.
     links, legal, ancestors = remember_for_region(
         region,
         ("page_chrome", page.pk, getattr(request, "LANGUAGE_CODE", ""), request.get_host()),
@@ -51,7 +51,7 @@ def page_context(request: HttpRequest, page: PortalPage) -> dict[str, Any]:
             # The breadcrumbs: the pages above from the home page on (none above a home page).
             list(page.get_ancestors()[2:]) if page.depth > 3 else [],
         ),
-        until=_first_expiry,
+        keep_if=_without_expiry,
     )
     return {
         "region": region,
@@ -61,10 +61,12 @@ def page_context(request: HttpRequest, page: PortalPage) -> dict[str, Any]:
     }
 
 
-def _first_expiry(chrome: tuple[list[Any], list[Any], list[Any]]) -> Any:
-    expiries = [link.expire_at for link in chrome[0] if link.expire_at is not None]
-    expiries += [legal.expire_at for legal in chrome[1] if legal.expire_at is not None]
-    return min(expiries, default=None)
+def _without_expiry(chrome: tuple[list[Any], list[Any], list[Any]]) -> bool:
+    """Chrome that names a page with an expiry date is read every time."""
+    links, legal, _ancestors = chrome
+    return all(link.expire_at is None for link in links) and all(
+        page.expire_at is None for page in legal
+    )
 
 
 @provides_context("home")

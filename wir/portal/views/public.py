@@ -47,11 +47,19 @@ def _route(request: HttpRequest, region: Region, home: Page, components: list[st
     if not components or _home_answers(home, components):
         return home.route(request, components)
     child = remember_for_region(
-        region, ("home_child", home.pk, components[0]), lambda: _child(home, components[0])
+        region,
+        ("home_child", home.pk, components[0]),
+        lambda: _child(home, components[0]),
+        keep_if=_without_expiry,
     )
     if child is None:
         raise Http404
     return child.route(request, components[1:])
+
+
+def _without_expiry(page: Page | None) -> bool:
+    """A page with an expiry date is read every time (it may expire without a publish)."""
+    return page is None or page.expire_at is None
 
 
 def _home_answers(home: Page, components: list[str]) -> bool:
@@ -94,7 +102,7 @@ def serve(request: HttpRequest, path: str) -> HttpResponse:
         found,
         ("home_page", language),
         lambda: home_page_for(found, language),
-        until=lambda home: home.expire_at if home is not None else None,
+        keep_if=_without_expiry,
     )
     if home is None:
         raise Http404(_("Diese Seite ist in dieser Sprache noch nicht verfügbar."))
