@@ -106,6 +106,49 @@ def offers_in_language(region: Region, language_code: str) -> OfferQuerySet:
 def find_offers(
     region: Region, language_code: str, filters: DirectoryFilters, now: datetime
 ) -> OfferQuerySet:
+    """The matching offers in order, with everything an offer's page shows loaded along."""
+    offers = matching_offers(region, language_code, filters, now)
+    offers = offers.select_related("place", "area", "locale").prefetch_related(
+        "target_groups",
+        "languages",
+        Prefetch("place__opening_slots", queryset=OpeningSlot.objects.order_by("weekday")),
+        Prefetch("place__closed_days", queryset=ClosedDay.objects.filter(date=now.date())),
+    )
+    return in_order(offers, filters)
+
+
+# What a card of the list shows (wir/portal/views/directory.py): the offer's own columns,
+# its place (for the opening state), its position, its area's name, its language.
+CARD_VALUES = (
+    "pk",
+    "title",
+    "summary",
+    "category",
+    "cost",
+    "childcare",
+    "place_id",
+    "place__latitude",
+    "place__longitude",
+    "area__name",
+    "area__latitude",
+    "area__longitude",
+    "locale__language_code",
+)
+
+
+def offer_cards(
+    region: Region, language_code: str, filters: DirectoryFilters, now: datetime
+) -> Any:
+    """The matching offers in order as plain rows with only what a card shows
+    (`CARD_VALUES`): no model instances, one query per page of the list."""
+    offers = matching_offers(region, language_code, filters, now)
+    return in_order(offers, filters).values(*CARD_VALUES)
+
+
+def matching_offers(
+    region: Region, language_code: str, filters: DirectoryFilters, now: datetime
+) -> OfferQuerySet:
+    """The offers that pass `filters`, in no order and with nothing loaded along."""
     offers = offers_in_language(region, language_code)
     if filters.categories:
         offers = offers.filter(category__in=filters.categories)
@@ -121,12 +164,11 @@ def find_offers(
         offers = offers.filter(open_at_place(now))
     if filters.childcare:
         offers = offers.filter(childcare=True)
-    offers = offers.select_related("place", "area", "locale").prefetch_related(
-        "target_groups",
-        "languages",
-        Prefetch("place__opening_slots", queryset=OpeningSlot.objects.order_by("weekday")),
-        Prefetch("place__closed_days", queryset=ClosedDay.objects.filter(date=now.date())),
-    )
+    return offers
+
+
+def in_order(offers: OfferQuerySet, filters: DirectoryFilters) -> OfferQuerySet:
+    """By distance from `filters.near` when chosen, else by title."""
     if filters.near is not None:
         return offers.annotate(distance_sq=distance_squared(filters.near)).order_by(
             "distance_sq", "title", "pk"

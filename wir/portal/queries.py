@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from django.core.cache import cache
@@ -31,6 +32,7 @@ class LanguageLink:
     url: str
     is_current: bool
     is_translated: bool  # False: the link leads to the German original instead
+    expire_at: datetime | None = None  # of the page it leads to (the link is kept until then)
 
 
 def home_page_for(region: Region, language_code: str) -> Page | None:
@@ -104,7 +106,8 @@ def language_switcher(request: HttpRequest, page: Page) -> list[LanguageLink]:
     for region_language in offered_languages(region):
         language = region_language.language
         target = translations.get(language.code)
-        url = (translation_or_original(translations, language.code) or page).get_url(request) or "/"
+        shown = translation_or_original(translations, language.code) or page
+        url = shown.get_url(request) or "/"
         links.append(
             LanguageLink(
                 code=language.code,
@@ -113,6 +116,7 @@ def language_switcher(request: HttpRequest, page: Page) -> list[LanguageLink]:
                 url=url,
                 is_current=language.code == current,
                 is_translated=target is not None,
+                expire_at=shown.expire_at,
             )
         )
     return links

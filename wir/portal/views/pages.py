@@ -8,6 +8,7 @@ from typing import Any
 
 from django.http import HttpRequest
 
+from wir.core.memo import remember_for_region
 from wir.core.request import region_of
 from wir.core.translations import localized
 from wir.portal.models import (
@@ -30,11 +31,42 @@ from wir.portal.routes import provides_context
 def page_context(request: HttpRequest, page: PortalPage) -> dict[str, Any]:
     """What every public template needs: the region, the language switcher, the footer's
     legal pages."""
+    region = region_of(request)
+    if region is None:
+        return {
+            "region": None,
+            "language_links": [],
+            "legal_pages": legal_pages_for(page),
+            "breadcrumb_pages": list(page.get_ancestors()[2:]) if page.depth > 3 else [],
+        }
+    # The same for every visitor of this page, language and host until the next publish:
+    # kept per region content version (wir.core.memo.remember_for_region), unless it
+    # names a page with an expiry date.
+    links, legal, ancestors = remember_for_region(
+        region,
+        ("page_chrome", page.pk, getattr(request, "LANGUAGE_CODE", ""), request.get_host()),
+        lambda: (
+            language_switcher(request, page),
+            legal_pages_for(page),
+            # The breadcrumbs: the pages above from the home page on (none above a home page).
+            list(page.get_ancestors()[2:]) if page.depth > 3 else [],
+        ),
+        keep_if=_without_expiry,
+    )
     return {
-        "region": region_of(request),
-        "language_links": language_switcher(request, page),
-        "legal_pages": legal_pages_for(page),
+        "region": region,
+        "language_links": links,
+        "legal_pages": legal,
+        "breadcrumb_pages": ancestors,
     }
+
+
+def _without_expiry(chrome: tuple[list[Any], list[Any], list[Any]]) -> bool:
+    """Chrome that names a page with an expiry date is read every time."""
+    links, legal, _ancestors = chrome
+    return all(link.expire_at is None for link in links) and all(
+        page.expire_at is None for page in legal
+    )
 
 
 @provides_context("home")

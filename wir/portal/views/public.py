@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail import hooks
+from wagtail.models import Page
 
 from wir.core.hotpath import mark_public, region_version
 from wir.core.languages import DEFAULT_LANGUAGE
+from wir.core.memo import remember_for_region
 from wir.core.models import Region
 from wir.core.queries import active_region, visible_languages
 from wir.core.request import notes_of
@@ -36,6 +40,44 @@ def region_root(request: HttpRequest, region: str) -> HttpResponse:
     return redirect(f"/{found.slug}/{preferred if preferred in codes else DEFAULT_LANGUAGE}/")
 
 
+def _route(request: HttpRequest, region: Region, home: Page, components: list[str]) -> Any:
+    """Wagtail's routing from the home page (its own sub-routes first, then its children),
+    with the child that `components[0]` names remembered per region content version.
+    Expiry is checked by the caller on the page routed to, as before."""
+    if not components or _home_answers(home, components):
+        return home.route(request, components)
+    child = remember_for_region(
+        region,
+        ("home_child", home.pk, components[0]),
+        lambda: _child(home, components[0]),
+        keep_if=_without_expiry,
+    )
+    if child is None:
+        raise Http404
+    return child.route(request, components[1:])
+
+
+def _without_expiry(page: Page | None) -> bool:
+    """A page with an expiry date is read every time (it may expire without a publish)."""
+    return page is None or page.expire_at is None
+
+
+def _home_answers(home: Page, components: list[str]) -> bool:
+    try:
+        home.resolve_subpage("/" + "/".join(components) + "/")
+    except Http404:
+        return False
+    return True
+
+
+def _child(home: Page, slug: str) -> Page | None:
+    child = home.get_children().filter(slug=slug).first()
+    if child is None:
+        return None
+    child._cached_parent_obj = home  # as Wagtail's Page.route does: no query for the parent
+    return child.specific
+
+
 def serve(request: HttpRequest, path: str) -> HttpResponse:
     """Every public page: /{region}/ redirects to a language, /{region}/{language}/... serves."""
     parts = [part for part in path.split("/") if part]
@@ -54,10 +96,17 @@ def serve(request: HttpRequest, path: str) -> HttpResponse:
     request.LANGUAGE_CODE = language
     if request.method not in ("GET", "HEAD", "POST"):
         return HttpResponse(status=405, headers={"Allow": "GET, HEAD, POST"})
-    home = home_page_for(found, language)
+    # The home page and its children are the same for every visitor until the next publish:
+    # kept per region content version (wir.core.memo.remember_for_region).
+    home = remember_for_region(
+        found,
+        ("home_page", language),
+        lambda: home_page_for(found, language),
+        keep_if=_without_expiry,
+    )
     if home is None:
         raise Http404(_("Diese Seite ist in dieser Sprache noch nicht verfügbar."))
-    route_result = home.route(request, components)
+    route_result = _route(request, found, home, components)
     page, args, kwargs = route_result.page, route_result.args, route_result.kwargs
     if is_expired(page):  # even before `publish_scheduled` has unpublished it
         raise Http404(_("Diese Seite gibt es nicht oder nicht mehr."))

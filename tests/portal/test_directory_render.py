@@ -1,0 +1,101 @@
+"""The uncached directory list: few queries whatever the number of offers, and what the
+process keeps per region content version (filter choices, opening hours, the page chrome)
+never outlives a publish."""
+
+from decimal import Decimal
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+from wagtail.models import Page
+
+from tests.conftest import CapturedQueries, QueryCount
+from wir.core.actions import add_area
+from wir.core.memo import remember_for_region
+from wir.core.models import Area
+from wir.portal.actions import publish
+from wir.portal.models import ClosedDay, LegalPage
+
+pytestmark = pytest.mark.django_db
+
+DE = "/testkreis/de/was-ist-wo/"
+FILTERED = f"{DE}?kategorie=counselling&kategorie=leisure_families&zielgruppe=youth&kostenlos=1"
+OPEN = '<li class="wir-open">jetzt geöffnet</li>'
+NO_CACHE = {"Cache-Control": "no-cache"}  # rendered, never answered by the hot path
+
+
+def test_a_filtered_list_needs_the_same_few_queries_for_3_and_15_offers(
+    directory, towns, make_place, make_offer, query_count: QueryCount
+) -> None:
+    def count(query: str) -> CapturedQueries:
+        client = Client()
+        client.get(DE)  # warm what lives longer than a request
+        with query_count.capture() as queries:
+            assert client.get(f"{FILTERED}&{query}", headers=NO_CACHE).status_code == 200
+        return queries
+
+    place = make_place(towns["Friedberg"])
+    for number in range(3):
+        make_offer(f"Angebot {number}", towns["Friedberg"], place=place, groups=("youth",))
+    few = count("_=1")
+    for number in range(3, 15):
+        make_offer(f"Angebot {number}", towns["Nidda"], place=place, groups=("youth",))
+    many = count("_=2")
+    query_count.assert_same(few, many)
+    # The region, its languages, the count, the site, one page of cards, the map.
+    assert len(many) <= 6, many.listing()
+
+
+def test_filter_choices_and_cards_follow_a_publish_at_once(
+    directory, towns, make_place, make_offer
+) -> None:
+    client = Client()
+    place = make_place(towns["Friedberg"], "Beratungszentrum")
+    make_offer("Migrationsberatung", towns["Friedberg"], place=place, languages=("de",))
+    first = client.get(DE, headers=NO_CACHE).text
+    assert 'value="tr"' not in first
+    assert OPEN in first
+
+    make_offer("Jugendtreff", towns["Nidda"], languages=("tr",))
+    ClosedDay.objects.create(place=place, date=timezone.localdate(), note="Betriebsausflug")
+    add_area(
+        towns["Nidda"].region,
+        "Ortenberg",
+        Area.Kind.MUNICIPALITY,
+        Decimal("50.35"),
+        Decimal("9.05"),
+    )
+    second = client.get(DE, headers=NO_CACHE).text
+    assert 'value="tr" lang="tr"' in second  # the new offer's language is a choice now
+    assert ">Ortenberg</option>" in second  # so is the new town
+    assert "Jugendtreff" in second
+    assert OPEN not in second  # closed today, from the very next request
+    assert "<li>jetzt geschlossen</li>" in second
+
+
+def test_the_footer_follows_a_publish_at_once(directory) -> None:
+    client = Client()
+    assert "Impressum" not in client.get(DE, headers=NO_CACHE).text
+    home = Page.objects.get(url_path="/testkreis/de/")
+    imprint = LegalPage(title="Impressum", slug="impressum", kind="imprint", body="<p>x</p>")
+    home.add_child(instance=imprint)
+    publish(imprint)
+    footer = client.get(DE, headers=NO_CACHE).text.split('<footer class="wir-footer">')[1]
+    assert "Impressum" in footer
+
+
+def test_a_value_naming_a_page_with_an_expiry_date_is_read_every_time(region) -> None:
+    reads: list[int] = []
+
+    def compute() -> int:
+        reads.append(1)
+        return len(reads)
+
+    def read(expires: bool) -> int:
+        return remember_for_region(
+            region, ("expiring", expires), compute, keep_if=lambda _v: not expires
+        )
+
+    assert read(expires=False) == read(expires=False) == 1  # kept
+    assert read(expires=True) == 2
+    assert read(expires=True) == 3  # never kept
