@@ -144,3 +144,29 @@ def test_unshown_columns_are_found_only_in_plain_column_lists() -> None:
     assert reuse._unshown_positions(sql, 4) == frozenset()  # not what the database answered
     other = 'SELECT "portal_offer"."updated_at" FROM "portal_offer"'
     assert reuse._unshown_positions(other, 1) == frozenset()  # shown for other tables
+
+
+def test_a_new_legal_page_reaches_every_reused_page_although_requests_kept_the_footer(
+    site, settings, tmp_path, monkeypatch
+) -> None:
+    """Public requests keep the page chrome per region content version in the process
+    (core/memo.remember_for_region); an offline build records each page's reads, so that
+    memory answers nothing during a build, and a new footer link renders every page anew."""
+    from django.test import Client
+
+    from wir.portal.actions import publish
+    from wir.portal.models import LegalPage
+
+    visitor = Client()
+    assert visitor.get("/testkreis/de/wohnen/").status_code == 200  # the chrome is kept
+
+    def edit() -> None:
+        home = Page.objects.get(url_path="/testkreis/de/")
+        imprint = LegalPage(title="Impressum", slug="impressum", kind="imprint", body="<p>WIR</p>")
+        home.add_child(instance=imprint)
+        publish(imprint)
+        assert "/testkreis/de/impressum/" in visitor.get("/testkreis/de/wohnen/").text
+
+    incremental, cold, rendered = incremental_and_cold(settings, tmp_path, monkeypatch, edit)
+    assert incremental == cold
+    assert "/testkreis/de/wohnen/" in rendered  # its footer changed
