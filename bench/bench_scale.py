@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import PYTHON, ROOT, bench_env, manage, median, postgres
+from common import PYTHON, ROOT, bench_env, manage, median, postgres, vacuum
 
 REGIONS = 400
 LANGUAGES = 30
@@ -351,8 +351,7 @@ def postgresql_databases(env: dict[str, str], url: str, count: int) -> tuple[str
         with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
             conn.execute(f"ALTER DATABASE {many_name}_partial RENAME TO {many_name}")
     for name in ("one_region", many_name):
-        with psycopg.connect(f"{base}/{name}", autocommit=True) as conn:
-            conn.execute("ANALYZE")
+        vacuum(f"{base}/{name}")
     return f"{base}/one_region", f"{base}/{many_name}"
 
 
