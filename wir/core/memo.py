@@ -96,7 +96,7 @@ def remember(key: Hashable, compute: Callable[[], T]) -> T:
 # that region are dropped at once. Values computed after the version was read can only be
 # newer than the key, never older. Values are shared between requests and threads: read-only.
 REGION_ENTRIES_MAX = 512  # per region and version: languages × pages × hosts stay well below
-_by_region: dict[int, tuple[tuple[Any, Any], dict[Hashable, Any]]] = {}
+_by_region: dict[int, tuple[tuple[int, ...], dict[Hashable, Any]]] = {}
 _by_region_lock = threading.Lock()
 
 
@@ -109,9 +109,11 @@ def remember_for_region(
     """`compute()`, kept for `region`'s content version as loaded (`region.updated_at`,
     `region.content_changed_at`). A value for which `keep_if(value)` is false is not kept
     (one that names a page with an expiry date: it stops being true without a publish)."""
-    if _reads.get():  # an offline build records each page's reads: no shortcut past them
+    if recording():  # an offline build records each page's reads: no shortcut past them
         return compute()
-    version = (region.updated_at, region.content_changed_at)
+    from wir.core.hotpath import version_of  # the hot path's version: one definition
+
+    version = version_of(region)
     with _by_region_lock:
         held = _by_region.get(region.pk)
         if held is not None and held[0] == version and key in held[1]:
