@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Run a command against a private, throw-away PostgreSQL cluster (Debian's server binaries).
 # Usage: scripts/with_postgres.sh COMMAND...   → COMMAND runs with DATABASE_URL set.
+# WIR_PG_OPTIONS adds server options, e.g. "-c log_min_duration_statement=200".
 set -euo pipefail
 
 version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
@@ -18,7 +19,7 @@ if [ ! -f "$dir/PG_VERSION" ]; then
 fi
 # Durability is off: this cluster holds test data only and is thrown away.
 "${as_pg[@]}" "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w start -o \
-  "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >/dev/null
+  "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 ${WIR_PG_OPTIONS:-}" >/dev/null
 stop() { "${as_pg[@]}" "$bin/pg_ctl" -D "$dir" -m fast -w stop >/dev/null || true; }
 trap stop EXIT
 "$bin/createdb" -h 127.0.0.1 -p "$port" -U wir wir 2>/dev/null || true

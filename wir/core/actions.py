@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import timedelta
 from decimal import Decimal
 
@@ -92,13 +95,47 @@ def add_area(
     return area
 
 
+_batched: ContextVar[set[int] | None] = ContextVar("wir_touch_batch", default=None)
+
+
+@contextmanager
+def touches_batched() -> Iterator[None]:
+    """For bulk writes in one transaction (the demo, an import): each region's content
+    version moves once, at the end, instead of once per saved page or offer.
+
+    Every version move is an UPDATE of the region's row. On PostgreSQL, thousands of them
+    in one transaction leave thousands of row versions that no one may clean up before the
+    commit, and every later read of the region walks them all (the demo's 5,000 touches
+    made its test take up to twenty minutes). Caches keyed by the version are never stale
+    for it: the one move at the end comes after every change of the block, so a value kept
+    under the version of before is never read after it. Inside the block, reads see the
+    version of before the block — do not read cached public answers there. On an error
+    nothing is moved (the transaction rolls back anyway). Nested blocks join the outer one.
+    """
+    if _batched.get() is not None:
+        yield
+        return
+    regions: set[int] = set()
+    token = _batched.set(regions)
+    try:
+        yield
+    finally:
+        _batched.reset(token)
+    for region_id in sorted(regions):
+        touch_region(region_id)
+
+
 def touch_region(region_id: int | None) -> None:
     """Note that public content of a region changed, so cached API answers are renewed.
 
     Always moves forward by at least a microsecond, so that two changes within one clock
-    tick still give two versions.
+    tick still give two versions. Inside `touches_batched()` only noted, moved at its end.
     """
     if region_id is None:
+        return
+    batch = _batched.get()
+    if batch is not None:
+        batch.add(region_id)
         return
     now = timezone.now()
     region = Region.objects.filter(pk=region_id).values_list("content_changed_at", flat=True)

@@ -46,7 +46,7 @@ from wir.api.integreat.mapping import (
 )
 from wir.api.integreat.records import EventRecord, LocationRecord
 from wir.api.models import IntegreatRecord
-from wir.core.actions import create_region, enable_language, touch_region
+from wir.core.actions import create_region, enable_language, touch_region, touches_batched
 from wir.core.languages import DEFAULT_LANGUAGE
 from wir.core.models import Region, RegionLanguage
 from wir.portal.actions import add_home_page, create_home_pages
@@ -80,17 +80,19 @@ def import_bundle(
     """
     report = ImportReport(region_slug=into, dry_run=dry_run, skipped=list(bundle.skipped))
     with transaction.atomic():
-        region = ensure_region(bundle, into, name, report)
-        homes = ensure_home_pages(region, [item.code for item in bundle.languages], report)
-        locales = {code: Locale.objects.get(language_code=code) for code in homes}
-        run = ImportRun(bundle, region, homes, locales, RecordStore(region), report, progress)
-        PageImport(run).run_all()
-        import_imprints(run)
-        import_places(run)
-        import_events(run)
-        ensure_sections(run)
-        touch_region(region.pk)
-        log(instance=region, action="wir.integreat_import", data=log_data(report, source))
+        # The region's content version moves once, at the end of the import.
+        with touches_batched():
+            region = ensure_region(bundle, into, name, report)
+            homes = ensure_home_pages(region, [item.code for item in bundle.languages], report)
+            locales = {code: Locale.objects.get(language_code=code) for code in homes}
+            run = ImportRun(bundle, region, homes, locales, RecordStore(region), report, progress)
+            PageImport(run).run_all()
+            import_imprints(run)
+            import_places(run)
+            import_events(run)
+            ensure_sections(run)
+            touch_region(region.pk)
+            log(instance=region, action="wir.integreat_import", data=log_data(report, source))
         if dry_run:
             transaction.set_rollback(True)
     return report

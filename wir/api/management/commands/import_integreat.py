@@ -27,6 +27,7 @@ from wir.api.integreat.importer import (
     check_base_url,
     load_bundle,
 )
+from wir.core import bulk
 from wir.core.languages import BY_CODE
 
 T = TypeVar("T")
@@ -95,6 +96,8 @@ class Command(BaseCommand):
             raise CommandError(f"Import abgebrochen, nichts geändert: {error}") from error
         except DatabaseError as error:
             raise CommandError(f"Datenbankfehler, nichts geändert: {error}") from error
+        if not options["dry_run"]:
+            bulk.analyze()
         self._print(report, options["verbosity"])
 
     def _source(self, region: str, options: dict[str, Any]) -> Source:

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
+from wir.core import bulk
 from wir.core.backup import BackupError, restore_backup
 
 
@@ -46,6 +47,7 @@ class Command(BaseCommand):
             )
         except BackupError as exc:
             raise CommandError(str(exc)) from exc
+        bulk.analyze()
         rows = sum(table["rows"] for table in manifest["tables"].values())
         self.stdout.write(
             self.style.SUCCESS(

@@ -6,6 +6,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from wir.core import bulk
 from wir.core.models import Region
 from wir.portal import search_index
 
@@ -21,4 +22,5 @@ class Command(BaseCommand):
         if regions:
             ids = list(Region.objects.filter(slug__in=regions).values_list("pk", flat=True))
         count = search_index.rebuild(ids)
+        bulk.analyze()
         self.stdout.write(f"Suchindex aufgebaut: {count} Dokumente.")
