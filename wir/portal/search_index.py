@@ -26,10 +26,9 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.db import connection, transaction
 from django.db.models import Model
@@ -222,9 +221,9 @@ def query_terms(query: str) -> list[str]:
     return [term for term in query.split() if TERM.search(term)]
 
 
-@dataclass(frozen=True)
-class Ranked:
-    """A hit as the index holds it: enough to show it without loading its object."""
+class Ranked(NamedTuple):
+    """A hit as the index holds it: enough to show it without loading its object (a named
+    tuple: built for every row of every search, twice as fast as a frozen dataclass)."""
 
     pk: int
     title: str
