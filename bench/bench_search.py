@@ -16,7 +16,12 @@ On PostgreSQL: WIR_BENCH_DATABASE_URL=postgres://... (an empty database of its o
 scaled demo is built there once, too). A database built before portal 0017 gets the title
 index by the bench's own `migrate`; nothing to rebuild. The slowest query used to be one
 Arabic word in ~3,600 offers (the category label every German original carries in every
-language), ranked in full; the p95 follows it.
+language), ranked in full; the p95 follows it. There is no warm-up round: on PostgreSQL the
+first search of each shape of statement (German, Arabic; "ours", "index_only") prepares
+and plans it, and those four are among the measured ones. Since the statement is
+prepared, the slowest is that Arabic word (no title matches: 120 of its matches ranked per
+kind), on SQLite with "Beratung Frauen"; the two-word Arabic query no longer is (its
+title matches fill the limit of offers, the second tier is not computed).
 """
 
 from __future__ import annotations

@@ -162,6 +162,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
     }
     DATABASES["default"]["TEST"] = {"NAME": env_str("WIR_TEST_SQLITE", "") or None}
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool(
+    "WIR_PG_PREPARED_STATEMENTS", True
+):
+    # psycopg may prepare statements (off in Django's default, for poolers that cannot
+    # keep them: PgBouncer in transaction mode before 1.21): only the search's ranked
+    # statement asks for it (wir/portal/search_index.py); Django's cursors bind on the
+    # client and never prepare.
+    DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = 5
 # The audit log's purge runs as a maintenance role, since the application's role may only
 # INSERT and SELECT on it (docs/datenschutz.md): WIR_AUDIT_PURGE_DATABASE_URL, else "default".
 _purge_url = env_str("WIR_AUDIT_PURGE_DATABASE_URL", "")

@@ -8,6 +8,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page
@@ -270,6 +271,50 @@ def test_a_cut_kind_with_too_few_hits_is_searched_again_without_the_bound(
     assert [hit.title for hit in found["page"]] == ["Sprachkurs 1", "Sprachkurs 0"]
     with django_assert_num_queries(1):  # not cut: one statement
         assert search_index.ranked(scopes, "Anmeldung", 60, timezone.now(), home=home)
+
+
+def test_title_matches_that_fill_the_limit_come_alone_and_leave_nothing_out(
+    region, monkeypatch, django_assert_num_queries
+) -> None:
+    """Enough title matches pass: the other matches are not needed (and never ranked);
+    fewer: the others follow them, best first, without a second statement."""
+    monkeypatch.setattr(search_index, "CANDIDATES", 3)
+    for number in range(3):
+        publish(new_page(f"Sprachkurs {number}", "Anmeldung", f"kurs-{number}"))
+    for number in range(3):
+        publish(new_page(f"Termin {number}", "Sprachkurs am Abend", f"termin-{number}"))
+    home = Page.objects.get(url_path="/testkreis/de/")
+    scopes = {"page": [scope_word(region.pk, "page", "de")]}
+
+    def titles(limit: int) -> list[str]:
+        with django_assert_num_queries(1):
+            found = search_index.ranked(scopes, "Sprachkurs", limit, timezone.now(), home=home)
+        return [hit.title for hit in found["page"]]
+
+    assert titles(2) == ["Sprachkurs 2", "Sprachkurs 1"]
+    assert titles(4) == ["Sprachkurs 2", "Sprachkurs 1", "Sprachkurs 0", "Termin 2"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's prepared statements")
+def test_on_postgresql_the_ranked_statement_is_prepared_once_per_connection(region) -> None:
+    publish(new_page("Sprachkurs", "Anmeldung im Rathaus", "kurs"))
+    home = Page.objects.get(url_path="/testkreis/de/")
+    scopes = {"page": [scope_word(region.pk, "page", "de")]}
+
+    def prepared() -> int:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT COUNT(*) FROM pg_prepared_statements WHERE statement LIKE %s",
+                ["%page:matches%"],
+            )
+            return int(cursor.fetchone()[0])
+
+    before = prepared()
+    for query in ("Sprachkurs", "Rathaus", "Anmeldung"):  # one text, other values
+        found = search_index.ranked(scopes, query, 60, timezone.now(), home=home)
+        assert [hit.title for hit in found["page"]] == ["Sprachkurs"]
+    assert prepared() >= 1  # (another test's search on this connection may have prepared it)
+    assert prepared() - before <= 1
 
 
 def arabic_search(region, query: str) -> list[tuple[str, str]]:

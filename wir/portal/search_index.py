@@ -24,10 +24,11 @@ on the few hits it loads, with the same querysets the pages use.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
 from django.db import connection, transaction
 from django.db.models import Model
@@ -220,9 +221,9 @@ def query_terms(query: str) -> list[str]:
     return [term for term in query.split() if TERM.search(term)]
 
 
-@dataclass(frozen=True)
-class Ranked:
-    """A hit as the index holds it: enough to show it without loading its object."""
+class Ranked(NamedTuple):
+    """A hit as the index holds it: enough to show it without loading its object (a named
+    tuple: built for every row of every search, twice as fast as a frozen dataclass)."""
 
     pk: int
     title: str
@@ -252,10 +253,11 @@ def ranked(
     Each kind is its own ranked, limited part of the statement: at most `CANDIDATES`
     matches with every word in the title (these first) and `CANDIDATES` with the words
     anywhere, the newest of each, ranked best first and read and checked in that order
-    only until `limit` are found. The same statement counts the matches up to that bound;
-    a kind that was cut there and still found fewer than `limit` (its checks dropped most
-    candidates: e.g. German originals hidden by translations) is searched again without
-    the bound, so a search never shows fewer hits than there are."""
+    only until `limit` are found (the second tier only if the first gave too few). A part
+    that found fewer than `limit` also says how many candidates its widest tier had; a
+    kind that was cut at the bound and still found fewer than `limit` (its checks dropped
+    most candidates: e.g. German originals hidden by translations) is searched again
+    without the bound, so a search never shows fewer hits than there are."""
     terms = query_terms(query)
     scopes = {kind: words for kind, words in scopes.items() if words}
     if not terms or not scopes:
@@ -263,9 +265,11 @@ def ranked(
     translated_in = translated_in or {}
     bound = CANDIDATES if cap is None else cap
     today = timezone.localdate()
+    ctes: list[str] = []
     parts: list[str] = []
+    cte_params: list[Any] = []
     params: list[Any] = []
-    for kind, words in scopes.items():
+    for number, (kind, words) in enumerate(scopes.items()):
         if kind not in KINDS:
             raise ValueError(f"unknown kind of search document: {kind!r}")
         columns, join, join_params = COLUMNS, "", []
@@ -279,33 +283,42 @@ def ranked(
             if kind in translated_in:
                 public += TRANSLATION_HIDES_ORIGINAL
                 public_params += [DEFAULT_LANGUAGE, translated_in[kind], now, today, today]
-        if connection.vendor == "postgresql":
-            sql, kind_params = _postgresql(words, terms, autocomplete, bound)
-            count, count_params = _postgresql_count(words, terms, autocomplete, bound)
-        else:
-            sql, kind_params = _sqlite(words, terms, autocomplete, bound)
-            count, count_params = _sqlite_count(words, terms, autocomplete, bound)
-        # Fixed text: every value is a parameter. The candidates come best first; they are
-        # checked in that order until `limit` are found, which the outer ORDER BY orders.
-        statement = (
-            f"SELECT {columns}, c.score AS score FROM ({sql}) AS c "  # noqa: S608
-            f"JOIN portal_searchdocument d ON d.id = c.id {join} WHERE {public}"
+        tiers = (_postgresql if connection.vendor == "postgresql" else _sqlite)(
+            words, terms, autocomplete, bound
+        )
+        # Fixed text: every value is a parameter. Each tier is a common table expression
+        # (read twice, computed once, and only when first read); its candidates come best
+        # first (title matches before the others), joined and checked in that order until
+        # `limit` are found: a tier not reached is never computed. The outer ORDER BY
+        # orders the part.
+        arms = []
+        for tier, (sql, tier_params) in enumerate(tiers):
+            name = f"t{number}x{tier}"
+            ctes.append(f"{name} AS ({sql})")
+            cte_params += tier_params
+            others = f"WHERE id NOT IN (SELECT id FROM t{number}x0) " if tier else ""  # noqa: S608
+            arms.append(
+                f"SELECT * FROM (SELECT {columns}, c.score AS score FROM (SELECT id, score "  # noqa: S608
+                f"FROM {name} {others}ORDER BY score, id DESC LIMIT %s) AS c "
+                f"JOIN portal_searchdocument d ON d.id = c.id {join} WHERE {public}) AS {name}c"
+            )
+            params += [bound, *join_params, *public_params]
+        # Read only where fewer than `limit` passed: how many candidates the widest tier
+        # had (`kind:matches`, the number as object_id). The bound was reached exactly when
+        # it had `bound` (below the bound it holds every match, the title's too).
+        arms.append(
+            f"SELECT '{kind}:matches', (SELECT COUNT(*) FROM {name}), '', '', '', '', 0.0"  # noqa: S608
         )
         parts.append(
-            f"SELECT * FROM (SELECT {RESULT} FROM ({statement} LIMIT %s) AS best "  # noqa: S608
-            f"ORDER BY score, object_id DESC) AS k{len(parts)}"
+            f"SELECT * FROM (SELECT {RESULT} FROM ({' UNION ALL '.join(arms)} LIMIT %s) "  # noqa: S608
+            f"AS k{number} ORDER BY score, object_id DESC) AS r{number}"
         )
-        params += [*kind_params, *join_params, *public_params, limit]
-        # How many matches the bound let through (`kind:matches`, the number as object_id).
-        parts.append(
-            f"SELECT * FROM (SELECT '{kind}:matches' AS kind, ({count}) AS object_id, "  # noqa: S608
-            f"'' AS title, '' AS summary, '' AS language_code, '' AS url_path) AS m{len(parts)}"
-        )
-        params += count_params
+        params.append(limit)
     found: dict[str, list[Ranked]] = {}
     matches: dict[str, int] = {}
-    with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(parts), params)
+    statement = f"WITH {', '.join(ctes)} {' UNION ALL '.join(parts)}"
+    with _cursor() as cursor:
+        cursor.execute(statement, [*cte_params, *params])
         for kind, object_id, title, summary, language_code, url_path in cursor.fetchall():
             if kind.endswith(":matches"):
                 matches[kind.split(":")[0]] = int(object_id)
@@ -324,6 +337,49 @@ def ranked(
             found[kind] = again.get(kind, [])
         found = {kind: hits for kind, hits in found.items() if hits}
     return found
+
+
+def _cursor() -> Any:
+    """The ranked statement's cursor. On PostgreSQL, where the connection may prepare
+    statements (`prepare_threshold` set, as wir/settings.py does unless
+    WIR_PG_PREPARED_STATEMENTS=0), one that binds the values on the server and prepares
+    each text of the statement once per connection: planning it anew cost about a third
+    of its time. (Django's own cursors bind on the client and never prepare.)"""
+    if connection.vendor != "postgresql":
+        return connection.cursor()
+    connection.ensure_connection()
+    if connection.connection.prepare_threshold is None:
+        return connection.cursor()
+    if not connection.in_atomic_block and connection.connection not in GENERIC_PLANS:
+        # Its plan fits every value (each tier is bounded and read through the same
+        # indexes): planned once, not five times first to compare (outside a transaction,
+        # which would take the setting back on rollback; it concerns only prepared
+        # statements, i.e. this one).
+        with connection.cursor() as cursor:
+            cursor.execute("SET plan_cache_mode = force_generic_plan")
+        GENERIC_PLANS.add(connection.connection)
+    connection.validate_thread_sharing()
+    prepared = _prepared_cursor_class()(connection.connection)
+    if connection.queries_logged:
+        return connection.make_debug_cursor(prepared)
+    return connection.make_cursor(prepared)
+
+
+# The connections (psycopg's) told to plan prepared statements once for every value.
+GENERIC_PLANS: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+@cache
+def _prepared_cursor_class() -> type:
+    from django.db.backends.postgresql.base import ServerBindingCursor
+
+    class PreparedCursor(ServerBindingCursor):
+        """Prepares every statement it executes (Django's wrapper passes no options)."""
+
+        def execute(self, query: Any, params: Any = None, **kwargs: Any) -> Any:
+            return super().execute(query, params, prepare=True)  # type: ignore[misc]
+
+    return PreparedCursor
 
 
 RESULT = "kind, object_id, title, summary, language_code, url_path"
@@ -377,7 +433,8 @@ CANDIDATES = 120
 # The bound of the second search of a kind whose checks dropped too many candidates.
 UNBOUNDED = 2**31 - 1
 KINDS = frozenset({"page", "offer", "event", "place"})
-# Added to the score of a match with every word in its title: those come first.
+# What sets the tiers apart: the scores of matches with every word in the title stay this
+# far below the others (lower ranks first), so those come first.
 TITLE_FIRST = 1_000_000.0
 
 
@@ -403,37 +460,18 @@ FTS5_NEWEST = (
 
 def _sqlite(
     words: list[str], terms: list[str], autocomplete: bool, bound: int
-) -> tuple[str, list[Any]]:
-    # The candidates, each once (title matches first), best first, ties newest first; the
-    # caller joins them in that order to their documents (and pages, offers) and checks
-    # them until it has its `limit`.
+) -> list[tuple[str, list[Any]]]:
+    """The tiers of candidates (`id`, `score`), unordered: the newest `bound` matches with
+    every word in the title (their bm25 in the title, minus `TITLE_FIRST`), then the newest
+    `bound` anywhere (bm25 over title and body); autocompletion: the title's alone."""
     match = fts5_match(words, terms, autocomplete)
-    params: list[Any] = [match]
-    if autocomplete:  # the title alone is searched: one set of candidates
-        scored = f"SELECT rowid, r AS score FROM ({FTS5_NEWEST})"  # noqa: S608
-    else:
-        title = fts5_match(words, terms, autocomplete, title=True)
-        scored = (
-            f"SELECT rowid, MIN(score) AS score FROM (SELECT rowid, r - {TITLE_FIRST} AS score "  # noqa: S608
-            f"FROM ({FTS5_NEWEST}) UNION ALL SELECT rowid, r FROM ({FTS5_NEWEST})) GROUP BY rowid"
-        )
-        params = [title, bound, match]
-    params += [bound, 2 * bound]
-    # (The LIMIT keeps the order: SQLite drops an ORDER BY of a subquery without one.)
-    candidates = f"SELECT rowid AS id, score FROM ({scored}) ORDER BY score, rowid DESC LIMIT %s"  # noqa: S608
-    return candidates, params
-
-
-def _sqlite_count(
-    words: list[str], terms: list[str], autocomplete: bool, bound: int
-) -> tuple[str, list[Any]]:
-    """The number of matches, counted up to `bound` (no ranking: the index's order)."""
-    match = fts5_match(words, terms, autocomplete)
-    sql = (
-        f"SELECT COUNT(*) FROM (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} "  # noqa: S608
-        "MATCH %s LIMIT %s)"
-    )
-    return sql, [match, bound]
+    if autocomplete:  # the title alone is searched: one tier
+        return [(f"SELECT rowid AS id, r AS score FROM ({FTS5_NEWEST})", [match, bound])]  # noqa: S608
+    title = fts5_match(words, terms, autocomplete, title=True)
+    return [
+        (f"SELECT rowid AS id, r - {TITLE_FIRST} AS score FROM ({FTS5_NEWEST})", [title, bound]),  # noqa: S608
+        (f"SELECT rowid AS id, r AS score FROM ({FTS5_NEWEST})", [match, bound]),  # noqa: S608
+    ]
 
 
 def tsquery(terms: list[str], autocomplete: bool, title: bool = False) -> str:
@@ -453,49 +491,30 @@ def tsquery(terms: list[str], autocomplete: bool, title: bool = False) -> str:
     return " & ".join(lexemes)
 
 
-def _postgresql_count(
-    words: list[str], terms: list[str], autocomplete: bool, bound: int
-) -> tuple[str, list[Any]]:
-    """The number of matches (of the widest set of candidates), counted up to `bound`."""
-    marks = ", ".join(["%s"] * len(words))
-    if autocomplete:
-        vector, query = "to_tsvector('simple', title)", tsquery(terms, autocomplete, title=True)
-    else:
-        vector, query = "document", tsquery(terms, autocomplete)
-    sql = (
-        "SELECT COUNT(*) FROM (SELECT id FROM portal_searchdocument "  # noqa: S608
-        f"WHERE scope IN ({marks}) AND {vector} @@ to_tsquery('simple', %s) LIMIT %s) AS n"
-    )
-    return sql, [*words, query, bound]
-
-
 def _postgresql(
     words: list[str], terms: list[str], autocomplete: bool, bound: int
-) -> tuple[str, list[Any]]:
-    # The newest candidates by id, read through the GIN indexes (title matches through the
-    # index of the title's words, migration 0017; `id + 0`: never by walking the primary
-    # key backwards and testing every row), ranked with ts_rank only then; best first,
-    # ties newest first, for the caller to check in that order.
+) -> list[tuple[str, list[Any]]]:
+    """The tiers of candidates (`id`, `score`), unordered: the newest `bound` matches by id,
+    read through the GIN indexes (title matches through the index of the title's words,
+    migration 0017; `id + 0`: never by walking the primary key backwards and testing every
+    row), ranked with ts_rank only then (title matches: minus it; the others: minus it
+    from `TITLE_FIRST`); autocompletion: the title's alone."""
     marks = ", ".join(["%s"] * len(words))
     newest = (
-        "(SELECT id, {tier} AS tier FROM portal_searchdocument "  # noqa: S608
+        "(SELECT id FROM portal_searchdocument "  # noqa: S608
         f"WHERE scope IN ({marks}) AND {{vector}} @@ to_tsquery('simple', %s) "
         "ORDER BY id + 0 DESC LIMIT %s)"
     )
-    in_title = newest.format(tier=0, vector="to_tsvector('simple', title)")
+    ranked = (
+        "SELECT c.id, {base} - ts_rank(s.document, q) AS score FROM {newest} AS c "
+        "JOIN portal_searchdocument s ON s.id = c.id CROSS JOIN to_tsquery('simple', %s) AS q"
+    )
     title = tsquery(terms, autocomplete, title=True)
     query = tsquery(terms, autocomplete)
-    if autocomplete:  # the title alone is searched: one set of candidates
-        tiers, params = in_title, [*words, title, bound]
-    else:
-        anywhere = newest.format(tier=1, vector="document")
-        tiers = (
-            f"SELECT id, MIN(tier) AS tier FROM ({in_title} UNION ALL {anywhere}) AS t GROUP BY id"  # noqa: S608
-        )
-        params = [*words, title, bound, *words, query, bound]
-    candidates = (
-        f"SELECT c.id, c.tier * {TITLE_FIRST} - ts_rank(s.document, q) AS score "  # noqa: S608
-        f"FROM ({tiers}) AS c JOIN portal_searchdocument s ON s.id = c.id "
-        "CROSS JOIN to_tsquery('simple', %s) AS q ORDER BY score, c.id DESC LIMIT %s"
-    )
-    return candidates, [*params, query, 2 * bound]
+    in_title = newest.format(vector="to_tsvector('simple', title)")
+    tiers = [(ranked.format(base="0.0::float8", newest=in_title), [*words, title, bound, query])]
+    if not autocomplete:  # the title alone is searched: one tier
+        anywhere = newest.format(vector="document")
+        base = f"{TITLE_FIRST}::float8"
+        tiers.append((ranked.format(base=base, newest=anywhere), [*words, query, bound, query]))
+    return tiers
