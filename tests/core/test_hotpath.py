@@ -12,6 +12,7 @@ from wagtail.models import Page
 
 from tests.conftest import verified_client
 from wir.accounts.roles import Role
+from wir.core import hotpath
 from wir.core.hotpath import (
     Stored,
     cache_key,
@@ -103,6 +104,40 @@ def test_a_page_is_kept_only_until_it_expires(page) -> None:
     ContentPage.objects.filter(pk=page.pk).update(expire_at=past)  # no signal, no touch
     cache.set(key, replace(stored, mark=replace(stored.mark, valid_until=past.timestamp())).entry())
     assert client.get(URL).status_code == 404
+
+
+def test_a_remembered_revalidation_ends_with_the_expiry(page) -> None:
+    client = Client()
+    now = timezone.now()
+    page.expire_at = now + min(timedelta(hours=1), (next_midnight(now) - now) / 2)
+    page.save_revision().publish()
+    etag = client.get(URL)["ETag"]
+    assert client.get(URL, HTTP_IF_NONE_MATCH=etag).status_code == 304  # now remembered
+    key, _stored = kept(URL)
+    assert hotpath._revalidations[key][0] in etag
+    # An hour later, as above: the remembered 304 is not used either.
+    past = timezone.now() - timedelta(seconds=1)
+    ContentPage.objects.filter(pk=page.pk).update(expire_at=past)
+    tag, headers, region_id, version, _until = hotpath._revalidations[key]
+    hotpath._revalidations[key] = (tag, headers, region_id, version, past.timestamp())
+    cache.clear()
+    assert client.get(URL, HTTP_IF_NONE_MATCH=etag).status_code == 404
+
+
+def test_a_revalidation_after_a_publish_gets_the_new_answer(page, query_count) -> None:
+    client = Client()
+    etag = client.get(URL)["ETag"]
+    assert client.get(URL, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    with query_count.exactly(1):  # from the process's memory: the version, nothing else
+        assert client.get(URL, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    page.intro = "Zweite Fassung"
+    publish(page)
+    answer = client.get(URL, HTTP_IF_NONE_MATCH=etag)
+    assert answer.status_code == 200
+    assert "Zweite Fassung" in answer.text
+    assert answer["ETag"] != etag
+    assert client.get(URL, HTTP_IF_NONE_MATCH=answer["ETag"]).status_code == 304
+    assert client.get(URL, HTTP_IF_NONE_MATCH='"fremd"').status_code == 200
 
 
 def test_a_region_switched_off_is_not_served_from_the_cache(page) -> None:

@@ -153,7 +153,13 @@ def test_the_wsgi_hot_path_serves_a_publish_of_another_worker_at_once(region) ->
         fresh.intro = "Zweite Fassung"
         publish(fresh)
 
+    etag = wsgi_get(url)[1]["ETag"]
+    assert wsgi_get(url, HTTP_IF_NONE_MATCH=etag)[0].startswith("304")
+    assert wsgi_get(url, HTTP_IF_NONE_MATCH=etag)[0].startswith("304")  # remembered
     in_another_thread(publish_elsewhere)
+    status, _headers, body = wsgi_get(url, HTTP_IF_NONE_MATCH=etag)
+    assert status.startswith("200")
+    assert b"Zweite Fassung" in body
     assert b"Zweite Fassung" in wsgi_get(url)[2]
     page.refresh_from_db()
     page.intro = "Dritte Fassung"

@@ -14,7 +14,9 @@ SQLite (`PRAGMA data_version`, its own `total_changes`) whether anything was com
 since; on PostgreSQL each process keeps the versions in memory and the database notifies
 every process of every change as it commits (wir/core/versionwatch.py). So a hit costs
 no query while nothing changed. The cache holds plain tuples (`Stored.entry`) with what a
-304 needs worked out in advance; the settings the key depends on are read once (`conf`).
+304 needs worked out in advance, and a key once answered with a 304 keeps that data in the
+process (`_revalidations`) under the same freshness check; the settings the key depends on
+are read once (`conf`).
 Anything unusual (an unknown host, a cookie, a database error) goes to Django instead,
 whose middleware does the same lookup for the test client and for `runserver`.
 
@@ -363,13 +365,18 @@ def _base(tag: str) -> str:
     return tag.strip().removeprefix("W/").strip('"').split("-")[0]
 
 
+def _tag_matches(condition: str, tag: str) -> bool:
+    """If-None-Match names the tag (any coding of it) or says "*"."""
+    if condition.strip() == "*":
+        return True
+    return any(_base(each) == tag for each in condition.split(","))
+
+
 def _not_modified(meta: dict[str, Any], tag: str, modified: int | None) -> bool:
     """RFC 9110 §13.2.2: If-None-Match decides when present, else If-Modified-Since."""
-    header = meta.get("HTTP_IF_NONE_MATCH")
-    if header is not None:
-        if header.strip() == "*":
-            return True
-        return any(_base(each) == tag for each in header.split(","))
+    condition = meta.get("HTTP_IF_NONE_MATCH")
+    if condition is not None:
+        return _tag_matches(condition, tag)
     since = meta.get("HTTP_IF_MODIFIED_SINCE")
     if since is None or modified is None:
         return False
@@ -399,8 +406,29 @@ def keep_answer(key: str, stored: Stored) -> None:
     cache.set(key, stored.entry(), seconds)
 
 
+# What a revalidation needs, per cache key, kept by the process: the entity tag's base, the
+# 304's headers and the version and end of the answer they were taken from. A client that
+# sends If-None-Match for it gets its 304 without a cache lookup while that version is
+# current and the end lies ahead: the same check the stored answer would have to pass, and
+# a tag is true for as long as its version is. Filled from answers sent as a 304 already.
+Revalidation = tuple[str, tuple[tuple[str, str], ...], int | None, Version, float]
+REVALIDATIONS_KEPT = 1024  # more empty the memory
+_revalidations: dict[str, Revalidation] = {}
+
+
 def fresh_answer(meta: dict[str, Any], key: str) -> tuple[int, list[tuple[str, str]], bytes] | None:
     """Status, headers and body for this request from the cache, or None."""
+    condition = meta.get("HTTP_IF_NONE_MATCH")
+    if condition is not None:
+        known = _revalidations.get(key)
+        if known is not None:
+            tag, not_modified, region_id, version, until = known
+            if (
+                _tag_matches(condition, tag)
+                and time.time() < until
+                and current_version(region_id) == version
+            ):
+                return 304, list(not_modified), b""
     entry: Entry | None = caches[DEFAULT_CACHE_ALIAS].get(key)
     if entry is None:
         return None
@@ -408,9 +436,18 @@ def fresh_answer(meta: dict[str, Any], key: str) -> tuple[int, list[tuple[str, s
     if time.time() >= until or current_version(region_id) != version:
         return None
     if _not_modified(meta, tag, modified):
+        if condition is not None:
+            if len(_revalidations) >= REVALIDATIONS_KEPT:
+                _revalidations.clear()
+            _revalidations[key] = (tag, not_modified, region_id, version, until)
         return 304, list(not_modified), b""
     sent = [*headers, ("Content-Length", str(len(body)))]
     return status, sent, b"" if meta.get("REQUEST_METHOD") == "HEAD" else body
+
+
+def forget_revalidations() -> None:
+    """Drop the process's revalidation memory (tests that rebuild the database)."""
+    _revalidations.clear()
 
 
 def _as_response(status: int, headers: list[tuple[str, str]], body: bytes) -> HttpResponse:
