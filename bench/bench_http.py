@@ -9,7 +9,8 @@ ROUNDS rounds), the ceiling's requests/s measured in the same rounds, their rati
 issue's target. Plus the peak RSS of each worker.
 
 Worker model: WIR_BENCH_WORKER_CLASS (default gthread), WIR_BENCH_WORKERS (2),
-WIR_BENCH_THREADS (4); see docs/operations.md for why.
+WIR_BENCH_THREADS (4); see docs/operations.md for why. WIR_BENCH_ROWS (comma-separated
+target names, e.g. api_pages,api_pages_304) measures only those rows; default all.
 """
 
 from __future__ import annotations
@@ -131,8 +132,20 @@ def get(port: int, path: str, headers: dict[str, str]) -> http.client.HTTPRespon
     return response
 
 
-def measure(database: str, env: dict[str, str]) -> list[dict[str, object]]:
+def chosen_targets() -> list[Target]:
+    """The rows named in WIR_BENCH_ROWS, or all of them."""
     rows = targets()
+    names = [n.strip() for n in os.environ.get("WIR_BENCH_ROWS", "").split(",") if n.strip()]
+    if not names:
+        return rows
+    unknown = set(names) - {row.name for row in rows}
+    if unknown:
+        raise SystemExit(f"WIR_BENCH_ROWS: unknown rows {sorted(unknown)}")
+    return [row for row in rows if row.name in names]
+
+
+def measure(database: str, env: dict[str, str]) -> list[dict[str, object]]:
+    rows = chosen_targets()
     ceiling_dir = Path(tempfile.mkdtemp(prefix="wir-ceiling-"))
     env = {**env, "WIR_BENCH_CEILING_DIR": str(ceiling_dir)}
     with gunicorn_server(

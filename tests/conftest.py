@@ -42,6 +42,10 @@ def _plain_static_and_empty_cache(settings: Any) -> Iterator[None]:
     }
     for alias in settings.CACHES:
         caches[alias].clear()
+    # The hot path's memory of 304s is per process, like a cache that is not cleared.
+    from wir.core.hotpath import forget_revalidations
+
+    forget_revalidations()
     # A request may leave its language active in this thread (a view's `?lang=ar`, the
     # portal's /ar/ pages): every test starts in the site's language, as a request does.
     translation.activate(settings.LANGUAGE_CODE)

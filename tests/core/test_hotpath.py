@@ -12,7 +12,15 @@ from wagtail.models import Page
 
 from tests.conftest import verified_client
 from wir.accounts.roles import Role
-from wir.core.hotpath import cache_key, next_midnight
+from wir.core import hotpath
+from wir.core.hotpath import (
+    Stored,
+    cache_key,
+    keep_answer,
+    key_of,
+    next_midnight,
+    stored_answer,
+)
 from wir.core.models import Region
 from wir.portal.actions import publish
 from wir.portal.models import ContentPage
@@ -30,6 +38,15 @@ def page(region) -> ContentPage:
 
 
 URL = "/testkreis/de/wohnen/"
+
+
+def kept(path: str) -> tuple[str, Stored]:
+    """The cache key of an anonymous GET of `path` and the answer kept under it."""
+    key = cache_key(RequestFactory().get(path))
+    assert key is not None
+    stored = stored_answer(key)
+    assert stored is not None
+    return key, stored
 
 
 def test_a_repeated_anonymous_visit_costs_one_query(page, query_count) -> None:
@@ -79,15 +96,48 @@ def test_a_page_is_kept_only_until_it_expires(page) -> None:
     page.expire_at = expire_at
     page.save_revision().publish()
     assert client.get(URL).status_code == 200
-    key = cache_key(RequestFactory().get(URL))
-    stored = cache.get(key)
+    key, stored = kept(URL)
     assert stored.mark.valid_until == expire_at.timestamp()
     # An hour later (moved by hand, both in the database and in the stored answer's
     # clock): the page has expired and the stored answer is not used.
     past = timezone.now() - timedelta(seconds=1)
     ContentPage.objects.filter(pk=page.pk).update(expire_at=past)  # no signal, no touch
-    cache.set(key, replace(stored, mark=replace(stored.mark, valid_until=past.timestamp())))
+    cache.set(key, replace(stored, mark=replace(stored.mark, valid_until=past.timestamp())).entry())
     assert client.get(URL).status_code == 404
+
+
+def test_a_remembered_revalidation_ends_with_the_expiry(page) -> None:
+    client = Client()
+    now = timezone.now()
+    page.expire_at = now + min(timedelta(hours=1), (next_midnight(now) - now) / 2)
+    page.save_revision().publish()
+    etag = client.get(URL)["ETag"]
+    assert client.get(URL, HTTP_IF_NONE_MATCH=etag).status_code == 304  # now remembered
+    key, _stored = kept(URL)
+    assert hotpath._revalidations[key][0] in etag
+    # An hour later, as above: the remembered 304 is not used either.
+    past = timezone.now() - timedelta(seconds=1)
+    ContentPage.objects.filter(pk=page.pk).update(expire_at=past)
+    tag, headers, region_id, version, _until = hotpath._revalidations[key]
+    hotpath._revalidations[key] = (tag, headers, region_id, version, past.timestamp())
+    cache.clear()
+    assert client.get(URL, HTTP_IF_NONE_MATCH=etag).status_code == 404
+
+
+def test_a_revalidation_after_a_publish_gets_the_new_answer(page, query_count) -> None:
+    client = Client()
+    etag = client.get(URL)["ETag"]
+    assert client.get(URL, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    with query_count.exactly(1):  # from the process's memory: the version, nothing else
+        assert client.get(URL, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    page.intro = "Zweite Fassung"
+    publish(page)
+    answer = client.get(URL, HTTP_IF_NONE_MATCH=etag)
+    assert answer.status_code == 200
+    assert "Zweite Fassung" in answer.text
+    assert answer["ETag"] != etag
+    assert client.get(URL, HTTP_IF_NONE_MATCH=answer["ETag"]).status_code == 304
+    assert client.get(URL, HTTP_IF_NONE_MATCH='"fremd"').status_code == 200
 
 
 def test_a_region_switched_off_is_not_served_from_the_cache(page) -> None:
@@ -217,9 +267,8 @@ def test_each_coding_gets_its_own_bytes_and_says_so(page) -> None:
 
 def test_a_signed_in_editor_never_gets_the_cached_answer(page, make_user, region) -> None:
     Client().get(URL)
-    key = cache_key(RequestFactory().get(URL))
-    stored = cache.get(key)
-    cache.set(key, replace(stored, body=b"Kopie aus dem Zwischenspeicher"))
+    key, stored = kept(URL)
+    keep_answer(key, replace(stored, body=b"Kopie aus dem Zwischenspeicher"))
     assert Client().get(URL).content == b"Kopie aus dem Zwischenspeicher"
     editor = verified_client(make_user("redakteur2", Role.EDITOR, region))
     answer = editor.get(URL)
@@ -300,3 +349,13 @@ def test_the_wsgi_hot_path_leaves_strangers_and_staff_to_django(page) -> None:
     status, _headers, body = wsgi_get(URL, HTTP_COOKIE="sessionid=erfunden")
     assert status.startswith("200")
     assert b"Erste Fassung" in body
+
+
+def test_the_hot_path_follows_a_settings_change(settings) -> None:
+    meta = {"REQUEST_METHOD": "GET", "PATH_INFO": "/", "HTTP_HOST": "neu.example"}
+    assert key_of(meta) is None  # not an allowed host: Django answers (400)
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "neu.example"]
+    assert key_of(meta) is not None
+    settings.SESSION_COOKIE_NAME = "anmeldung"
+    assert key_of({**meta, "HTTP_COOKIE": "anmeldung=x"}) is None
+    assert key_of({**meta, "HTTP_COOKIE": "sessionid=x"}) is not None

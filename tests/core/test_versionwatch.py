@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.fixture
 def watch():
     if connection.vendor != "postgresql":
-        pytest.skip("Benachrichtigungen gibt es nur auf PostgreSQL; SQLite liest jedes Mal.")
+        pytest.skip("Nur PostgreSQL benachrichtigt (SQLite: test_sqlite_versions.py).")
     watch = VersionWatch()
     yield watch
     watch.close()
@@ -33,7 +33,7 @@ def seen_after_commit(watch: VersionWatch, region_id: int | None, old: object) -
     return watch.version(region_id, region_version)
 
 
-def test_sqlite_reads_every_time(region) -> None:
+def test_sqlite_has_no_watch(region) -> None:
     if connection.vendor == "postgresql":
         pytest.skip("on PostgreSQL the watch answers")
     assert watch_for("default") is None

@@ -9,10 +9,14 @@ the WSGI wrapper around Django in wir/wsgi.py, before any request object, signal
 middleware exists: a cache lookup, one freshness check and the stored bytes. The check:
 the region's content version must still be the version the answer was rendered from, and
 the answer's `valid_until` (the next midnight, a page's expiry) must not have passed. On
-SQLite the version is read in one small query on the worker's persistent connection; on
-PostgreSQL each process keeps the versions in memory and the database notifies every
-process of every change as it commits (wir/core/versionwatch.py), so a hit costs no
-round trip.
+SQLite each worker thread's persistent connection keeps the versions it read and asks
+SQLite (`PRAGMA data_version`, its own `total_changes`) whether anything was committed
+since; on PostgreSQL each process keeps the versions in memory and the database notifies
+every process of every change as it commits (wir/core/versionwatch.py). So a hit costs
+no query while nothing changed. The cache holds plain tuples (`Stored.entry`) with what a
+304 needs worked out in advance, and a key once answered with a 304 keeps that data in the
+process (`_revalidations`) under the same freshness check; the settings the key depends on
+are read once (`conf`).
 Anything unusual (an unknown host, a cookie, a database error) goes to Django instead,
 whose middleware does the same lookup for the test client and for `runserver`.
 
@@ -36,6 +40,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import logging
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -43,7 +48,8 @@ from typing import Any
 
 import brotli
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
+from django.core.signals import setting_changed
 from django.db import connections
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.http.request import split_domain_port, validate_host
@@ -52,12 +58,12 @@ from django.utils.dateparse import parse_datetime
 from django.utils.http import parse_http_date_safe
 
 from wir.core.models import Region
-from wir.core.versionwatch import watch_for
+from wir.core.versionwatch import sqlite_version, watch_for
 
 log = logging.getLogger(__name__)
 
 MARK = "_wir_public"
-PREFIX = "wir:hot:"
+PREFIX = "wir:hot2:"  # 2: entries are plain tuples (Stored.entry)
 # Set by the WSGI wrapper when it looked and missed: the middleware does not look again.
 LOOKED_UP = "wir.hotpath.looked_up"
 # Headers a stored answer must not carry to another visitor.
@@ -87,6 +93,47 @@ class Stored:
     body: bytes
     etag: str
     mark: Mark
+
+    def entry(self) -> Entry:
+        """What the cache holds: a plain tuple (unpickled in a fifth of a dataclass's time),
+        with what a revalidation needs worked out in advance: the entity tag's base and the
+        headers of a 304."""
+        not_modified = tuple((n, v) for n, v in self.headers if n.lower() in NOT_MODIFIED_HEADERS)
+        modified = parse_http_date_safe(dict(self.headers).get("Last-Modified", ""))
+        mark = self.mark
+        return (
+            self.status,
+            self.headers,
+            self.body,
+            self.etag,
+            _base(self.etag),
+            not_modified,
+            modified,
+            mark.region_id,
+            mark.version,
+            mark.valid_until,
+        )
+
+    @classmethod
+    def of(cls, entry: Entry) -> Stored:
+        status, headers, body, etag, _tag, _nm, _modified, region_id, version, until = entry
+        return cls(status, headers, body, etag, Mark(region_id, version, until))
+
+
+# status, headers, body, etag, tag base, 304 headers, Last-Modified (epoch s), region id,
+# version, valid until (epoch s)
+Entry = tuple[
+    int,
+    tuple[tuple[str, str], ...],
+    bytes,
+    str,
+    str,
+    tuple[tuple[str, str], ...],
+    int | None,
+    int | None,
+    Version,
+    float,
+]
 
 
 # --- the version ------------------------------------------------------------------------
@@ -174,6 +221,20 @@ def mark_public(
 
 # --- the key ----------------------------------------------------------------------------
 def coding_of(accept_encoding: str) -> str:
+    coding = _codings.get(accept_encoding)
+    if coding is None:
+        coding = _coding_of(accept_encoding)
+        if len(_codings) >= CODINGS_KEPT:  # any header can be sent: the memory stays small
+            _codings.clear()
+        _codings[accept_encoding] = coding
+    return coding
+
+
+CODINGS_KEPT = 64
+_codings: dict[str, str] = {}
+
+
+def _coding_of(accept_encoding: str) -> str:
     codings = {
         part.split(";")[0].strip()
         for part in accept_encoding.lower().split(",")
@@ -185,8 +246,51 @@ def coding_of(accept_encoding: str) -> str:
     return "identity"
 
 
-def _scheme(meta: dict[str, Any]) -> str:
-    proxy_header = getattr(settings, "SECURE_PROXY_SSL_HEADER", None)
+@dataclass(frozen=True)
+class Conf:
+    """The settings the key depends on, read once (and again after `setting_changed`, which
+    only tests send): a hit must not pay a dozen lookups in Django's settings object."""
+
+    session_cookie: str
+    not_cached: tuple[str, ...]  # path prefixes
+    proxy_header: tuple[str, str] | None
+    forwarded_host: bool
+    allowed_hosts: tuple[str, ...]
+    hosts: dict[str, bool]  # host header → valid (bounded; filled as hosts are seen)
+
+
+HOSTS_KEPT = 64  # distinct host headers remembered; more empty the memory (any can be sent)
+_conf: Conf | None = None
+
+
+def conf() -> Conf:
+    global _conf
+    current = _conf
+    if current is None:
+        allowed = list(settings.ALLOWED_HOSTS)
+        if settings.DEBUG and not allowed:
+            allowed = [".localhost", "127.0.0.1", "[::1]"]
+        current = _conf = Conf(
+            session_cookie=settings.SESSION_COOKIE_NAME + "=",
+            not_cached=(settings.STATIC_URL or "/static/", "/admin/"),
+            proxy_header=getattr(settings, "SECURE_PROXY_SSL_HEADER", None) or None,
+            forwarded_host=bool(settings.USE_X_FORWARDED_HOST),
+            allowed_hosts=tuple(allowed),
+            hosts={},
+        )
+    return current
+
+
+def _forget_conf(**_kwargs: Any) -> None:
+    global _conf
+    _conf = None
+
+
+setting_changed.connect(_forget_conf, dispatch_uid="wir.core.hotpath.conf")
+
+
+def _scheme(meta: dict[str, Any], config: Conf) -> str:
+    proxy_header = config.proxy_header
     if proxy_header:
         header, secure = proxy_header
         if meta.get(header) is not None:
@@ -194,22 +298,25 @@ def _scheme(meta: dict[str, Any]) -> str:
     return str(meta.get("wsgi.url_scheme", "http"))
 
 
-def _host(meta: dict[str, Any]) -> str | None:
+def _host(meta: dict[str, Any], config: Conf, scheme: str) -> str | None:
     """The host as Django would take it, or None when Django would refuse it (a 400)."""
-    if settings.USE_X_FORWARDED_HOST and "HTTP_X_FORWARDED_HOST" in meta:
+    if config.forwarded_host and "HTTP_X_FORWARDED_HOST" in meta:
         host = str(meta["HTTP_X_FORWARDED_HOST"])
     elif "HTTP_HOST" in meta:
         host = str(meta["HTTP_HOST"])
     else:
         host = str(meta.get("SERVER_NAME", ""))
         port = str(meta.get("SERVER_PORT", ""))
-        if port != ("443" if _scheme(meta) == "https" else "80"):
+        if port != ("443" if scheme == "https" else "80"):
             host = f"{host}:{port}"
-    allowed = settings.ALLOWED_HOSTS
-    if settings.DEBUG and not allowed:
-        allowed = [".localhost", "127.0.0.1", "[::1]"]
-    domain, _port = split_domain_port(host)
-    return host if domain and validate_host(domain, allowed) else None
+    valid = config.hosts.get(host)
+    if valid is None:
+        domain, _port = split_domain_port(host)
+        valid = bool(domain) and validate_host(domain, config.allowed_hosts)
+        if len(config.hosts) >= HOSTS_KEPT:
+            config.hosts.clear()
+        config.hosts[host] = valid
+    return host if valid else None
 
 
 def key_of(meta: dict[str, Any]) -> str | None:
@@ -217,21 +324,24 @@ def key_of(meta: dict[str, Any]) -> str | None:
     request may not be answered from the cache."""
     if meta.get("REQUEST_METHOD") not in ("GET", "HEAD"):
         return None
-    cookies = str(meta.get("HTTP_COOKIE", ""))
-    if settings.SESSION_COOKIE_NAME + "=" in cookies or "HTTP_AUTHORIZATION" in meta:
+    config = conf()
+    if "HTTP_AUTHORIZATION" in meta or config.session_cookie in meta.get("HTTP_COOKIE", ""):
         return None
     # A client that asks for an answer from the origin (a hard reload) gets one.
-    if "no-cache" in str(meta.get("HTTP_CACHE_CONTROL", "")) + str(meta.get("HTTP_PRAGMA", "")):
+    if "no-cache" in meta.get("HTTP_CACHE_CONTROL", "") or "no-cache" in meta.get(
+        "HTTP_PRAGMA", ""
+    ):
         return None
     path = str(meta.get("PATH_INFO", ""))
-    if path.startswith((settings.STATIC_URL or "/static/", "/admin/")):
+    if path.startswith(config.not_cached):
         return None
-    host = _host(meta)
+    scheme = _scheme(meta, config)
+    host = _host(meta, config, scheme)
     if host is None:
         return None
     raw = "\n".join(
         [
-            _scheme(meta),
+            scheme,
             host,
             str(meta.get("SCRIPT_NAME", "")),
             path,
@@ -239,7 +349,10 @@ def key_of(meta: dict[str, Any]) -> str | None:
             coding_of(str(meta.get("HTTP_ACCEPT_ENCODING", ""))),
         ]
     )
-    return PREFIX + hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
+    # 128 bits: a second request that hits another's key by chance or on purpose would
+    # need about 2**128 tries; short keys are checked faster by the cache.
+    digest = hashlib.blake2b(raw.encode("utf-8", "surrogateescape"), digest_size=16)
+    return PREFIX + digest.hexdigest()
 
 
 def cache_key(request: HttpRequest) -> str | None:
@@ -252,44 +365,89 @@ def _base(tag: str) -> str:
     return tag.strip().removeprefix("W/").strip('"').split("-")[0]
 
 
-def _not_modified(meta: dict[str, Any], stored: Stored) -> bool:
+def _tag_matches(condition: str, tag: str) -> bool:
+    """If-None-Match names the tag (any coding of it) or says "*"."""
+    if condition.strip() == "*":
+        return True
+    return any(_base(each) == tag for each in condition.split(","))
+
+
+def _not_modified(meta: dict[str, Any], tag: str, modified: int | None) -> bool:
     """RFC 9110 §13.2.2: If-None-Match decides when present, else If-Modified-Since."""
-    header = meta.get("HTTP_IF_NONE_MATCH")
-    if header is not None:
-        if header.strip() == "*":
-            return True
-        return any(_base(tag) == _base(stored.etag) for tag in header.split(","))
-    since = parse_http_date_safe(meta.get("HTTP_IF_MODIFIED_SINCE", ""))
-    modified = parse_http_date_safe(dict(stored.headers).get("Last-Modified", ""))
-    return since is not None and modified is not None and modified <= since
+    condition = meta.get("HTTP_IF_NONE_MATCH")
+    if condition is not None:
+        return _tag_matches(condition, tag)
+    since = meta.get("HTTP_IF_MODIFIED_SINCE")
+    if since is None or modified is None:
+        return False
+    since_seconds = parse_http_date_safe(since)
+    return since_seconds is not None and modified <= since_seconds
 
 
 def current_version(region_id: int | None) -> Version | None:
     """The version a stored answer is checked against: from the process's memory kept
-    current by the database's notifications on PostgreSQL (wir/core/versionwatch.py),
-    else read (one small query)."""
+    current by the database's notifications on PostgreSQL, on SQLite from the connection's
+    memory while the database file is unchanged (wir/core/versionwatch.py); else read."""
     watch = watch_for("default")
     if watch is None:
-        return region_version(region_id)
+        return sqlite_version(region_id, region_version)
     return watch.version(region_id, region_version)
 
 
-def _fresh(mark: Mark) -> bool:
-    if timezone.now().timestamp() >= mark.valid_until:
-        return False
-    return current_version(mark.region_id) == mark.version
+def stored_answer(key: str) -> Stored | None:
+    """The answer kept under `key` (tests, inspection)."""
+    entry = cache.get(key)
+    return None if entry is None else Stored.of(entry)
+
+
+def keep_answer(key: str, stored: Stored) -> None:
+    """Keep `stored` under `key` until its mark's end."""
+    seconds = max(1, int(stored.mark.valid_until - time.time()))
+    cache.set(key, stored.entry(), seconds)
+
+
+# What a revalidation needs, per cache key, kept by the process: the entity tag's base, the
+# 304's headers and the version and end of the answer they were taken from. A client that
+# sends If-None-Match for it gets its 304 without a cache lookup while that version is
+# current and the end lies ahead: the same check the stored answer would have to pass, and
+# a tag is true for as long as its version is. Filled from answers sent as a 304 already.
+Revalidation = tuple[str, tuple[tuple[str, str], ...], int | None, Version, float]
+REVALIDATIONS_KEPT = 1024  # more empty the memory
+_revalidations: dict[str, Revalidation] = {}
 
 
 def fresh_answer(meta: dict[str, Any], key: str) -> tuple[int, list[tuple[str, str]], bytes] | None:
     """Status, headers and body for this request from the cache, or None."""
-    stored: Stored | None = cache.get(key)
-    if stored is None or not _fresh(stored.mark):
+    condition = meta.get("HTTP_IF_NONE_MATCH")
+    if condition is not None:
+        known = _revalidations.get(key)
+        if known is not None:
+            tag, not_modified, region_id, version, until = known
+            if (
+                _tag_matches(condition, tag)
+                and time.time() < until
+                and current_version(region_id) == version
+            ):
+                return 304, list(not_modified), b""
+    entry: Entry | None = caches[DEFAULT_CACHE_ALIAS].get(key)
+    if entry is None:
         return None
-    if _not_modified(meta, stored):
-        headers = [(n, v) for n, v in stored.headers if n.lower() in NOT_MODIFIED_HEADERS]
-        return 304, headers, b""
-    headers = [*stored.headers, ("Content-Length", str(len(stored.body)))]
-    return stored.status, headers, b"" if meta.get("REQUEST_METHOD") == "HEAD" else stored.body
+    status, headers, body, _etag, tag, not_modified, modified, region_id, version, until = entry
+    if time.time() >= until or current_version(region_id) != version:
+        return None
+    if _not_modified(meta, tag, modified):
+        if condition is not None:
+            if len(_revalidations) >= REVALIDATIONS_KEPT:
+                _revalidations.clear()
+            _revalidations[key] = (tag, not_modified, region_id, version, until)
+        return 304, list(not_modified), b""
+    sent = [*headers, ("Content-Length", str(len(body)))]
+    return status, sent, b"" if meta.get("REQUEST_METHOD") == "HEAD" else body
+
+
+def forget_revalidations() -> None:
+    """Drop the process's revalidation memory (tests that rebuild the database)."""
+    _revalidations.clear()
 
 
 def _as_response(status: int, headers: list[tuple[str, str]], body: bytes) -> HttpResponse:
@@ -345,10 +503,9 @@ def _store(key: str, response: HttpResponse, mark: Mark, coding: str) -> None:
     headers = tuple(
         (name, value) for name, value in response.items() if name.lower() not in NOT_STORED_HEADERS
     )
-    seconds = max(1, int(mark.valid_until - timezone.now().timestamp()))
     stored = Stored(response.status_code, headers, response.content, response["ETag"], mark)
     try:
-        cache.set(key, stored, seconds)
+        keep_answer(key, stored)
     except Exception:  # a cache that is down costs renders, never the answer
         log.warning("hot path could not store an answer", exc_info=True)
 
