@@ -9,7 +9,8 @@ ROUNDS rounds), the ceiling's requests/s measured in the same rounds, their rati
 issue's target. Plus the peak RSS of each worker.
 
 Worker model: WIR_BENCH_WORKER_CLASS (default gthread), WIR_BENCH_WORKERS (2),
-WIR_BENCH_THREADS (4); see docs/operations.md for why.
+WIR_BENCH_THREADS (4); see docs/operations.md for why. WIR_BENCH_ROWS (comma-separated
+target names, default all) measures only those rows.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ SECONDS = float(os.environ.get("WIR_BENCH_SECONDS", "2"))
 WORKER_CLASS = os.environ.get("WIR_BENCH_WORKER_CLASS", "gthread")
 WORKERS = int(os.environ.get("WIR_BENCH_WORKERS", "2"))
 THREADS = int(os.environ.get("WIR_BENCH_THREADS", "4"))
+ROWS = [r for r in os.environ.get("WIR_BENCH_ROWS", "").split(",") if r]  # default: all rows
 BROWSER = {"Accept-Encoding": "br, gzip", "Accept-Language": "de"}
 
 
@@ -132,7 +134,7 @@ def get(port: int, path: str, headers: dict[str, str]) -> http.client.HTTPRespon
 
 
 def measure(database: str, env: dict[str, str]) -> list[dict[str, object]]:
-    rows = targets()
+    rows = [row for row in targets() if not ROWS or row.name in ROWS]
     ceiling_dir = Path(tempfile.mkdtemp(prefix="wir-ceiling-"))
     env = {**env, "WIR_BENCH_CEILING_DIR": str(ceiling_dir)}
     with gunicorn_server(

@@ -9,17 +9,15 @@ from django.template.response import TemplateResponse
 from wagtail.models import Page
 
 from wir.core.request import region_of
-from wir.portal.models import DirectoryPage, EventIndexPage
-from wir.portal.publication import children, visible
 from wir.portal.routes import answers
 from wir.portal.search import MAX_QUERY_LENGTH, search_region
+from wir.portal.views.pages import directory_and_calendar
 
 
 @answers("home.search")
 def search_view(request: HttpRequest, home: Page) -> HttpResponse:
     region = region_of(request)
-    directory = visible(DirectoryPage.objects.filter(children(home.path, home.depth))).first()
-    events = visible(EventIndexPage.objects.filter(children(home.path, home.depth))).first()
+    directory, events = directory_and_calendar(request, home)
     raw_query = request.GET.get("q", "")
     outcome = (
         search_region(
