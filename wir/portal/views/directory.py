@@ -134,7 +134,7 @@ def _map_points_and_count(offers: Any, base_url: str) -> tuple[list[dict[str, An
         .order_by("place__name", "place_id")
     )
     total = 0
-    points = []
+    points: list[dict[str, Any]] = []
     for row in rows:
         total += row["count"]
         if row["place_id"] is None or len(points) >= MAP_POINT_LIMIT:
@@ -315,9 +315,9 @@ def _filter_form_pieces(
         )
         choice("zielgruppe", group.code, " checked")
         # {% translate group.name %}: Django doubles a "%" of the message id
-        name = escape(_(group.name.replace("%", "%%")))
+        group_name = escape(_(group.name.replace("%", "%%")))
         text.append(
-            f'>\n      <label class="kern-label" for="zielgruppe-{code}">{name}</label>'
+            f'>\n      <label class="kern-label" for="zielgruppe-{code}">{group_name}</label>'
             "\n    </div>\n    "
         )
     text.append(
@@ -333,7 +333,7 @@ def _filter_form_pieces(
         choice("sprache", language.code, " selected")
         text.append(f">{escape(language.native_name)}</option>")
     text.append("\n    </select></div>\n  </div>\n  ")
-    for name, label in (
+    for field, message in (
         ("kostenlos", "nur kostenlose Angebote"),
         ("kinderbetreuung", "mit Kinderbetreuung"),
         ("jetzt_offen", "jetzt geöffnet"),
@@ -341,11 +341,11 @@ def _filter_form_pieces(
         text.append(
             '<div class="kern-form-check">'
             '\n    <input class="kern-form-check__checkbox" type="checkbox" '
-            f'name="{name}" value="1" id="{name}"'
+            f'name="{field}" value="1" id="{field}"'
         )
-        choice(name, True, " checked")
+        choice(field, True, " checked")
         text.append(
-            f'>\n    <label class="kern-label" for="{name}">{t(label)}</label>\n  </div>\n  '
+            f'>\n    <label class="kern-label" for="{field}">{t(message)}</label>\n  </div>\n  '
         )
     text.append(
         '<div class="kern-form-input">'

@@ -88,7 +88,7 @@ def _remember_region_settings(request: HttpRequest, region: Region) -> None:
         region, ("visible_languages",), lambda: visible_languages(region)
     )
     if not hasattr(request, "_wagtail_site"):  # Wagtail's own place for it on the request
-        hostname = split_domain_port(request._get_raw_host())[0]  # as Wagtail's lookup
+        hostname = split_domain_port(request._get_raw_host())[0]  # type: ignore[attr-defined]
         request._wagtail_site = remember_for_region(  # type: ignore[attr-defined]
             region,
             ("site", hostname, request.get_port()),
