@@ -158,3 +158,37 @@ def test_a_changed_site_renews_every_region(make_region) -> None:
     site.save()
     after = {r.pk: version_of(r) for r in Region.objects.filter(pk__in=before)}
     assert all(after[pk] > before[pk] for pk in before)
+
+
+def test_the_filter_form_marks_the_visitors_choices_and_escapes_names(
+    directory, towns, make_offer
+) -> None:
+    odd = add_area(
+        towns["Nidda"].region,
+        'Ober-<Mörlen> & "Co"',
+        Area.Kind.MUNICIPALITY,
+        Decimal("50.37"),
+        Decimal("8.69"),
+    )
+    make_offer("Sprachcafé", odd, category="language_course", languages=("tr",))
+    query = f"?kommune={odd.pk}&sprache=tr&kostenlos=1&kategorie=language_course"
+    html = Client().get(DE + query, headers=NO_CACHE).text
+    form = html.split('<form method="get" action="" class="wir-filters"')[1].split("</form>")[0]
+    assert "Ober-&lt;Mörlen&gt; &amp; &quot;Co&quot;</option>" in form
+    assert "<Mörlen>" not in form
+    assert f'<option value="{odd.pk}" selected>Ober-&lt;' in form  # the chosen town
+    assert form.count(" selected>") == 2  # the town and the language, not the sort
+    assert 'value="tr" lang="tr" selected>' in form
+    assert 'id="kostenlos" checked>' in form
+    assert 'id="kategorie-language_course" checked>' in form
+    assert 'id="kinderbetreuung">' in form  # not chosen: not checked
+
+
+def test_search_hits_show_their_kind_and_escape_titles(directory, towns, make_offer) -> None:
+    offer = make_offer("Kurs <Deutsch> & Beruf", towns["Nidda"], category="language_course")
+    html = Client().get("/testkreis/de/suche/?q=Beruf").text
+    hits = html.split('<ul class="wir-offer-list">')[1].split("</ul>")[0]
+    assert '<p class="kern-body kern-body--small wir-offer__category">Angebot</p>' in hits
+    assert f'href="/testkreis/de/was-ist-wo/angebot/{offer.pk}/">' in hits
+    assert "Kurs &lt;Deutsch&gt; &amp; Beruf</a>" in hits
+    assert "<Deutsch>" not in hits
