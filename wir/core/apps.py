@@ -9,9 +9,15 @@ class CoreConfig(AppConfig):
     verbose_name = _("Grundlagen")
 
     def ready(self) -> None:
+        from wagtail.models import Site
+
         from wir.core import lookups, richtext
         from wir.core.models import Area, RegionLanguage
-        from wir.core.signals import region_settings_changed, sync_language_catalogue
+        from wir.core.signals import (
+            region_settings_changed,
+            site_changed,
+            sync_language_catalogue,
+        )
 
         _choosers_ignore_malformed_ids()
         lookups.register()  # `pk__in` with a number beyond the column: no row, not a 500
@@ -20,6 +26,8 @@ class CoreConfig(AppConfig):
         for model in (RegionLanguage, Area):
             post_save.connect(region_settings_changed, sender=model)
             post_delete.connect(region_settings_changed, sender=model)
+        post_save.connect(site_changed, sender=Site)
+        post_delete.connect(site_changed, sender=Site)
 
 
 def _choosers_ignore_malformed_ids() -> None:

@@ -35,3 +35,15 @@ def region_settings_changed(sender: object, instance: Any, **kwargs: Any) -> Non
 
     if not kwargs.get("raw"):
         touch_region(instance.region_id)
+
+
+def site_changed(sender: object, instance: Any, **kwargs: Any) -> None:
+    """A Wagtail site (host name, port, root page) changed: every public address may
+    change, so every region's public answers are renewed."""
+    from wir.core.actions import touch_region
+    from wir.core.models import Region
+
+    if kwargs.get("raw"):
+        return
+    for region_id in Region.objects.values_list("pk", flat=True):
+        touch_region(region_id)

@@ -136,12 +136,9 @@ CARD_VALUES = (
 )
 
 
-def offer_cards(
-    region: Region, language_code: str, filters: DirectoryFilters, now: datetime
-) -> Any:
-    """The matching offers in order as plain rows with only what a card shows
+def offer_cards(offers: OfferQuerySet, filters: DirectoryFilters) -> Any:
+    """The offers of `matching_offers` in order as plain rows with only what a card shows
     (`CARD_VALUES`): no model instances, one query per page of the list."""
-    offers = matching_offers(region, language_code, filters, now)
     return in_order(offers, filters).values(*CARD_VALUES)
 
 

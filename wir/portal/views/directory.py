@@ -14,6 +14,7 @@ from django.shortcuts import redirect
 from django.template.defaultfilters import floatformat
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.formats import localize
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
@@ -84,9 +85,11 @@ def directory_listing(request: HttpRequest, page: DirectoryPage) -> HttpResponse
     filters, notices = parse_filters(request.GET, towns, target_groups)
     now = timezone.localtime()
     found = matching_offers(region, language, filters, now)
-    paginator = Paginator(offer_cards(region, language, filters, now), settings.WIR_PAGE_SIZE)
-    page_obj = paginator.get_page(filters.page)
     base_url = page.get_url(request) or ""
+    map_points, total = _map_points_and_count(found, base_url)
+    paginator = Paginator(offer_cards(found, filters), settings.WIR_PAGE_SIZE)
+    paginator.count = total  # counted with the map's places: no COUNT query of its own
+    page_obj = paginator.get_page(filters.page)
     schedules = remember_for_region(
         region, ("place_schedules", now.date()), lambda: _schedules(region, now.date())
     )
@@ -102,11 +105,15 @@ def directory_listing(request: HttpRequest, page: DirectoryPage) -> HttpResponse
             "cards": _cards(entries, offline=bool(getattr(request, "wir_offline_copy", False))),
             "page_obj": page_obj,
             "query_without_page": _query_without_page(request),
-            "categories": Category.choices,
-            "municipalities": towns,
-            "target_groups": target_groups,
-            "spoken_languages": spoken_languages,
-            "map_points": _map_points(found, base_url),
+            "filter_form": _filter_form(
+                remember_for_region(
+                    region,
+                    ("filter_form", language),
+                    lambda: _filter_form_pieces(towns, target_groups, spoken_languages),
+                ),
+                filters,
+            ),
+            "map_points": map_points,
             **_map_settings(),
         }
     )
@@ -116,26 +123,33 @@ def directory_listing(request: HttpRequest, page: DirectoryPage) -> HttpResponse
 MAP_POINT_LIMIT = 500
 
 
-def _map_points(offers: Any, base_url: str) -> list[dict[str, Any]]:
-    """One marker per place of the filtered offers (not only this page of the list)."""
+def _map_points_and_count(offers: Any, base_url: str) -> tuple[list[dict[str, Any]], int]:
+    """One marker per place of the filtered offers (not only this page of the list), and
+    how many offers there are: the offers counted per place, those without a place as one
+    more group (one query for both)."""
     rows = (
-        offers.exclude(place=None)
-        .order_by()
+        offers.order_by()
         .values("place_id", "place__name", "place__latitude", "place__longitude")
         .annotate(count=Count("pk"))
-        .order_by("place__name")[:MAP_POINT_LIMIT]
+        .order_by("place__name", "place_id")
     )
-    return [
-        {
-            "name": row["place__name"],
-            "lat": float(row["place__latitude"]),
-            "lon": float(row["place__longitude"]),
-            "url": f"{base_url}ort/{row['place_id']}/",
-            "detail": ngettext("%(count)s Angebot", "%(count)s Angebote", row["count"])
-            % {"count": row["count"]},
-        }
-        for row in rows
-    ]
+    total = 0
+    points: list[dict[str, Any]] = []
+    for row in rows:
+        total += row["count"]
+        if row["place_id"] is None or len(points) >= MAP_POINT_LIMIT:
+            continue
+        points.append(
+            {
+                "name": row["place__name"],
+                "lat": float(row["place__latitude"]),
+                "lon": float(row["place__longitude"]),
+                "url": f"{base_url}ort/{row['place_id']}/",
+                "detail": ngettext("%(count)s Angebot", "%(count)s Angebote", row["count"])
+                % {"count": row["count"]},
+            }
+        )
+    return points, total
 
 
 def _map_settings() -> dict[str, str]:
@@ -197,6 +211,13 @@ def _cards(entries: list[Entry], offline: bool) -> SafeString:
     """The list's cards as HTML, built here rather than by a template loop (a twentieth
     of the time): the same markup the template had, every value escaped."""
     parts = []
+    if entries:  # the card's words, translated once for the whole list
+        km_away = _("%(km)s km entfernt")
+        free = f"<li>{escape(_('kostenlos'))}</li>"
+        childcare = f"<li>{escape(_('mit Kinderbetreuung'))}</li>"
+        open_now = f'<li class="wir-open">{escape(_("jetzt geöffnet"))}</li>'
+        closed_now = f"<li>{escape(_('jetzt geschlossen'))}</li>"
+        only_german = f'<li class="wir-only-german">{escape(_("nur auf Deutsch"))}</li>'
     for entry in entries:
         german = _IN_GERMAN if entry.in_german_only else ""
         facts = [f"<li>{escape(entry.area_name)}</li>"]
@@ -204,20 +225,14 @@ def _cards(entries: list[Entry], offline: bool) -> SafeString:
             facts.append("")
         else:  # as {% blocktranslate %}: the value escaped, the translation as it is
             km = escape(floatformat(entry.distance_km, 1))
-            facts.append(f"<li>{_('%(km)s km entfernt') % {'km': km}}</li>")
-        facts.append(f"<li>{escape(_('kostenlos'))}</li>" if entry.free else "")
-        facts.append(f"<li>{escape(_('mit Kinderbetreuung'))}</li>" if entry.childcare else "")
+            facts.append(f"<li>{km_away % {'km': km}}</li>")
+        facts.append(free if entry.free else "")
+        facts.append(childcare if entry.childcare else "")
         if offline or entry.open_now is None:
             facts.append("")
-        elif entry.open_now:
-            facts.append(f'<li class="wir-open">{escape(_("jetzt geöffnet"))}</li>')
         else:
-            facts.append(f"<li>{escape(_('jetzt geschlossen'))}</li>")
-        facts.append(
-            f'<li class="wir-only-german">{escape(_("nur auf Deutsch"))}</li>'
-            if entry.in_german_only
-            else ""
-        )
+            facts.append(open_now if entry.open_now else closed_now)
+        facts.append(only_german if entry.in_german_only else "")
         parts.append(
             '\n    <li class="wir-card wir-offer">'
             f'\n      <p class="kern-body kern-body--small wir-offer__category">'
@@ -230,6 +245,146 @@ def _cards(entries: list[Entry], offline: bool) -> SafeString:
             + "\n      </ul>\n    </li>\n    "
         )
     return mark_safe("".join(parts))  # noqa: S308 - every value above is escaped
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A stretch of the filter form's HTML, then " checked"/" selected" if the visitor chose
+    `value` for the filter `field` ("" for a stretch without a choice after it)."""
+
+    html: str
+    field: str = ""
+    value: Any = None
+    mark: str = ""
+
+
+def _filter_form_pieces(
+    towns: list[Any], target_groups: list[TargetGroup], spoken_languages: list[Language]
+) -> tuple[_Piece, ...]:
+    """The filter form as the template had it (up to its reset link), in the active
+    language, cut where a choice is marked: the same for every visitor of a region, language
+    and content version, so built once for them (every value escaped)."""
+    out: list[_Piece] = []
+    text: list[str] = []
+
+    def choice(field: str, value: Any, mark: str) -> None:
+        out.append(_Piece("".join(text), field, value, mark))
+        text.clear()
+
+    def t(message: str) -> str:
+        return escape(_(message))
+
+    text.append(
+        f'<form method="get" action="" class="wir-filters" aria-label="{t("Angebote filtern")}">'
+        '\n  <fieldset class="kern-fieldset">'
+        f'\n    <legend class="kern-label">{t("Was suchen Sie?")}</legend>\n    '
+    )
+    for value, label in Category.choices:
+        text.append(
+            '\n    <div class="kern-form-check">'
+            '\n      <input class="kern-form-check__checkbox" type="checkbox" name="kategorie" '
+            f'value="{escape(value)}" id="kategorie-{escape(value)}"'
+        )
+        choice("kategorie", value, " checked")
+        text.append(
+            f'>\n      <label class="kern-label" for="kategorie-{escape(value)}">'
+            f"{escape(label)}</label>\n    </div>\n    "
+        )
+    text.append(
+        '\n  </fieldset>\n  <div class="kern-form-input">'
+        f'\n    <label class="kern-label" for="kommune">{t("Kommune")}</label>'
+        '\n    <div class="kern-form-input__select-wrapper">'
+        '<select class="kern-form-input__select" name="kommune" id="kommune">'
+        f'\n      <option value="">{t("alle Kommunen")}</option>\n      '
+    )
+    for area in towns:
+        text.append(f'<option value="{escape(localize(area.pk))}"')
+        choice("kommune", area.pk, " selected")
+        text.append(f">{escape(area.name)}</option>")
+    text.append(
+        "\n    </select></div>\n  </div>\n  "
+        '<fieldset class="kern-fieldset">'
+        f'\n    <legend class="kern-label">{t("Für wen?")}</legend>\n    '
+    )
+    for group in target_groups:
+        code = escape(group.code)
+        text.append(
+            '\n    <div class="kern-form-check">'
+            '\n      <input class="kern-form-check__checkbox" type="checkbox" name="zielgruppe" '
+            f'value="{code}" id="zielgruppe-{code}"'
+        )
+        choice("zielgruppe", group.code, " checked")
+        # {% translate group.name %}: Django doubles a "%" of the message id
+        group_name = escape(_(group.name.replace("%", "%%")))
+        text.append(
+            f'>\n      <label class="kern-label" for="zielgruppe-{code}">{group_name}</label>'
+            "\n    </div>\n    "
+        )
+    text.append(
+        '\n  </fieldset>\n  <div class="kern-form-input">'
+        f'\n    <label class="kern-label" for="sprache">{t("Gesprochene Sprache")}</label>'
+        '\n    <div class="kern-form-input__select-wrapper">'
+        '<select class="kern-form-input__select" name="sprache" id="sprache">'
+        f'\n      <option value="">{t("egal")}</option>\n      '
+    )
+    for language in spoken_languages:
+        code = escape(language.code)
+        text.append(f'<option value="{code}" lang="{code}"')
+        choice("sprache", language.code, " selected")
+        text.append(f">{escape(language.native_name)}</option>")
+    text.append("\n    </select></div>\n  </div>\n  ")
+    for field, message in (
+        ("kostenlos", "nur kostenlose Angebote"),
+        ("kinderbetreuung", "mit Kinderbetreuung"),
+        ("jetzt_offen", "jetzt geöffnet"),
+    ):
+        text.append(
+            '<div class="kern-form-check">'
+            '\n    <input class="kern-form-check__checkbox" type="checkbox" '
+            f'name="{field}" value="1" id="{field}"'
+        )
+        choice(field, True, " checked")
+        text.append(
+            f'>\n    <label class="kern-label" for="{field}">{t(message)}</label>\n  </div>\n  '
+        )
+    text.append(
+        '<div class="kern-form-input">'
+        f'\n    <label class="kern-label" for="naehe">{t("Nach Entfernung sortieren ab")}</label>'
+        '\n    <div class="kern-form-input__select-wrapper">'
+        '<select class="kern-form-input__select" name="naehe" id="naehe">'
+        f'\n      <option value="">{t("nicht sortieren (alphabetisch)")}</option>\n      '
+    )
+    for area in towns:
+        text.append(f'<option value="{escape(localize(area.pk))}"')
+        choice("naehe", area.pk, " selected")
+        text.append(f">{escape(area.name)}</option>")
+    text.append(
+        "\n    </select></div>\n  </div>"
+        '\n  <button type="submit" class="kern-btn kern-btn--primary">'
+        f'<span class="kern-label">{t("Anzeigen")}</span></button>\n'
+    )
+    choice("", None, "")
+    return tuple(out)
+
+
+def _filter_form(pieces: tuple[_Piece, ...], filters: DirectoryFilters) -> SafeString:
+    """The filter form with the visitor's choices marked."""
+    chosen: dict[str, Any] = {
+        "kategorie": set(filters.categories),
+        "kommune": {filters.area.pk} if filters.area is not None else set(),
+        "zielgruppe": set(filters.target_groups),
+        "sprache": set(filters.languages),
+        "kostenlos": {True} if filters.free_only else set(),
+        "kinderbetreuung": {True} if filters.childcare else set(),
+        "jetzt_offen": {True} if filters.open_now else set(),
+        "naehe": {filters.near.pk} if filters.near is not None else set(),
+    }
+    parts = []
+    for piece in pieces:
+        parts.append(piece.html)
+        if piece.field and piece.value in chosen[piece.field]:
+            parts.append(piece.mark)
+    return mark_safe("".join(parts))  # noqa: S308 - the pieces are escaped where built
 
 
 def _query_without_page(request: HttpRequest) -> str:

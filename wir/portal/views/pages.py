@@ -7,6 +7,7 @@ from itertools import groupby
 from typing import Any
 
 from django.http import HttpRequest
+from wagtail.models import Page
 
 from wir.core.memo import remember_for_region
 from wir.core.request import region_of
@@ -72,12 +73,37 @@ def _without_expiry(chrome: tuple[list[Any], list[Any], list[Any]]) -> bool:
 @provides_context("home")
 def home_context(request: HttpRequest, page: RegionHomePage) -> dict[str, Any]:
     """The start page's sections and its links to the directory and the calendar."""
-    below = children(page.path, page.depth)
+    directory, events_page = directory_and_calendar(request, page)
     return {
-        "sections": visible(ContentPage.objects.filter(below)),
-        "directory": visible(DirectoryPage.objects.filter(below)).first(),
-        "events_page": visible(EventIndexPage.objects.filter(below)).first(),
+        "sections": visible(ContentPage.objects.filter(children(page.path, page.depth))),
+        "directory": directory,
+        "events_page": events_page,
     }
+
+
+def directory_and_calendar(
+    request: HttpRequest, home: Page
+) -> tuple[DirectoryPage | None, EventIndexPage | None]:
+    """The directory and the events calendar below a home page (the start page links them,
+    the search finds offers and events only with them): kept per region content version
+    like the page chrome, unless one of them has an expiry date."""
+
+    def read() -> tuple[DirectoryPage | None, EventIndexPage | None]:
+        below = children(home.path, home.depth)
+        return (
+            visible(DirectoryPage.objects.filter(below)).first(),
+            visible(EventIndexPage.objects.filter(below)).first(),
+        )
+
+    region = region_of(request)
+    if region is None:
+        return read()
+    return remember_for_region(
+        region,
+        ("directory_and_calendar", home.pk),
+        read,
+        keep_if=lambda pages: all(p is None or p.expire_at is None for p in pages),
+    )
 
 
 @provides_context("content")

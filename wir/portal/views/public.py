@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.request import split_domain_port
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail import hooks
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from wir.core.hotpath import mark_public, region_version
 from wir.core.languages import DEFAULT_LANGUAGE
@@ -78,6 +79,23 @@ def _child(home: Page, slug: str) -> Page | None:
     return child.specific
 
 
+def _remember_region_settings(request: HttpRequest, region: Region) -> None:
+    """The region's public languages and the Wagtail site of this host, kept per region
+    content version instead of two queries a request: a change of a region language moves
+    the version (wir.core.signals.region_settings_changed), so does a change of a site
+    (wir.core.signals.site_changed, for every region)."""
+    region._visible_languages = remember_for_region(  # type: ignore[attr-defined]
+        region, ("visible_languages",), lambda: visible_languages(region)
+    )
+    if not hasattr(request, "_wagtail_site"):  # Wagtail's own place for it on the request
+        hostname = split_domain_port(request._get_raw_host())[0]  # type: ignore[attr-defined]
+        request._wagtail_site = remember_for_region(  # type: ignore[attr-defined]
+            region,
+            ("site", hostname, request.get_port()),
+            lambda: Site.find_for_request(request),
+        )
+
+
 def serve(request: HttpRequest, path: str) -> HttpResponse:
     """Every public page: /{region}/ redirects to a language, /{region}/{language}/... serves."""
     parts = [part for part in path.split("/") if part]
@@ -90,6 +108,7 @@ def serve(request: HttpRequest, path: str) -> HttpResponse:
     if found is None:
         raise Http404(_("Diese Region gibt es hier nicht."))
     notes_of(request).region = found
+    _remember_region_settings(request, found)
     if language not in {rl.language.code for rl in visible_languages(found)}:
         raise Http404(_("Diese Sprache wird in dieser Region nicht angeboten."))
     translation.activate(language)
