@@ -224,10 +224,16 @@ def coding_of(accept_encoding: str) -> str:
     coding = _codings.get(accept_encoding)
     if coding is None:
         coding = _coding_of(accept_encoding)
-        if len(_codings) >= CODINGS_KEPT:  # any header can be sent: the memory stays small
-            _codings.clear()
-        _codings[accept_encoding] = coding
+        _keep(_codings, accept_encoding, coding, CODINGS_KEPT)
     return coding
+
+
+def _keep(memory: dict[Any, Any], key: Any, value: Any, most: int) -> None:
+    """Note `value` in a memory filled from what visitors send (any header, any key): once
+    it holds `most` entries it is emptied, so it never grows past that."""
+    if len(memory) >= most:
+        memory.clear()
+    memory[key] = value
 
 
 CODINGS_KEPT = 64
@@ -313,9 +319,7 @@ def _host(meta: dict[str, Any], config: Conf, scheme: str) -> str | None:
     if valid is None:
         domain, _port = split_domain_port(host)
         valid = bool(domain) and validate_host(domain, config.allowed_hosts)
-        if len(config.hosts) >= HOSTS_KEPT:
-            config.hosts.clear()
-        config.hosts[host] = valid
+        _keep(config.hosts, host, valid, HOSTS_KEPT)
     return host if valid else None
 
 
@@ -437,9 +441,8 @@ def fresh_answer(meta: dict[str, Any], key: str) -> tuple[int, list[tuple[str, s
         return None
     if _not_modified(meta, tag, modified):
         if condition is not None:
-            if len(_revalidations) >= REVALIDATIONS_KEPT:
-                _revalidations.clear()
-            _revalidations[key] = (tag, not_modified, region_id, version, until)
+            revalidation = (tag, not_modified, region_id, version, until)
+            _keep(_revalidations, key, revalidation, REVALIDATIONS_KEPT)
         return 304, list(not_modified), b""
     sent = [*headers, ("Content-Length", str(len(body)))]
     return status, sent, b"" if meta.get("REQUEST_METHOD") == "HEAD" else body

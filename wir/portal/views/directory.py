@@ -274,6 +274,23 @@ def _filter_form_pieces(
     def t(message: str) -> str:
         return escape(_(message))
 
+    def select(field: str, label: str, empty: str, options: list[tuple[Any, str, str]]) -> None:
+        """A labelled choice list; `options`: (value, its attribute text, shown name)."""
+        text.append(
+            '<div class="kern-form-input">'
+            f'\n    <label class="kern-label" for="{field}">{t(label)}</label>'
+            '\n    <div class="kern-form-input__select-wrapper">'
+            f'<select class="kern-form-input__select" name="{field}" id="{field}">'
+            f'\n      <option value="">{t(empty)}</option>\n      '
+        )
+        for value, attributes, name in options:
+            text.append(f"<option {attributes}")
+            choice(field, value, " selected")
+            text.append(f">{escape(name)}</option>")
+        text.append("\n    </select></div>\n  </div>")
+
+    places = [(area.pk, f'value="{escape(localize(area.pk))}"', area.name) for area in towns]
+
     text.append(
         f'<form method="get" action="" class="wir-filters" aria-label="{t("Angebote filtern")}">'
         '\n  <fieldset class="kern-fieldset">'
@@ -290,19 +307,10 @@ def _filter_form_pieces(
             f'>\n      <label class="kern-label" for="kategorie-{escape(value)}">'
             f"{escape(label)}</label>\n    </div>\n    "
         )
+    text.append("\n  </fieldset>\n  ")
+    select("kommune", "Kommune", "alle Kommunen", places)
     text.append(
-        '\n  </fieldset>\n  <div class="kern-form-input">'
-        f'\n    <label class="kern-label" for="kommune">{t("Kommune")}</label>'
-        '\n    <div class="kern-form-input__select-wrapper">'
-        '<select class="kern-form-input__select" name="kommune" id="kommune">'
-        f'\n      <option value="">{t("alle Kommunen")}</option>\n      '
-    )
-    for area in towns:
-        text.append(f'<option value="{escape(localize(area.pk))}"')
-        choice("kommune", area.pk, " selected")
-        text.append(f">{escape(area.name)}</option>")
-    text.append(
-        "\n    </select></div>\n  </div>\n  "
+        "\n  "
         '<fieldset class="kern-fieldset">'
         f'\n    <legend class="kern-label">{t("Für wen?")}</legend>\n    '
     )
@@ -320,19 +328,21 @@ def _filter_form_pieces(
             f'>\n      <label class="kern-label" for="zielgruppe-{code}">{group_name}</label>'
             "\n    </div>\n    "
         )
-    text.append(
-        '\n  </fieldset>\n  <div class="kern-form-input">'
-        f'\n    <label class="kern-label" for="sprache">{t("Gesprochene Sprache")}</label>'
-        '\n    <div class="kern-form-input__select-wrapper">'
-        '<select class="kern-form-input__select" name="sprache" id="sprache">'
-        f'\n      <option value="">{t("egal")}</option>\n      '
+    text.append("\n  </fieldset>\n  ")
+    select(
+        "sprache",
+        "Gesprochene Sprache",
+        "egal",
+        [
+            (
+                language.code,
+                f'value="{escape(language.code)}" lang="{escape(language.code)}"',
+                language.native_name,
+            )
+            for language in spoken_languages
+        ],
     )
-    for language in spoken_languages:
-        code = escape(language.code)
-        text.append(f'<option value="{code}" lang="{code}"')
-        choice("sprache", language.code, " selected")
-        text.append(f">{escape(language.native_name)}</option>")
-    text.append("\n    </select></div>\n  </div>\n  ")
+    text.append("\n  ")
     for field, message in (
         ("kostenlos", "nur kostenlose Angebote"),
         ("kinderbetreuung", "mit Kinderbetreuung"),
@@ -347,19 +357,8 @@ def _filter_form_pieces(
         text.append(
             f'>\n    <label class="kern-label" for="{field}">{t(message)}</label>\n  </div>\n  '
         )
+    select("naehe", "Nach Entfernung sortieren ab", "nicht sortieren (alphabetisch)", places)
     text.append(
-        '<div class="kern-form-input">'
-        f'\n    <label class="kern-label" for="naehe">{t("Nach Entfernung sortieren ab")}</label>'
-        '\n    <div class="kern-form-input__select-wrapper">'
-        '<select class="kern-form-input__select" name="naehe" id="naehe">'
-        f'\n      <option value="">{t("nicht sortieren (alphabetisch)")}</option>\n      '
-    )
-    for area in towns:
-        text.append(f'<option value="{escape(localize(area.pk))}"')
-        choice("naehe", area.pk, " selected")
-        text.append(f">{escape(area.name)}</option>")
-    text.append(
-        "\n    </select></div>\n  </div>"
         '\n  <button type="submit" class="kern-btn kern-btn--primary">'
         f'<span class="kern-label">{t("Anzeigen")}</span></button>\n'
     )
