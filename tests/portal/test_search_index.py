@@ -206,12 +206,16 @@ def test_a_rebuild_equals_what_the_signals_kept(region, directory, towns, make_o
 
 
 def test_terms_reach_the_engines_as_plain_words() -> None:
-    # FTS5: each word a quoted string; the scope words alternatives of one column.
+    # FTS5: each term a quoted phrase of its words, marked with the scope's region; the scope
+    # words alternatives of one column.
     assert search_index.fts5_match(["s1xpagex6465"], ["Kita", "NEAR"], False) == (
-        'scope : ("s1xpagex6465") AND {title body} : ("Kita" AND "NEAR")'
+        'scope : ("s1xpagex6465") AND {title body} : ("r1xKita" AND "r1xNEAR")'
     )
-    assert search_index.fts5_match(["a", "b"], ["Kit"], True) == (
-        'scope : ("a" OR "b") AND title : ("Kit"*)'
+    assert search_index.fts5_match(["s12xofferx6172", "s12xofferx6465"], ["Kit"], True) == (
+        'scope : ("s12xofferx6172" OR "s12xofferx6465") AND title : ("r12xKit"*)'
+    )
+    assert search_index.fts5_match(["s3xplacex"], ["Covid-19", '"Test"', "_"], False) == (
+        'scope : ("s3xplacex") AND {title body} : ("r3xCovid r3x19" AND "r3xTest")'
     )
     # PostgreSQL: quoted letter-and-digit lexemes only.
     assert search_index.tsquery(["Covid-19", "Test"], False) == "'covid' & '19' & 'test'"
@@ -220,8 +224,8 @@ def test_terms_reach_the_engines_as_plain_words() -> None:
     )
     assert search_index.query_terms("- -- Kita") == ["Kita"]
     # Title matches: FTS5 its column, PostgreSQL the index of the title's words (no weights).
-    assert search_index.fts5_match(["a"], ["Kita", "Nidda"], False, title=True) == (
-        'scope : ("a") AND title : ("Kita" AND "Nidda")'
+    assert search_index.fts5_match(["s1xpagex6465"], ["Kita", "Nidda"], False, title=True) == (
+        'scope : ("s1xpagex6465") AND title : ("r1xKita" AND "r1xNidda")'
     )
     assert search_index.tsquery(["Kita", "Nid"], False, title=True) == "'kita' & 'nid'"
     assert search_index.tsquery(["Kita", "Nid"], True, title=True) == "'kita' & 'nid':*"

@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.db import connections
+from django.db.backends.signals import connection_created
 from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
@@ -80,3 +82,9 @@ class PortalConfig(AppConfig):
         post_page_move.connect(search_index.page_moved)
         post_delete.connect(search_index.page_gone, sender=Page)
         post_migrate.connect(search_index.fill_if_empty, sender=self)
+        # SQLite: the function its index's triggers call, on every connection (and on any
+        # opened before this).
+        connection_created.connect(search_index.sqlite_functions)
+        for wrapper in connections.all(initialized_only=True):
+            if wrapper.connection is not None:
+                search_index.sqlite_functions(None, wrapper)

@@ -6,11 +6,12 @@ matched the whole installation and then threw away the other regions' rows (its 
 backend even ranks with a subquery per row). Here every document carries one scope word
 (region, kind, language; `scope_word`) that the full-text engine intersects with the
 query's words, so a search reads only its region's postings and ranks in the same
-statement: SQLite FTS5 with bm25 (title weighted 3, body 1), PostgreSQL `tsvector` with
-a GIN index and `ts_rank` (title weight A, body B), config 'simple' (no stemming: it
-serves thirty languages alike). It ranks a bounded set (`CANDIDATES`): the newest matches
-with every word in the title, then the newest with the words anywhere; a word found in
-thousands of documents costs what a rare one costs.
+statement: SQLite FTS5 with bm25 (title weighted 3, body 1; every word marked with its
+region, `fts5_words`, so that a common word costs only its region's postings),
+PostgreSQL `tsvector` with a GIN index and `ts_rank` (title weight A, body B), config
+'simple' (no stemming: it serves thirty languages alike). It ranks a bounded set
+(`CANDIDATES`): the newest matches with every word in the title, then the newest with the
+words anywhere; a word found in thousands of documents costs what a rare one costs.
 
 Kept current by signals (connected in PortalConfig.ready): a page's publish indexes it,
 its unpublish, move or deletion updates or removes it; an offer, event or place is indexed
@@ -38,8 +39,9 @@ from django.utils.text import Truncator
 from wagtail.models import Page
 
 from wir.core.languages import DEFAULT_LANGUAGE
+from wir.portal.fts5_chars import TOKEN_CHARS
 from wir.portal.models import Event, Offer, Place, SearchDocument
-from wir.portal.models.search import scope_word
+from wir.portal.models.search import scope_region, scope_word
 
 FTS_TABLE = "portal_searchdocument_fts"
 PAGE_MIN_DEPTH = 4  # below a region's home pages (root 1, region 2, home 3)
@@ -260,6 +262,8 @@ def ranked(
     without the bound, so a search never shows fewer hits than there are."""
     terms = query_terms(query)
     scopes = {kind: words for kind, words in scopes.items() if words}
+    if connection.vendor != "postgresql" and not any(FTS5_WORD.search(t) for t in terms):
+        return {}  # nothing FTS5 reads as a word (`_` alone)
     if not terms or not scopes:
         return {}
     translated_in = translated_in or {}
@@ -438,11 +442,46 @@ KINDS = frozenset({"page", "offer", "event", "place"})
 TITLE_FIRST = 1_000_000.0
 
 
+def _char_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "".join(f"\\U{start:08x}-\\U{end:08x}" for start, end in ranges)
+
+
+# A word as FTS5's tokenizer (`unicode61 remove_diacritics 2`) reads one: a run of the code
+# points it keeps inside words (scripts/fts5_token_chars.py took them from the tokenizer).
+FTS5_WORD = re.compile(f"[{_char_class(TOKEN_CHARS)}]+")
+
+
+def fts5_words(region_id: int | None, text: str | None) -> str:
+    """A text as the SQLite index holds it: each word marked with its region (`r7x`), so that
+    a word is another word in every region. A search then reads only its region's postings
+    of a word, and counts (bm25), and expands a prefix over, its region's documents alone:
+    with one token per word for all regions, a common word cost FTS5 every region's
+    postings. FTS5 still folds case and diacritics; the mark is plain letters and digits,
+    the words are split where FTS5 would, so each stays one token. Called by the index's
+    triggers (migration 0018) as the SQL function `wir_fts5_words`."""
+    if not text or region_id is None:
+        return ""
+    mark = f"r{region_id}x"
+    return " ".join(mark + word for word in FTS5_WORD.findall(text))
+
+
+def sqlite_functions(sender: Any, connection: Any, **kwargs: Any) -> None:
+    """`connection_created`: the SQL function the SQLite index's triggers call (every write
+    to the search documents needs it; plain `sqlite3` connections may read them)."""
+    if connection.vendor == "sqlite":
+        connection.connection.create_function("wir_fts5_words", 2, fts5_words, deterministic=True)
+
+
 def fts5_match(words: list[str], terms: list[str], autocomplete: bool, title: bool = False) -> str:
-    """The FTS5 expression: every term quoted (so nothing in it is syntax: `NEAR`, `-`,
-    `*` are plain words), the scope words alternatives in the scope column; `title`:
-    every word in the title."""
-    quoted = [f'"{term}"' for term in terms]
+    """The FTS5 expression: each term a quoted phrase of its region-marked words (nothing
+    in it is syntax: `NEAR`, `-`, `*`, quotes are no word characters or plain words), the
+    scope words alternatives in the scope column; `title`: every term in the title. A term
+    without words is left out (`ranked` asks none without any)."""
+    mark = f"r{scope_region(words)}x"
+    phrases = [" ".join(mark + word for word in FTS5_WORD.findall(term)) for term in terms]
+    quoted = [f'"{phrase}"' for phrase in phrases if phrase]
+    if not quoted:
+        raise ValueError(f"no words to search for in {terms!r}")
     if autocomplete:
         quoted[-1] += "*"
     scope = " OR ".join(f'"{word}"' for word in words)

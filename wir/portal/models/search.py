@@ -2,12 +2,15 @@
 scope, kept current on every publish, unpublish, change and deletion (portal/search_index.py).
 
 The full-text index over them is the database's own: on SQLite an FTS5 table
-(`portal_searchdocument_fts`, external content, kept in step by triggers), on PostgreSQL a
+(`portal_searchdocument_fts`, contentless, its words marked with their region, kept in
+step by triggers: migration 0018 and `search_index.fts5_words`), on PostgreSQL a
 generated `tsvector` column `document` with a GIN index. Both are created by migration 0014
 and are not Django fields.
 """
 
 from __future__ import annotations
+
+import re
 
 from django.db import models
 
@@ -45,3 +48,15 @@ def scope_word(region_id: int, kind: str, language_code: str) -> str:
     """A single token for every tokenizer: letters and digits only (the language code in
     hex, as codes like `de-x-ls` hold hyphens)."""
     return f"s{region_id}x{kind}x{language_code.encode().hex()}"
+
+
+SCOPE = re.compile(r"s(\d+)x")
+
+
+def scope_region(words: list[str]) -> int:
+    """The region that scope words (`scope_word`) name; a search reads one region only."""
+    matches = [SCOPE.match(word) for word in words]
+    regions = {int(match.group(1)) for match in matches if match}
+    if len(regions) != 1 or None in matches:
+        raise ValueError(f"scope words of one region expected: {words!r}")
+    return regions.pop()

@@ -1,0 +1,148 @@
+"""The SQLite index's words: each marked with its region (so that a search reads its own
+region's postings only), split exactly where FTS5 splits, and forgotten when a document
+changes or goes."""
+
+import importlib.util
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+from django.test import Client
+from django.utils import timezone
+from wagtail.models import Page
+
+from wir.core.actions import add_area
+from wir.core.models import Area
+from wir.portal import search_index
+from wir.portal.actions import publish
+from wir.portal.fts5_chars import TOKEN_CHARS
+from wir.portal.models import ContentPage
+from wir.portal.models.search import scope_region, scope_word
+
+GENERATOR = Path(__file__).resolve().parents[2] / "scripts" / "fts5_token_chars.py"
+
+
+def sqlite_only() -> None:
+    if connection.vendor != "sqlite":
+        pytest.skip("the SQLite index (PostgreSQL's words carry no region)")
+
+
+def test_the_word_table_is_this_sqlites_tokenizer() -> None:
+    """Every code point, asked of FTS5 itself: the table that splits words in Python keeps
+    inside a word exactly what `unicode61 remove_diacritics 2` keeps."""
+    spec = importlib.util.spec_from_file_location("fts5_token_chars", GENERATOR)
+    assert spec is not None
+    assert spec.loader is not None
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    assert tuple(generator.ranges(generator.token_chars(generator.code_points()))) == TOKEN_CHARS
+
+
+def test_words_are_split_as_fts5_splits_them_and_marked() -> None:
+    words = search_index.fts5_words
+    assert words(7, "Schuldner-Beratung, 2x/Woche") == "r7xSchuldner r7xBeratung r7x2x r7xWoche"
+    # A combining accent stays in its word (FTS5 drops it); ZWNJ and harakat split words.
+    assert words(7, "Kindertagessta\u0308tte") == "r7xKindertagessta\u0308tte"
+    assert words(3, "می\u200cخواهم") == "r3xمی r3xخواهم"
+    assert words(3, "_ -- ") == ""
+    assert words(None, "Text") == ""
+    assert scope_region([scope_word(12, "offer", "de"), scope_word(12, "offer", "ar")]) == 12
+    for mixed in ([scope_word(1, "page", "de"), scope_word(2, "page", "de")], ["a"], []):
+        with pytest.raises(ValueError, match="scope words of one region"):
+            scope_region(mixed)
+
+
+def page_titles(path: str, query: str) -> list[str]:
+    response = Client().get(path, {"q": query})
+    assert response.status_code == 200
+    return re.findall(r'<h3 class="kern-heading-small"><a [^>]*>([^<]+)</a>', response.text)
+
+
+def new_page(region_slug: str, title: str, body: str, slug: str) -> ContentPage:
+    home = Page.objects.get(url_path=f"/{region_slug}/de/")
+    page = ContentPage(title=title, slug=slug, body=f"<p>{body}</p>")
+    home.add_child(instance=page)
+    publish(page)
+    return page
+
+
+@pytest.mark.django_db
+def test_accents_case_and_decomposed_letters_are_found_as_before(region) -> None:
+    sqlite_only()
+    new_page("testkreis", "Kindertagessta\u0308tte Nidda", "Anmeldung für Familien", "kita")
+    new_page("testkreis", "Béràtung", "Hilfe", "beratung")
+    search = "/testkreis/de/suche/"
+    assert page_titles(search, "kindertagesstätte") == ["Kindertagessta\u0308tte Nidda"]
+    assert page_titles(search, "FUR familien") == ["Kindertagessta\u0308tte Nidda"]
+    assert page_titles(search, "beratung") == ["Béràtung"]
+    assert page_titles(search, "_") == []  # nothing FTS5 reads as a word: no hits, no error
+
+
+def vocabulary() -> dict[str, int]:
+    """Each term of the title and body columns and the number of documents holding it."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_terms "
+            "USING fts5vocab(main, portal_searchdocument_fts, 'col')"
+        )
+        cursor.execute("SELECT term, doc FROM temp.fts_terms WHERE col != 'scope'")
+        return dict(cursor.fetchall())
+
+
+@pytest.mark.django_db
+def test_each_region_has_its_own_words_and_changes_leave_none_behind(
+    region, towns, make_region, make_offer
+) -> None:
+    sqlite_only()
+    other = make_region("anderswo", languages=("de",))
+    town = add_area(other, "Gedern", Area.Kind.MUNICIPALITY, Decimal("50.4"), Decimal("9.2"))
+    here = make_offer("Elterncafé Nidda", towns["Nidda"], summary="Treffpunkt")
+    there = make_offer("Elterncafé Gedern", town, summary="Treffpunkt")
+    terms = vocabulary()
+    assert terms[f"r{region.pk}xelterncafe"] == terms[f"r{other.pk}xelterncafe"] == 1
+    assert all(re.fullmatch(r"r\d+x.+", term) for term in terms), terms
+
+    # Autocompletion expands a prefix over its region's words only.
+    scopes = {"offer": [scope_word(region.pk, "offer", "de")]}
+    found = search_index.ranked(scopes, "Elternc", 10, timezone.now(), autocomplete=True)
+    assert [hit.title for hit in found["offer"]] == ["Elterncafé Nidda"]
+
+    here.title = "Familiencafé Nidda"
+    here.save_revision().publish()
+    there.delete()
+    terms = vocabulary()
+    assert f"r{region.pk}xelterncafe" not in terms
+    assert f"r{other.pk}xelterncafe" not in terms
+    assert f"r{other.pk}xtreffpunkt" not in terms
+    assert terms[f"r{region.pk}xfamiliencafe"] == 1
+    assert page_titles("/anderswo/de/suche/", "Treffpunkt") == []
+
+
+def migrate(targets: list[tuple[str, str]] | None = None) -> None:
+    executor = MigrationExecutor(connection)
+    executor.migrate(targets or executor.loader.graph.leaf_nodes())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migration_0018_marks_the_words_of_existing_documents_and_goes_back(
+    region, towns, make_offer
+) -> None:
+    sqlite_only()
+    make_offer("Elterncafé Nidda", towns["Nidda"], summary="Treffpunkt")
+    scopes = {"offer": [scope_word(region.pk, "offer", "de")]}
+    try:
+        migrate([("portal", "0017_search_title_index")])  # back: the documents' own words
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT COUNT(*) FROM portal_searchdocument_fts "
+                "WHERE portal_searchdocument_fts MATCH 'elterncafe'"
+            )
+            assert cursor.fetchone() == (1,)
+    finally:
+        migrate()
+    assert set(vocabulary()) >= {f"r{region.pk}xelterncafe", f"r{region.pk}xtreffpunkt"}
+    found = search_index.ranked(scopes, "Treffpunkt", 10, timezone.now())
+    assert [hit.title for hit in found["offer"]] == ["Elterncafé Nidda"]
