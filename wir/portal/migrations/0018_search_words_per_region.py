@@ -8,8 +8,11 @@ from django.db import migrations
 # reads, counts and expands a prefix over its own region's postings only: with one token
 # per word for all regions, a common word cost FTS5 every region's postings (1.6 × the
 # single-region time at 401 regions). A contentless table (its text is not the documents'
-# text), fed by the triggers; deletions give the indexed values back. PostgreSQL: nothing
-# (its GIN index reads a region's rows through the scope column).
+# text), fed by the triggers; deletions give the indexed values back. The documents are
+# emptied with the old triggers gone (the function belongs to the application, which a
+# migration does not import): after this migration `fill_if_empty` (post_migrate,
+# wir/portal/search_index.py) builds them anew, through the new triggers. PostgreSQL:
+# nothing (its GIN index reads a region's rows through the scope column).
 FTS = "portal_searchdocument_fts"
 TOKENIZE = 'tokenize="unicode61 remove_diacritics 2"'
 VALUES = "{row}.id, {row}.scope, wir_fts5_words({row}.region_id, {row}.title), wir_fts5_words({row}.region_id, {row}.body)"
@@ -26,6 +29,7 @@ DROP = [
 ]
 FORWARD = [
     *DROP,
+    "DELETE FROM portal_searchdocument",
     f"CREATE VIRTUAL TABLE {FTS} USING fts5(scope, title, body, content='', {TOKENIZE})",
     f"CREATE TRIGGER portal_searchdocument_fts_insert AFTER INSERT ON portal_searchdocument "
     f"BEGIN {INSERT} END",
@@ -33,8 +37,6 @@ FORWARD = [
     f"BEGIN {DELETE} END",
     f"CREATE TRIGGER portal_searchdocument_fts_update AFTER UPDATE ON portal_searchdocument "
     f"BEGIN {DELETE} {INSERT} END",
-    f"INSERT INTO {FTS}(rowid, scope, title, body) SELECT id, scope, "
-    "wir_fts5_words(region_id, title), wir_fts5_words(region_id, body) FROM portal_searchdocument",
 ]
 # Back to 0014's table: the documents' own text, rebuilt from them.
 OLD_INSERT = f"INSERT INTO {FTS}(rowid, scope, title, body) VALUES (new.id, new.scope, new.title, new.body);"
@@ -60,9 +62,6 @@ def run(statements: list[str]) -> Callable[[Any, Any], None]:
     def apply(apps: Any, schema_editor: Any) -> None:
         if schema_editor.connection.vendor != "sqlite":
             return
-        from wir.portal.search_index import sqlite_functions
-
-        sqlite_functions(None, schema_editor.connection)  # a connection opened before ready()
         for statement in statements:
             schema_editor.execute(statement)
 
