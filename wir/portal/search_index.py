@@ -25,10 +25,8 @@ on the few hits it loads, with the same querysets the pages use.
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterable
 from datetime import datetime
-from functools import cache
 from typing import Any, NamedTuple
 
 from django.db import connection, transaction
@@ -38,6 +36,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.models import Page
 
+from wir.core import prepared
 from wir.core.languages import DEFAULT_LANGUAGE
 from wir.portal.fts5_chars import TOKEN_CHARS
 from wir.portal.models import Event, Offer, Place, SearchDocument
@@ -321,7 +320,8 @@ def ranked(
     found: dict[str, list[Ranked]] = {}
     matches: dict[str, int] = {}
     statement = f"WITH {', '.join(ctes)} {' UNION ALL '.join(parts)}"
-    with _cursor() as cursor:
+    # Prepared once per connection on PostgreSQL (planning was a third of its time).
+    with prepared.cursor() as cursor:
         cursor.execute(statement, [*cte_params, *params])
         for kind, object_id, title, summary, language_code, url_path in cursor.fetchall():
             if kind.endswith(":matches"):
@@ -341,49 +341,6 @@ def ranked(
             found[kind] = again.get(kind, [])
         found = {kind: hits for kind, hits in found.items() if hits}
     return found
-
-
-def _cursor() -> Any:
-    """The ranked statement's cursor. On PostgreSQL, where the connection may prepare
-    statements (`prepare_threshold` set, as wir/settings.py does unless
-    WIR_PG_PREPARED_STATEMENTS=0), one that binds the values on the server and prepares
-    each text of the statement once per connection: planning it anew cost about a third
-    of its time. (Django's own cursors bind on the client and never prepare.)"""
-    if connection.vendor != "postgresql":
-        return connection.cursor()
-    connection.ensure_connection()
-    if connection.connection.prepare_threshold is None:
-        return connection.cursor()
-    if not connection.in_atomic_block and connection.connection not in GENERIC_PLANS:
-        # Its plan fits every value (each tier is bounded and read through the same
-        # indexes): planned once, not five times first to compare (outside a transaction,
-        # which would take the setting back on rollback; it concerns only prepared
-        # statements, i.e. this one).
-        with connection.cursor() as cursor:
-            cursor.execute("SET plan_cache_mode = force_generic_plan")
-        GENERIC_PLANS.add(connection.connection)
-    connection.validate_thread_sharing()
-    prepared = _prepared_cursor_class()(connection.connection)
-    if connection.queries_logged:
-        return connection.make_debug_cursor(prepared)
-    return connection.make_cursor(prepared)
-
-
-# The connections (psycopg's) told to plan prepared statements once for every value.
-GENERIC_PLANS: weakref.WeakSet[Any] = weakref.WeakSet()
-
-
-@cache
-def _prepared_cursor_class() -> type:
-    from django.db.backends.postgresql.base import ServerBindingCursor
-
-    class PreparedCursor(ServerBindingCursor):
-        """Prepares every statement it executes (Django's wrapper passes no options)."""
-
-        def execute(self, query: Any, params: Any = None, **kwargs: Any) -> Any:
-            return super().execute(query, params, prepare=True)  # type: ignore[misc]
-
-    return PreparedCursor
 
 
 RESULT = "kind, object_id, title, summary, language_code, url_path"

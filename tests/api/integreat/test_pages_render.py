@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from django.db import connection
 from django.test import Client
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -63,6 +64,15 @@ def reference(language: str) -> bytes:
     scope = queries.Scope(region, language, codes, base_url())
     tree = pages_reference.page_tree(region)
     return dumps(pages_reference.page_dicts(scope, tree, tree.in_language(language)))
+
+
+def render_pages(language: str) -> bytes:
+    """The uncached build, as the view makes it."""
+    region = queries.active_regions(slug="testkreis")[0]
+    codes = tuple(rl.language.code for rl in visible_languages(region))
+    scope = queries.Scope(region, language, codes, base_url())
+    tree = queries.page_tree(region)
+    return serializers.encode_pages(views.page_dicts(scope, tree, tree.in_language(language)))
 
 
 def test_pages_are_byte_identical_to_the_reference_build(district) -> None:
@@ -283,3 +293,26 @@ def test_encoded_pages_are_what_dumps_makes_of_them(triples) -> None:
     ]
     expected = dumps(pages)
     assert serializers.encode_pages([dict(page) for page in pages]) == expected
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's prepared statements")
+def test_on_postgresql_the_reads_of_pages_are_prepared_once_per_connection(district) -> None:
+    """An uncached `pages/` plans nothing after its first build on a connection: its reads
+    are prepared statements (wir/core/prepared.py), reused with new values."""
+    add_everything(district)
+
+    def statements() -> set[str]:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT statement FROM pg_prepared_statements")
+            return {row[0] for row in cursor.fetchall()}
+
+    before = statements()
+    first = render_pages("de")
+    made = statements() - before
+    assert any("translation_key" in text and "NOT EXISTS" in text for text in made), made
+    for language in ("de", "de", "ar"):  # the same texts again, and other values
+        render_pages(language)
+    assert render_pages("de") == first
+    again = statements() - before
+    assert len(again - made) <= len(made)  # Arabic's own counts of pages, nothing per call
+    assert render_pages("de") == reference("de")

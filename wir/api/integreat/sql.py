@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from wagtail.models import Locale, Page, PageViewRestriction
 
+from wir.core import prepared
 from wir.portal.models import Contact, Offer, PageExtra, PageOffer, Place
 
 
@@ -42,7 +43,9 @@ def pk_column(model: type[Model]) -> str:
 
 
 def rows(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
-    with connection.cursor() as cursor:
+    """The rows of one of this module's statements: prepared once per connection on
+    PostgreSQL (wir/core/prepared.py), so that an uncached `pages/` plans nothing."""
+    with prepared.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
 
