@@ -85,11 +85,14 @@ def vocabulary() -> dict[str, int]:
     """Each term of the title and body columns and the number of documents holding it."""
     with connection.cursor() as cursor:
         cursor.execute(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_terms "
+            "CREATE VIRTUAL TABLE temp.fts_terms "
             "USING fts5vocab(main, portal_searchdocument_fts, 'col')"
         )
-        cursor.execute("SELECT term, doc FROM temp.fts_terms WHERE col != 'scope'")
-        return dict(cursor.fetchall())
+        try:
+            cursor.execute("SELECT term, doc FROM temp.fts_terms WHERE col != 'scope'")
+            return dict(cursor.fetchall())
+        finally:  # the test database's connection outlives the test
+            cursor.execute("DROP TABLE temp.fts_terms")
 
 
 @pytest.mark.django_db
