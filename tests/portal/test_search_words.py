@@ -10,24 +10,22 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.db import connection
-from django.test import Client
 from django.utils import timezone
-from wagtail.models import Page
 
+from tests.portal.test_search_index import german, hits, new_page
 from wir.core.actions import add_area
 from wir.core.models import Area
 from wir.portal import search_index
 from wir.portal.actions import publish
 from wir.portal.fts5_chars import TOKEN_CHARS
-from wir.portal.models import ContentPage
 from wir.portal.models.search import scope_region, scope_word
 
 GENERATOR = Path(__file__).resolve().parents[2] / "scripts" / "fts5_token_chars.py"
 
 
-def sqlite_only() -> None:
-    if connection.vendor != "sqlite":
-        pytest.skip("the SQLite index (PostgreSQL's words carry no region)")
+SQLITE_ONLY = pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="the SQLite index (PostgreSQL's words carry no region)"
+)
 
 
 def test_the_word_table_is_this_sqlites_tokenizer() -> None:
@@ -55,30 +53,15 @@ def test_words_are_split_as_fts5_splits_them_and_marked() -> None:
             scope_region(mixed)
 
 
-def page_titles(path: str, query: str) -> list[str]:
-    response = Client().get(path, {"q": query})
-    assert response.status_code == 200
-    return re.findall(r'<h3 class="kern-heading-small"><a [^>]*>([^<]+)</a>', response.text)
-
-
-def new_page(region_slug: str, title: str, body: str, slug: str) -> ContentPage:
-    home = Page.objects.get(url_path=f"/{region_slug}/de/")
-    page = ContentPage(title=title, slug=slug, body=f"<p>{body}</p>")
-    home.add_child(instance=page)
-    publish(page)
-    return page
-
-
+@SQLITE_ONLY
 @pytest.mark.django_db
 def test_accents_case_and_decomposed_letters_are_found_as_before(region) -> None:
-    sqlite_only()
-    new_page("testkreis", "Kindertagessta\u0308tte Nidda", "Anmeldung für Familien", "kita")
-    new_page("testkreis", "Béràtung", "Hilfe", "beratung")
-    search = "/testkreis/de/suche/"
-    assert page_titles(search, "kindertagesstätte") == ["Kindertagessta\u0308tte Nidda"]
-    assert page_titles(search, "FUR familien") == ["Kindertagessta\u0308tte Nidda"]
-    assert page_titles(search, "beratung") == ["Béràtung"]
-    assert page_titles(search, "_") == []  # nothing FTS5 reads as a word: no hits, no error
+    publish(new_page("Kindertagessta\u0308tte Nidda", "Anmeldung für Familien", "kita"))
+    publish(new_page("Béràtung", "Hilfe", "beratung"))
+    assert german("kindertagesstätte") == ["Kindertagessta\u0308tte Nidda"]
+    assert german("FUR familien") == ["Kindertagessta\u0308tte Nidda"]
+    assert german("beratung") == ["Béràtung"]
+    assert german("_") == []  # nothing FTS5 reads as a word: no hits, no error
 
 
 def vocabulary() -> dict[str, int]:
@@ -95,11 +78,11 @@ def vocabulary() -> dict[str, int]:
             cursor.execute("DROP TABLE temp.fts_terms")
 
 
+@SQLITE_ONLY
 @pytest.mark.django_db
 def test_each_region_has_its_own_words_and_changes_leave_none_behind(
     region, towns, make_region, make_offer
 ) -> None:
-    sqlite_only()
     other = make_region("anderswo", languages=("de",))
     town = add_area(other, "Gedern", Area.Kind.MUNICIPALITY, Decimal("50.4"), Decimal("9.2"))
     here = make_offer("Elterncafé Nidda", towns["Nidda"], summary="Treffpunkt")
@@ -121,16 +104,16 @@ def test_each_region_has_its_own_words_and_changes_leave_none_behind(
     assert f"r{other.pk}xelterncafe" not in terms
     assert f"r{other.pk}xtreffpunkt" not in terms
     assert terms[f"r{region.pk}xfamiliencafe"] == 1
-    assert page_titles("/anderswo/de/suche/", "Treffpunkt") == []
+    assert hits("/anderswo/de/suche/", "Treffpunkt") == []
 
 
+@SQLITE_ONLY
 @pytest.mark.django_db(transaction=True)
 def test_migration_0018_marks_the_words_of_existing_documents_and_goes_back(
     region, towns, make_offer
 ) -> None:
     """Forward, the documents are emptied and `migrate`'s post_migrate step builds them anew
     through the new triggers; backward, the old index is rebuilt from them."""
-    sqlite_only()
     make_offer("Elterncafé Nidda", towns["Nidda"], summary="Treffpunkt")
     scopes = {"offer": [scope_word(region.pk, "offer", "de")]}
     try:
